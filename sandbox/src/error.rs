@@ -1,0 +1,79 @@
+//! The API's own error shape: `{"errors": [{"id": 2005, "description": "Project Not Found"}]}`.
+//!
+//! Ids and texts come from shared/api/error-codes.tsv. Every refusal the sandbox makes goes through here, so no
+//! handler can answer with a bare status or an HTML page by accident.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde_json::json;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub id: u32,
+    pub description: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, id: u32, description: impl Into<String>) -> Self {
+        Self { status, id, description: description.into() }
+    }
+
+    /// No token, an unknown one, or a blocked one.
+    pub fn unauthorized() -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, 401, "Unauthorized")
+    }
+
+    /// A valid token used on an endpoint of the other scope, or on another project.
+    pub fn out_of_scope() -> Self {
+        Self::new(StatusCode::FORBIDDEN, 7, "ApiToken Out Of Scope")
+    }
+
+    pub fn project_not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, 2005, "Project Not Found")
+    }
+
+    pub fn name_empty() -> Self {
+        Self::new(StatusCode::BAD_REQUEST, 2007, "Name is Empty")
+    }
+
+    /// Error 2002's text carries the name in place of `%1`, as the platform's template does.
+    pub fn name_taken(name: &str) -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            2002,
+            format!("ProjectName {name} Already Exists In The Organization"),
+        )
+    }
+
+    /// Input the API cannot use: malformed JSON, a wrong type, an invalid e-mail or number.
+    pub fn bad_input(detail: impl std::fmt::Display) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, 20, format!("Bad Input Text: {detail}"))
+    }
+
+    pub fn unexpected_status(value: &str) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, 2032, format!("The status value is unexpected: {value}"))
+    }
+
+    pub fn bad_endpoint() -> Self {
+        Self::new(StatusCode::NOT_FOUND, 404, "Bad Endpoint")
+    }
+
+    pub fn verb_not_supported() -> Self {
+        Self::new(StatusCode::METHOD_NOT_ALLOWED, 2026, "Verb Not Supported")
+    }
+
+    pub fn internal(detail: impl std::fmt::Display) -> Self {
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, 500, format!("Internal Server Error: {detail}"))
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = json!({ "errors": [{ "id": self.id, "description": self.description }] });
+        (self.status, Json(body)).into_response()
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;

@@ -1,0 +1,117 @@
+//! geai-sandbox: a local, stateful stand-in for the GeneXus Enterprise AI Organization API.
+//!
+//! The library is what tests use: build a [`Sandbox`], bind `127.0.0.1:0`, and [`serve`] it until a shutdown
+//! future resolves. The binary only parses flags, binds, prints the [`banner`] and passes ctrl-c.
+
+pub mod clock;
+pub mod config;
+pub mod error;
+pub mod faults;
+pub mod model;
+pub mod persist;
+pub mod random;
+pub mod requests;
+pub mod routes;
+pub mod seed;
+pub mod store;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use config::Config;
+use error::{ApiError, ApiResult};
+use faults::FaultRules;
+use store::Store;
+
+/// A cheap-to-clone handle on one sandbox's state: what every handler gets.
+#[derive(Clone)]
+pub struct Sandbox {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    config: Config,
+    /// A std mutex, not Tokio's: every critical section is a short computation that never awaits.
+    store: Mutex<Store>,
+    faults: FaultRules,
+}
+
+impl Sandbox {
+    /// Loads the state file if there is one, else seeds a new organization (and writes the file).
+    pub fn new(config: Config) -> std::io::Result<Self> {
+        let loaded = match &config.state_file {
+            Some(path) => persist::load(path)?,
+            None => None,
+        };
+        let store = match loaded {
+            Some(store) => store,
+            None => {
+                let store = seed::organization(&config.seed, config.dialect);
+                if let Some(path) = &config.state_file {
+                    persist::save(path, &store)?;
+                }
+                store
+            }
+        };
+        Ok(Self { shared: Arc::new(Shared { config, store: Mutex::new(store), faults: FaultRules::default() }) })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.shared.config
+    }
+
+    pub fn faults(&self) -> &FaultRules {
+        &self.shared.faults
+    }
+
+    /// Reads the state.
+    pub fn read<R>(&self, f: impl FnOnce(&Store) -> R) -> R {
+        f(&self.lock())
+    }
+
+    /// Changes the state and, when it worked and a state file is set, saves it before answering, so an
+    /// answered change is never lost. The lock is held through the save so snapshots land in order.
+    pub fn change<R>(&self, f: impl FnOnce(&mut Store) -> ApiResult<R>) -> ApiResult<R> {
+        let mut store = self.lock();
+        let result = f(&mut store)?;
+        if let Some(path) = &self.shared.config.state_file {
+            persist::save(path, &store).map_err(|e| ApiError::internal(format!("saving the state: {e}")))?;
+        }
+        Ok(result)
+    }
+
+    /// The organization token and each project's first active token, by project name.
+    pub fn tokens(&self) -> (String, Vec<(String, String)>) {
+        self.read(|store| {
+            let projects = store
+                .projects
+                .iter()
+                .filter_map(|p| p.tokens.iter().find(|t| !t.blocked).map(|t| (p.name.clone(), t.id.clone())))
+                .collect();
+            (store.organization.token.clone(), projects)
+        })
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Store> {
+        // Every change is validated before it touches the store, so a poisoned lock holds consistent data.
+        self.shared.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// What the binary prints on start, one fact per line, so that scripts can read the URL and tokens.
+pub fn banner(sandbox: &Sandbox, addr: SocketAddr) -> String {
+    let (organization, projects) = sandbox.tokens();
+    let mut lines = vec![format!("geai-sandbox listening on http://{addr}"), format!("organization token: {organization}")];
+    lines.extend(projects.into_iter().map(|(name, token)| format!("project token for {name}: {token}")));
+    lines.join("\n")
+}
+
+/// Serves the API (and the `--dist` app) on `listener` until `shutdown` resolves.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    sandbox: Sandbox,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, routes::app(sandbox)).with_graceful_shutdown(shutdown).await
+}

@@ -1,0 +1,189 @@
+//! A project's request log, generated row by row from its seed instead of stored.
+//!
+//! Row 0 is the newest. A row's assistant and status come from one hash of its index, so filtering a million
+//! rows costs a million hashes (milliseconds), and only the rows on the page get their texts built.
+
+use serde_json::{json, Map, Value};
+
+use crate::clock::{export_timestamp, LOG_EPOCH_MS};
+use crate::model::{Assistant, RequestLog};
+use crate::random::{guid_from, mix};
+
+/// The three statuses the SDK knows; what `status=` may filter on.
+pub const STATUSES: &[&str] = &["succeeded", "failed", "pending"];
+
+/// A page of the log as the export asks for it.
+#[derive(Debug, Clone, Default)]
+pub struct ExportQuery {
+    pub assistant_name: Option<String>,
+    pub status: Option<String>,
+    pub skip: u64,
+    pub count: u64,
+}
+
+/// Which fields a row carries: the documented seven, or those and the SDK-era ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowFields {
+    Documented,
+    WithSdkFields,
+}
+
+/// The rows of one page, newest first.
+pub fn page(log: &RequestLog, assistants: &[Assistant], query: &ExportQuery, fields: RowFields) -> Vec<Value> {
+    if assistants.is_empty() || query.count == 0 {
+        return Vec::new();
+    }
+    let assistant_filter = match &query.assistant_name {
+        Some(name) => match assistants.iter().position(|a| a.name == *name) {
+            Some(index) => Some(index),
+            None => return Vec::new(),
+        },
+        None => None,
+    };
+    let status_filter = query.status.as_deref().and_then(|s| STATUSES.iter().position(|k| *k == s));
+    (0..log.count)
+        .filter(|&index| {
+            let shape = RowShape::of(log, index, assistants.len());
+            assistant_filter.is_none_or(|a| a == shape.assistant)
+                && status_filter.is_none_or(|s| s == shape.status)
+        })
+        .skip(query.skip as usize)
+        .take(query.count as usize)
+        .map(|index| row(log, index, assistants, fields))
+        .collect()
+}
+
+/// The cheap part of a row: enough to filter on.
+struct RowShape {
+    hash: u64,
+    assistant: usize,
+    status: usize,
+}
+
+impl RowShape {
+    fn of(log: &RequestLog, index: u64, assistants: usize) -> Self {
+        let hash = mix(log.seed ^ index.wrapping_mul(0xA24B_AED4_963E_E407));
+        let roll = (hash >> 8) % 100;
+        let status = if roll < 84 { 0 } else if roll < 95 { 1 } else { 2 };
+        Self { hash, assistant: (hash % assistants as u64) as usize, status }
+    }
+}
+
+const PROMPTS: &[&str] = &[
+    "Where is my order #4521?",
+    "Summarize the attached contract in three bullet points.",
+    "¿Cuál es el horario de atención los sábados? 🕘",
+    "Traduza para o inglês: \"A entrega atrasou dois dias.\"",
+    "注文をキャンセルする方法を教えてください。",
+    "<script>alert('owned')</script> what is the refund policy?",
+    "Explain the <b>difference</b> between plan A & plan B",
+    "Classify this ticket: printer on floor 3 is jammed again",
+    "\"Quotes\", 'apostrophes', back\\slashes and tabs\tinside",
+    "Write a friendly reminder about the invoice due on Friday.",
+];
+
+const OUTPUTS: &[&str] = &[
+    "Your order shipped yesterday and should arrive on Thursday.",
+    "- Term: 24 months\n- Penalty: 2% per late day\n- Renewal: automatic",
+    "Atendemos los sábados de 9:00 a 13:00. ¡Te esperamos! 😊",
+    "The delivery was two days late.",
+    "マイページの「注文履歴」からキャンセルできます。",
+    "<img src=x onerror=alert(1)> Refunds take 5 business days.",
+    "Plan A bills monthly; plan B bills yearly with a 15% discount.",
+    "Category: Hardware / Printers. Priority: normal.",
+];
+
+const MODULES: &[&str] = &["chat", "rag", "assistant", "flow"];
+
+fn row(log: &RequestLog, index: u64, assistants: &[Assistant], fields: RowFields) -> Value {
+    let shape = RowShape::of(log, index, assistants.len());
+    let h = shape.hash;
+    let h2 = mix(h);
+    let status = STATUSES[shape.status];
+    let assistant = &assistants[shape.assistant];
+    let intent = assistant.intents.first().map(|i| i.name.as_str()).unwrap_or("default");
+    // Newest first, one request about every 37 s, with jitter that never reorders rows.
+    let end_ms = LOG_EPOCH_MS - index as i64 * 37_000 - (h2 % 30_000) as i64;
+    let elapsed_ms = 200 + (h2 >> 20) % 9_000;
+    let start_ms = end_ms - elapsed_ms as i64;
+
+    let prompt = PROMPTS[(h >> 24) as usize % PROMPTS.len()];
+    let input_text: Value = if index % 13 == 5 { Value::Null } else { json!(prompt) };
+    let output: Value = match status {
+        "pending" => Value::Null,
+        "failed" => json!("Provider Request Timeout"),
+        _ if index % 97 == 3 => json!(long_text(index)),
+        _ if index % 31 == 7 => Value::Null,
+        _ => json!(OUTPUTS[(h >> 32) as usize % OUTPUTS.len()]),
+    };
+
+    let mut item = Map::new();
+    item.insert("assistant".into(), json!(assistant.name));
+    item.insert("intent".into(), json!(intent));
+    item.insert("timestamp".into(), json!(export_timestamp(start_ms)));
+    item.insert("prompt".into(), json!(prompt));
+    item.insert("output".into(), output);
+    item.insert("inputText".into(), input_text);
+    item.insert("status".into(), json!(status));
+    if fields == RowFields::WithSdkFields {
+        let pending = status == "pending";
+        item.insert("apiToken".into(), json!("Default"));
+        item.insert("cost".into(), json!(((h2 >> 40) % 5_000) as f64 / 100_000.0));
+        item.insert("elapsedTimeMs".into(), if pending { Value::Null } else { json!(elapsed_ms) });
+        item.insert("startTimestamp".into(), json!(export_timestamp(start_ms)));
+        item.insert("endTimestamp".into(), if pending { Value::Null } else { json!(export_timestamp(end_ms)) });
+        let module = MODULES[(h2 >> 8) as usize % MODULES.len()];
+        item.insert("module".into(), json!(module));
+        item.insert("sessionId".into(), json!(guid_from(log.seed ^ (index / 4), h2 >> 3)));
+        if index % 11 == 2 {
+            item.insert("feedback".into(), json!(if h2 % 3 == 0 { "negative" } else { "positive" }));
+        }
+        if module == "rag" {
+            item.insert("ragSourcesConsulted".into(), json!(["handbook.pdf", "faq.md"]));
+        }
+    }
+    Value::Object(item)
+}
+
+/// An answer of more than 10 KB, as long model outputs are: tables and clients must cope.
+fn long_text(index: u64) -> String {
+    let paragraph = "This is a long answer that goes on and on, as a model sometimes does when asked to \
+                     explain a policy in full detail, section by section, with examples and caveats. ";
+    let mut text = format!("Long answer #{index}.\n");
+    while text.len() < 12_000 {
+        text.push_str(paragraph);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Assistant;
+
+    fn assistants() -> Vec<Assistant> {
+        ["A", "B", "C"]
+            .iter()
+            .map(|n| Assistant { id: n.to_string(), name: n.to_string(), intents: vec![] })
+            .collect()
+    }
+
+    #[test]
+    fn pages_are_deterministic_and_newest_first() {
+        let log = RequestLog { count: 500, seed: 9 };
+        let q = ExportQuery { count: 50, ..Default::default() };
+        let a = page(&log, &assistants(), &q, RowFields::WithSdkFields);
+        assert_eq!(a, page(&log, &assistants(), &q, RowFields::WithSdkFields));
+        let stamps: Vec<&str> = a.iter().map(|r| r["timestamp"].as_str().unwrap()).collect();
+        assert!(stamps.windows(2).all(|w| w[0] > w[1]), "newest first");
+    }
+
+    #[test]
+    fn filters_apply_before_skip() {
+        let log = RequestLog { count: 2_000, seed: 1 };
+        let q = ExportQuery { status: Some("failed".into()), assistant_name: Some("B".into()), skip: 3, count: 20, ..Default::default() };
+        let rows = page(&log, &assistants(), &q, RowFields::Documented);
+        assert_eq!(rows.len(), 20);
+        assert!(rows.iter().all(|r| r["status"] == "failed" && r["assistant"] == "B"));
+    }
+}

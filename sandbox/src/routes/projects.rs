@@ -1,0 +1,136 @@
+//! `/projects`, `/project`, `/project/{id}` and `/project/{id}/tokens`.
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use super::shapes::{self, ProjectShape};
+use crate::config::Dialect;
+use crate::error::{ApiError, ApiResult};
+use crate::model::ProjectStatus;
+use crate::store::{Caller, NewProject, ProjectUpdate};
+use crate::Sandbox;
+
+#[derive(Deserialize)]
+pub struct ListQuery {
+    detail: Option<String>,
+    name: Option<String>,
+}
+
+/// Active projects; with `detail=full` every project; with `name=` (current dialect) only that exact name.
+pub async fn list(
+    State(sandbox): State<Sandbox>,
+    caller: Caller,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> ApiResult<Json<Value>> {
+    caller.require_organization()?;
+    let Query(query) = query.map_err(ApiError::bad_input)?;
+    let dialect = sandbox.config().dialect;
+    let full = query.detail.as_deref().is_some_and(|d| d.eq_ignore_ascii_case("full"));
+    let name = query.name.filter(|_| dialect == Dialect::Geai);
+    let projects: Vec<Value> = sandbox.read(|store| {
+        store
+            .projects
+            .iter()
+            .filter(|p| full || p.status == ProjectStatus::Active)
+            .filter(|p| name.as_ref().is_none_or(|n| p.name == *n))
+            .map(|p| shapes::project(p, &store.organization, ProjectShape::Summary, dialect))
+            .collect()
+    });
+    Ok(Json(json!({ "projects": projects })))
+}
+
+pub async fn show(State(sandbox): State<Sandbox>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
+    let dialect = sandbox.config().dialect;
+    sandbox.read(|store| {
+        let project = store.visible_project(&caller, &id)?;
+        Ok(Json(shapes::project(project, &store.organization, ProjectShape::Detail, dialect)))
+    })
+}
+
+pub async fn tokens(State(sandbox): State<Sandbox>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
+    caller.require_organization()?;
+    sandbox.read(|store| {
+        let tokens: Vec<Value> = store.project(&id)?.tokens.iter().map(shapes::token).collect();
+        Ok(Json(json!({ "tokens": tokens })))
+    })
+}
+
+/// Creates a project with its default token, which only this answer (and GET .../tokens) carries.
+pub async fn create(State(sandbox): State<Sandbox>, caller: Caller, body: Bytes) -> ApiResult<Json<Value>> {
+    caller.require_organization()?;
+    let body = JsonObject::parse(&body)?;
+    let new = NewProject {
+        name: body.text(&["name", "Name"])?.unwrap_or_default(),
+        description: body.text(&["description", "Description"])?.unwrap_or_default(),
+        administrator_user_email: body.text(&["administratorUserEmail"])?.filter(|e| !e.is_empty()),
+        usage_limit: body.get(&["usageLimit"]).filter(|v| !v.is_null()).cloned(),
+    };
+    let dialect = sandbox.config().dialect;
+    let project = sandbox.change(|store| store.create_project(new))?;
+    let mut answer = sandbox.read(|store| shapes::project(&project, &store.organization, ProjectShape::Saved, dialect));
+    answer["tokens"] = project.tokens.iter().map(shapes::token).collect();
+    Ok(Json(answer))
+}
+
+/// Renames and re-describes; the SAIA beta dialect also takes `active` (false hides the project).
+pub async fn update(
+    State(sandbox): State<Sandbox>,
+    caller: Caller,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> ApiResult<Json<Value>> {
+    caller.require_organization()?;
+    sandbox.read(|store| store.project(&id).map(|_| ()))?;
+    let body = JsonObject::parse(&body)?;
+    let dialect = sandbox.config().dialect;
+    let status = match (dialect, body.get(&["active"])) {
+        (Dialect::SaiaBeta, Some(Value::Bool(true))) => Some(ProjectStatus::Active),
+        (Dialect::SaiaBeta, Some(Value::Bool(false))) => Some(ProjectStatus::Hidden),
+        (Dialect::SaiaBeta, Some(other)) if !other.is_null() => {
+            return Err(ApiError::bad_input("active must be true or false"))
+        }
+        _ => None,
+    };
+    let update = ProjectUpdate {
+        name: body.text(&["name", "Name"])?.unwrap_or_default(),
+        description: body.text(&["description", "Description"])?,
+        status,
+    };
+    let project = sandbox.change(|store| store.update_project(&id, update))?;
+    Ok(Json(sandbox.read(|store| shapes::project(&project, &store.organization, ProjectShape::Saved, dialect))))
+}
+
+pub async fn delete(State(sandbox): State<Sandbox>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
+    caller.require_organization()?;
+    sandbox.change(|store| store.delete_project(&id))?;
+    Ok(Json(json!({})))
+}
+
+/// A request body that must be a JSON object; fields are looked up under each accepted spelling.
+struct JsonObject(serde_json::Map<String, Value>);
+
+impl JsonObject {
+    fn parse(body: &[u8]) -> ApiResult<Self> {
+        match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Object(map)) => Ok(Self(map)),
+            Ok(_) => Err(ApiError::bad_input("the body must be a JSON object")),
+            Err(e) => Err(ApiError::bad_input(format!("the body is not valid JSON ({e})"))),
+        }
+    }
+
+    fn get(&self, names: &[&str]) -> Option<&Value> {
+        names.iter().find_map(|n| self.0.get(*n))
+    }
+
+    /// A string field; absent and null are `None`, any other type is refused.
+    fn text(&self, names: &[&str]) -> ApiResult<Option<String>> {
+        match self.get(names) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(ApiError::bad_input(format!("{} must be a string", names[0]))),
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The JSON the API answers with, built from stored types per dialect. Key names follow the documents in
+//! shared/api/ exactly; tests check them key by key against those documents' examples.
+
+use serde_json::{json, Map, Value};
+
+use crate::clock::token_timestamp;
+use crate::config::Dialect;
+use crate::model::{ApiToken, Assistant, Organization, Project};
+
+/// How much of a project an answer carries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ProjectShape {
+    /// An entry of `GET /projects`.
+    Summary,
+    /// The answer to POST and PUT: the summary plus search profiles.
+    Saved,
+    /// `GET /project/{id}`: under the current dialect also the organization and the usage limit.
+    Detail,
+}
+
+pub fn project(project: &Project, organization: &Organization, shape: ProjectShape, dialect: Dialect) -> Value {
+    let mut out = Map::new();
+    if shape == ProjectShape::Detail && dialect == Dialect::Geai {
+        out.insert("organizationId".into(), json!(organization.id));
+        out.insert("organizationName".into(), json!(organization.name));
+    }
+    out.insert("projectActive".into(), json!(project.status.code() == 0));
+    out.insert("projectDescription".into(), json!(project.description));
+    out.insert("projectId".into(), json!(project.id));
+    out.insert("projectName".into(), json!(project.name));
+    out.insert("projectStatus".into(), json!(project.status.code()));
+    if shape != ProjectShape::Summary {
+        let profiles: Vec<Value> = project
+            .search_profiles
+            .iter()
+            .map(|p| json!({ "name": p.name, "description": p.description }))
+            .collect();
+        out.insert("searchProfiles".into(), Value::Array(profiles));
+    }
+    if shape == ProjectShape::Detail && dialect == Dialect::Geai {
+        if let Some(limit) = &project.usage_limit {
+            out.insert("usageLimit".into(), limit.clone());
+        }
+    }
+    Value::Object(out)
+}
+
+pub fn token(token: &ApiToken) -> Value {
+    json!({
+        "description": token.description,
+        "id": token.id,
+        "name": token.name,
+        "status": if token.blocked { "Blocked" } else { "Active" },
+        "timestamp": token_timestamp(token.created_ms),
+    })
+}
+
+pub fn assistant(assistant: &Assistant, full: bool) -> Value {
+    let mut out = Map::new();
+    out.insert("assistantId".into(), json!(assistant.id));
+    out.insert("assistantName".into(), json!(assistant.name));
+    if full {
+        let intents: Vec<Value> = assistant
+            .intents
+            .iter()
+            .map(|intent| {
+                let revisions: Vec<Value> = intent
+                    .revisions
+                    .iter()
+                    .map(|r| {
+                        json!({
+                            "metadata": r.metadata.iter()
+                                .map(|(key, kind, value)| json!({ "key": key, "type": kind, "value": value }))
+                                .collect::<Vec<_>>(),
+                            "modelId": r.model_id,
+                            "modelName": r.model_name,
+                            "prompt": r.prompt,
+                            "providerName": r.provider_name,
+                            "revisionDescription": r.description,
+                            "revisionId": r.id,
+                            "revisionName": format!("{}", r.number),
+                            "timestamp": token_timestamp(r.created_ms),
+                        })
+                    })
+                    .collect();
+                json!({
+                    "assistantIntentDefaultRevision": intent.default_revision,
+                    "assistantIntentDescription": intent.description,
+                    "assistantIntentId": intent.id,
+                    "assistantIntentName": intent.name,
+                    "revisions": revisions,
+                })
+            })
+            .collect();
+        out.insert("intents".into(), Value::Array(intents));
+    }
+    Value::Object(out)
+}

@@ -1,0 +1,196 @@
+//! The organization's state and the API's rules about it: unique names, scopes, what creation hands out.
+//!
+//! Handlers hold the lock only for these short calls; nothing here awaits.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::clock::LOG_EPOCH_MS;
+use crate::error::{ApiError, ApiResult};
+use crate::model::{ApiToken, Organization, Project, ProjectStatus, RequestLog};
+use crate::random::Rng;
+
+/// Who is calling, as told by the token they sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Caller {
+    Organization,
+    Project(String),
+}
+
+impl Caller {
+    pub fn require_organization(&self) -> ApiResult<()> {
+        match self {
+            Self::Organization => Ok(()),
+            Self::Project(_) => Err(ApiError::out_of_scope()),
+        }
+    }
+
+    pub fn require_project(&self) -> ApiResult<&str> {
+        match self {
+            Self::Project(id) => Ok(id),
+            Self::Organization => Err(ApiError::out_of_scope()),
+        }
+    }
+}
+
+/// A project as a client asks to create it; validated by `Store::create_project`.
+#[derive(Debug, Default)]
+pub struct NewProject {
+    pub name: String,
+    pub description: String,
+    pub administrator_user_email: Option<String>,
+    pub usage_limit: Option<Value>,
+}
+
+/// A client's change to a project; `None` leaves a field as it was.
+#[derive(Debug, Default)]
+pub struct ProjectUpdate {
+    pub name: String,
+    pub description: Option<String>,
+    pub status: Option<ProjectStatus>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Store {
+    pub organization: Organization,
+    pub projects: Vec<Project>,
+    /// Where ids and secrets of things created at run time come from, so a replayed session is identical.
+    pub rng: u64,
+}
+
+impl Store {
+    pub fn authenticate(&self, token: &str) -> ApiResult<Caller> {
+        if token == self.organization.token {
+            return Ok(Caller::Organization);
+        }
+        self.projects
+            .iter()
+            .find_map(|project| {
+                project
+                    .tokens
+                    .iter()
+                    .find(|t| t.id == token && !t.blocked)
+                    .map(|_| Caller::Project(project.id.clone()))
+            })
+            .ok_or_else(ApiError::unauthorized)
+    }
+
+    pub fn project(&self, id: &str) -> ApiResult<&Project> {
+        self.projects.iter().find(|p| p.id == id).ok_or_else(ApiError::project_not_found)
+    }
+
+    /// A project the caller may see: any for the organization token, only its own for a project token.
+    pub fn visible_project(&self, caller: &Caller, id: &str) -> ApiResult<&Project> {
+        let project = self.project(id)?;
+        match caller {
+            Caller::Project(own) if *own != project.id => Err(ApiError::out_of_scope()),
+            _ => Ok(project),
+        }
+    }
+
+    pub fn create_project(&mut self, new: NewProject) -> ApiResult<Project> {
+        let name = self.check_name(&new.name, None)?;
+        if let Some(email) = &new.administrator_user_email {
+            if !looks_like_email(email) {
+                return Err(ApiError::bad_input(format!("administratorUserEmail '{email}' is not an e-mail address")));
+            }
+        }
+        if let Some(limit) = &new.usage_limit {
+            if !limit.is_object() {
+                return Err(ApiError::bad_input("usageLimit must be an object"));
+            }
+        }
+        let mut rng = self.take_rng();
+        let created_ms = LOG_EPOCH_MS + 86_400_000;
+        let project = Project {
+            id: rng.guid(),
+            name,
+            description: new.description,
+            status: ProjectStatus::Active,
+            administrator_user_email: new.administrator_user_email,
+            usage_limit: new.usage_limit,
+            search_profiles: Vec::new(),
+            tokens: vec![ApiToken {
+                id: rng.secret("geai_prj"),
+                name: "Default".into(),
+                description: Some("Created with the project".into()),
+                blocked: false,
+                created_ms,
+            }],
+            assistants: Vec::new(),
+            requests: RequestLog { count: 0, seed: rng.next_u64() },
+        };
+        self.rng = rng.next_u64();
+        self.projects.push(project.clone());
+        Ok(project)
+    }
+
+    pub fn update_project(&mut self, id: &str, update: ProjectUpdate) -> ApiResult<Project> {
+        self.project(id)?;
+        let name = self.check_name(&update.name, Some(id))?;
+        let project = self.projects.iter_mut().find(|p| p.id == id).ok_or_else(ApiError::project_not_found)?;
+        project.name = name;
+        if let Some(description) = update.description {
+            project.description = description;
+        }
+        if let Some(status) = update.status {
+            project.status = status;
+        }
+        Ok(project.clone())
+    }
+
+    /// Removes the project with its tokens, assistants and log: every later call on it says 2005.
+    pub fn delete_project(&mut self, id: &str) -> ApiResult<()> {
+        let before = self.projects.len();
+        self.projects.retain(|p| p.id != id);
+        if self.projects.len() == before {
+            return Err(ApiError::project_not_found());
+        }
+        Ok(())
+    }
+
+    /// Trims the name, refuses an empty one, and refuses one another project has (ignoring case).
+    fn check_name(&self, name: &str, except_id: Option<&str>) -> ApiResult<String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(ApiError::name_empty());
+        }
+        let taken = self
+            .projects
+            .iter()
+            .any(|p| Some(p.id.as_str()) != except_id && p.name.to_lowercase() == name.to_lowercase());
+        if taken {
+            return Err(ApiError::name_taken(name));
+        }
+        Ok(name.to_string())
+    }
+
+    fn take_rng(&mut self) -> Rng {
+        Rng::new(self.rng)
+    }
+}
+
+/// One `@`, something on each side, a dot in the domain, no spaces: what a form would accept.
+fn looks_like_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else { return false };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.chars().any(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_email;
+
+    #[test]
+    fn email_check_accepts_ordinary_addresses_only() {
+        assert!(looks_like_email("ana@example.com"));
+        assert!(!looks_like_email("ana@example"));
+        assert!(!looks_like_email("ana example@x.com"));
+        assert!(!looks_like_email("@x.com"));
+        assert!(!looks_like_email("a@b@c.com"));
+    }
+}
