@@ -29,7 +29,12 @@ pub enum RowFields {
 }
 
 /// The rows of one page, newest first.
-pub fn page(log: &RequestLog, assistants: &[Assistant], query: &ExportQuery, fields: RowFields) -> Vec<Value> {
+pub fn page(
+    log: &RequestLog,
+    assistants: &[Assistant],
+    query: &ExportQuery,
+    fields: RowFields,
+) -> Vec<Value> {
     if assistants.is_empty() || query.count == 0 {
         return Vec::new();
     }
@@ -40,7 +45,10 @@ pub fn page(log: &RequestLog, assistants: &[Assistant], query: &ExportQuery, fie
         },
         None => None,
     };
-    let status_filter = query.status.as_deref().and_then(|s| STATUSES.iter().position(|k| *k == s));
+    let status_filter = query
+        .status
+        .as_deref()
+        .and_then(|s| STATUSES.iter().position(|k| *k == s));
     (0..log.count)
         .filter(|&index| {
             let shape = RowShape::of(log, index, assistants.len());
@@ -64,8 +72,18 @@ impl RowShape {
     fn of(log: &RequestLog, index: u64, assistants: usize) -> Self {
         let hash = mix(log.seed ^ index.wrapping_mul(0xA24B_AED4_963E_E407));
         let roll = (hash >> 8) % 100;
-        let status = if roll < 84 { 0 } else if roll < 95 { 1 } else { 2 };
-        Self { hash, assistant: (hash % assistants as u64) as usize, status }
+        let status = if roll < 84 {
+            0
+        } else if roll < 95 {
+            1
+        } else {
+            2
+        };
+        Self {
+            hash,
+            assistant: (hash % assistants as u64) as usize,
+            status,
+        }
     }
 }
 
@@ -101,14 +119,22 @@ fn row(log: &RequestLog, index: u64, assistants: &[Assistant], fields: RowFields
     let h2 = mix(h);
     let status = STATUSES[shape.status];
     let assistant = &assistants[shape.assistant];
-    let intent = assistant.intents.first().map(|i| i.name.as_str()).unwrap_or("default");
+    let intent = assistant
+        .intents
+        .first()
+        .map(|i| i.name.as_str())
+        .unwrap_or("default");
     // Newest first, one request about every 37 s, with jitter that never reorders rows.
     let end_ms = LOG_EPOCH_MS - index as i64 * 37_000 - (h2 % 30_000) as i64;
     let elapsed_ms = 200 + (h2 >> 20) % 9_000;
     let start_ms = end_ms - elapsed_ms as i64;
 
     let prompt = PROMPTS[(h >> 24) as usize % PROMPTS.len()];
-    let input_text: Value = if index % 13 == 5 { Value::Null } else { json!(prompt) };
+    let input_text: Value = if index % 13 == 5 {
+        Value::Null
+    } else {
+        json!(prompt)
+    };
     let output: Value = match status {
         "pending" => Value::Null,
         "failed" => json!("Provider Request Timeout"),
@@ -128,18 +154,48 @@ fn row(log: &RequestLog, index: u64, assistants: &[Assistant], fields: RowFields
     if fields == RowFields::WithSdkFields {
         let pending = status == "pending";
         item.insert("apiToken".into(), json!("Default"));
-        item.insert("cost".into(), json!(((h2 >> 40) % 5_000) as f64 / 100_000.0));
-        item.insert("elapsedTimeMs".into(), if pending { Value::Null } else { json!(elapsed_ms) });
+        item.insert(
+            "cost".into(),
+            json!(((h2 >> 40) % 5_000) as f64 / 100_000.0),
+        );
+        item.insert(
+            "elapsedTimeMs".into(),
+            if pending {
+                Value::Null
+            } else {
+                json!(elapsed_ms)
+            },
+        );
         item.insert("startTimestamp".into(), json!(export_timestamp(start_ms)));
-        item.insert("endTimestamp".into(), if pending { Value::Null } else { json!(export_timestamp(end_ms)) });
+        item.insert(
+            "endTimestamp".into(),
+            if pending {
+                Value::Null
+            } else {
+                json!(export_timestamp(end_ms))
+            },
+        );
         let module = MODULES[(h2 >> 8) as usize % MODULES.len()];
         item.insert("module".into(), json!(module));
-        item.insert("sessionId".into(), json!(guid_from(log.seed ^ (index / 4), h2 >> 3)));
+        item.insert(
+            "sessionId".into(),
+            json!(guid_from(log.seed ^ (index / 4), h2 >> 3)),
+        );
         if index % 11 == 2 {
-            item.insert("feedback".into(), json!(if h2 % 3 == 0 { "negative" } else { "positive" }));
+            item.insert(
+                "feedback".into(),
+                json!(if h2.is_multiple_of(3) {
+                    "negative"
+                } else {
+                    "positive"
+                }),
+            );
         }
         if module == "rag" {
-            item.insert("ragSourcesConsulted".into(), json!(["handbook.pdf", "faq.md"]));
+            item.insert(
+                "ragSourcesConsulted".into(),
+                json!(["handbook.pdf", "faq.md"]),
+            );
         }
     }
     Value::Object(item)
@@ -164,14 +220,24 @@ mod tests {
     fn assistants() -> Vec<Assistant> {
         ["A", "B", "C"]
             .iter()
-            .map(|n| Assistant { id: n.to_string(), name: n.to_string(), intents: vec![] })
+            .map(|n| Assistant {
+                id: n.to_string(),
+                name: n.to_string(),
+                intents: vec![],
+            })
             .collect()
     }
 
     #[test]
     fn pages_are_deterministic_and_newest_first() {
-        let log = RequestLog { count: 500, seed: 9 };
-        let q = ExportQuery { count: 50, ..Default::default() };
+        let log = RequestLog {
+            count: 500,
+            seed: 9,
+        };
+        let q = ExportQuery {
+            count: 50,
+            ..Default::default()
+        };
         let a = page(&log, &assistants(), &q, RowFields::WithSdkFields);
         assert_eq!(a, page(&log, &assistants(), &q, RowFields::WithSdkFields));
         let stamps: Vec<&str> = a.iter().map(|r| r["timestamp"].as_str().unwrap()).collect();
@@ -180,10 +246,20 @@ mod tests {
 
     #[test]
     fn filters_apply_before_skip() {
-        let log = RequestLog { count: 2_000, seed: 1 };
-        let q = ExportQuery { status: Some("failed".into()), assistant_name: Some("B".into()), skip: 3, count: 20, ..Default::default() };
+        let log = RequestLog {
+            count: 2_000,
+            seed: 1,
+        };
+        let q = ExportQuery {
+            status: Some("failed".into()),
+            assistant_name: Some("B".into()),
+            skip: 3,
+            count: 20,
+        };
         let rows = page(&log, &assistants(), &q, RowFields::Documented);
         assert_eq!(rows.len(), 20);
-        assert!(rows.iter().all(|r| r["status"] == "failed" && r["assistant"] == "B"));
+        assert!(rows
+            .iter()
+            .all(|r| r["status"] == "failed" && r["assistant"] == "B"));
     }
 }

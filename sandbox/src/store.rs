@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::clock::LOG_EPOCH_MS;
 use crate::error::{ApiError, ApiResult};
-use crate::model::{ApiToken, Organization, Project, ProjectStatus, RequestLog};
+use crate::model::{ApiToken, Organization, Project, ProjectStatus, RequestLog, SearchProfile};
 use crate::random::Rng;
 
 /// Who is calling, as told by the token they sent.
@@ -76,7 +76,10 @@ impl Store {
     }
 
     pub fn project(&self, id: &str) -> ApiResult<&Project> {
-        self.projects.iter().find(|p| p.id == id).ok_or_else(ApiError::project_not_found)
+        self.projects
+            .iter()
+            .find(|p| p.id == id)
+            .ok_or_else(ApiError::project_not_found)
     }
 
     /// A project the caller may see: any for the organization token, only its own for a project token.
@@ -92,7 +95,9 @@ impl Store {
         let name = self.check_name(&new.name, None)?;
         if let Some(email) = &new.administrator_user_email {
             if !looks_like_email(email) {
-                return Err(ApiError::bad_input(format!("administratorUserEmail '{email}' is not an e-mail address")));
+                return Err(ApiError::bad_input(format!(
+                    "administratorUserEmail '{email}' is not an e-mail address"
+                )));
             }
         }
         if let Some(limit) = &new.usage_limit {
@@ -109,7 +114,10 @@ impl Store {
             status: ProjectStatus::Active,
             administrator_user_email: new.administrator_user_email,
             usage_limit: new.usage_limit,
-            search_profiles: Vec::new(),
+            search_profiles: vec![SearchProfile {
+                name: "Default".into(),
+                description: "Documents uploaded to the project".into(),
+            }],
             tokens: vec![ApiToken {
                 id: rng.secret("geai_prj"),
                 name: "Default".into(),
@@ -118,7 +126,10 @@ impl Store {
                 created_ms,
             }],
             assistants: Vec::new(),
-            requests: RequestLog { count: 0, seed: rng.next_u64() },
+            requests: RequestLog {
+                count: 0,
+                seed: rng.next_u64(),
+            },
         };
         self.rng = rng.next_u64();
         self.projects.push(project.clone());
@@ -128,7 +139,11 @@ impl Store {
     pub fn update_project(&mut self, id: &str, update: ProjectUpdate) -> ApiResult<Project> {
         self.project(id)?;
         let name = self.check_name(&update.name, Some(id))?;
-        let project = self.projects.iter_mut().find(|p| p.id == id).ok_or_else(ApiError::project_not_found)?;
+        let project = self
+            .projects
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or_else(ApiError::project_not_found)?;
         project.name = name;
         if let Some(description) = update.description {
             project.description = description;
@@ -155,10 +170,9 @@ impl Store {
         if name.is_empty() {
             return Err(ApiError::name_empty());
         }
-        let taken = self
-            .projects
-            .iter()
-            .any(|p| Some(p.id.as_str()) != except_id && p.name.to_lowercase() == name.to_lowercase());
+        let taken = self.projects.iter().any(|p| {
+            Some(p.id.as_str()) != except_id && p.name.to_lowercase() == name.to_lowercase()
+        });
         if taken {
             return Err(ApiError::name_taken(name));
         }
@@ -172,7 +186,9 @@ impl Store {
 
 /// One `@`, something on each side, a dot in the domain, no spaces: what a form would accept.
 fn looks_like_email(email: &str) -> bool {
-    let Some((local, domain)) = email.split_once('@') else { return false };
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && !domain.contains('@')
         && domain.contains('.')

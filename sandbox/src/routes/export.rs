@@ -31,17 +31,29 @@ pub async fn export(
     };
     let rows = sandbox.read(|store| {
         let project = store.project(&project_id)?;
-        Ok::<_, ApiError>(requests::page(&project.requests, &project.assistants, &query, fields))
+        Ok::<_, ApiError>(requests::page(
+            &project.requests,
+            &project.assistants,
+            &query,
+            fields,
+        ))
     })?;
     Ok(Json(match dialect {
         Dialect::Geai => json!({ "items": rows }),
-        Dialect::SaiaBeta => Value::Array(rows.into_iter().map(|item| json!({ "item": item })).collect()),
+        Dialect::SaiaBeta => Value::Array(
+            rows.into_iter()
+                .map(|item| json!({ "item": item }))
+                .collect(),
+        ),
     }))
 }
 
 /// Parameter names are matched ignoring case: older clients send `Assistantname`, `Status`, `Skip`, `Count`.
 fn parse_query(pairs: &[(String, String)]) -> ApiResult<ExportQuery> {
-    let mut query = ExportQuery { count: DEFAULT_PAGE, ..Default::default() };
+    let mut query = ExportQuery {
+        count: DEFAULT_PAGE,
+        ..Default::default()
+    };
     for (name, value) in pairs {
         let value = value.trim();
         match name.to_ascii_lowercase().as_str() {
@@ -57,7 +69,11 @@ fn parse_query(pairs: &[(String, String)]) -> ApiResult<ExportQuery> {
             "count" if !value.is_empty() => {
                 query.count = match number(name, value)? {
                     0 => DEFAULT_PAGE,
-                    n if n > MAX_PAGE => return Err(ApiError::bad_input(format!("count may be at most {MAX_PAGE}"))),
+                    n if n > MAX_PAGE => {
+                        return Err(ApiError::bad_input(format!(
+                            "count may be at most {MAX_PAGE}"
+                        )))
+                    }
                     n => n,
                 }
             }
@@ -68,5 +84,7 @@ fn parse_query(pairs: &[(String, String)]) -> ApiResult<ExportQuery> {
 }
 
 fn number(name: &str, value: &str) -> ApiResult<u64> {
-    value.parse().map_err(|_| ApiError::bad_input(format!("{name} must be a whole number, not '{value}'")))
+    value
+        .parse()
+        .map_err(|_| ApiError::bad_input(format!("{name} must be a whole number, not '{value}'")))
 }

@@ -18,7 +18,12 @@ pub enum ProjectShape {
     Detail,
 }
 
-pub fn project(project: &Project, organization: &Organization, shape: ProjectShape, dialect: Dialect) -> Value {
+pub fn project(
+    project: &Project,
+    organization: &Organization,
+    shape: ProjectShape,
+    dialect: Dialect,
+) -> Value {
     let mut out = Map::new();
     if shape == ProjectShape::Detail && dialect == Dialect::Geai {
         out.insert("organizationId".into(), json!(organization.id));

@@ -1,0 +1,121 @@
+//! A running sandbox and a small client for it. The server stops when the `Running` is dropped.
+
+use geai_sandbox::config::{Config, SeedConfig};
+use geai_sandbox::{serve, Sandbox};
+use reqwest::Method;
+use serde_json::Value;
+use tokio::sync::oneshot;
+
+pub struct Running {
+    pub url: String,
+    pub sandbox: Sandbox,
+    pub client: reqwest::Client,
+    _stop: oneshot::Sender<()>,
+}
+
+/// A response as a test wants it: status and body (JSON, or the raw text as a JSON string).
+#[derive(Debug)]
+pub struct Answer {
+    pub status: u16,
+    pub body: Value,
+}
+
+impl Answer {
+    /// The `(id, description)` of the first error of an `{"errors": [..]}` body.
+    pub fn error(&self) -> (u64, String) {
+        let first = &self.body["errors"][0];
+        let id = first["id"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("no error id in {}", self.body));
+        (
+            id,
+            first["description"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+        )
+    }
+}
+
+pub async fn start(config: Config) -> Running {
+    let sandbox = Sandbox::new(config).expect("sandbox starts");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a free port");
+    let url = format!("http://{}", listener.local_addr().expect("local address"));
+    let (stop, stopped) = oneshot::channel::<()>();
+    tokio::spawn(serve(listener, sandbox.clone(), async {
+        let _ = stopped.await;
+    }));
+    Running {
+        url,
+        sandbox,
+        client: reqwest::Client::new(),
+        _stop: stop,
+    }
+}
+
+/// A small organization: quick to seed, enough to see every rule.
+pub fn small() -> Config {
+    Config {
+        seed: SeedConfig {
+            requests_per_project: 300,
+            ..SeedConfig::default()
+        },
+        ..Config::default()
+    }
+}
+
+impl Running {
+    pub fn organization_token(&self) -> String {
+        self.sandbox.tokens().0
+    }
+
+    pub fn project_token(&self, project_name: &str) -> String {
+        self.sandbox
+            .tokens()
+            .1
+            .into_iter()
+            .find(|(name, _)| name == project_name)
+            .map(|(_, token)| token)
+            .unwrap_or_else(|| panic!("no project named {project_name}"))
+    }
+
+    pub fn project_id(&self, project_name: &str) -> String {
+        self.sandbox.read(|s| {
+            s.projects
+                .iter()
+                .find(|p| p.name == project_name)
+                .expect("project")
+                .id
+                .clone()
+        })
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Answer {
+        self.call(Method::GET, path, token, None).await
+    }
+
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: &str,
+        body: Option<&str>,
+    ) -> Answer {
+        let mut request = self
+            .client
+            .request(method, format!("{}{path}", self.url))
+            .bearer_auth(token);
+        if let Some(body) = body {
+            request = request
+                .header("content-type", "application/json")
+                .body(body.to_string());
+        }
+        let response = request.send().await.expect("request sent");
+        let status = response.status().as_u16();
+        let text = response.text().await.expect("body read");
+        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        Answer { status, body }
+    }
+}

@@ -1,0 +1,163 @@
+//! Every key of every JSON example in both API documents (fixtures/api/) is present in the sandbox's real
+//! response, with the documented JSON type.
+
+use std::path::PathBuf;
+
+use super::common::{small, start, Running};
+use geai_sandbox::config::{Config, Dialect};
+use reqwest::Method;
+use serde_json::Value;
+
+fn fixture(dialect: &str, name: &str) -> Value {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../fixtures/api")
+        .join(dialect)
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Checks `actual` against the documented example: same type everywhere, every documented key present, and
+/// every element of an array shaped like the example's first element. Where `nullable_text` is set, a
+/// documented string may be null: FACTS.md says any text field of an export row may be.
+fn assert_shape(documented: &Value, actual: &Value, at: &str) {
+    check(documented, actual, at, at.contains("export"))
+}
+
+fn check(documented: &Value, actual: &Value, at: &str, nullable_text: bool) {
+    match (documented, actual) {
+        (Value::Object(doc), Value::Object(real)) => {
+            for (key, doc_value) in doc {
+                let real_value = real
+                    .get(key)
+                    .unwrap_or_else(|| panic!("{at}.{key} is missing in {actual}"));
+                check(doc_value, real_value, &format!("{at}.{key}"), nullable_text);
+            }
+        }
+        (Value::Array(doc), Value::Array(real)) => {
+            assert!(!real.is_empty(), "{at} is empty: nothing to compare");
+            if let Some(first) = doc.first() {
+                for (i, element) in real.iter().enumerate() {
+                    check(first, element, &format!("{at}[{i}]"), nullable_text);
+                }
+            }
+        }
+        (Value::String(_), Value::String(_))
+        | (Value::Bool(_), Value::Bool(_))
+        | (Value::Number(_), Value::Number(_)) => {}
+        (Value::String(_), Value::Null) if nullable_text => {}
+        _ => panic!("{at}: documented as {documented}, got {actual}"),
+    }
+}
+
+async fn check_dialect(api: &Running, dir: &str) {
+    let org = api.organization_token();
+    let project = api.project_token("Customer Support");
+    let id = api.project_id("Customer Support");
+    let cases = [
+        (
+            "projects.json",
+            api.get("/v1/organization/projects?detail=full", &org).await,
+        ),
+        (
+            "project.json",
+            api.get(&format!("/v1/organization/project/{id}"), &org)
+                .await,
+        ),
+        (
+            "tokens.json",
+            api.get(&format!("/v1/organization/project/{id}/tokens"), &org)
+                .await,
+        ),
+        (
+            "assistants-summary.json",
+            api.get("/v1/organization/assistants", &project).await,
+        ),
+        (
+            "assistants-full.json",
+            api.get("/v1/organization/assistants?detail=full", &project)
+                .await,
+        ),
+        (
+            "export.json",
+            api.get("/v1/organization/request/export?count=50", &project)
+                .await,
+        ),
+        (
+            "errors.json",
+            api.get(
+                "/v1/organization/project/00000000-0000-4000-8000-000000000000",
+                &org,
+            )
+            .await,
+        ),
+        (
+            "project-created.json",
+            api.call(
+                Method::POST,
+                "/v1/organization/project",
+                &org,
+                Some(r#"{"name":"my Project","description":"d"}"#),
+            )
+            .await,
+        ),
+        (
+            "project-updated.json",
+            api.call(
+                Method::PUT,
+                &format!("/v1/organization/project/{id}"),
+                &org,
+                Some(r#"{"name":"Sample Project","description":"u"}"#),
+            )
+            .await,
+        ),
+    ];
+    for (name, answer) in cases {
+        assert_shape(&fixture(dir, name), &answer.body, &format!("{dir}/{name}"));
+    }
+}
+
+#[tokio::test]
+async fn current_dialect_matches_the_geai_document() {
+    check_dialect(&start(small()).await, "geai").await;
+}
+
+#[tokio::test]
+async fn beta_dialect_matches_the_saia_beta_document() {
+    check_dialect(
+        &start(Config {
+            dialect: Dialect::SaiaBeta,
+            ..small()
+        })
+        .await,
+        "saia-beta",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn validate_matches_the_shapes_in_facts() {
+    let api = start(small()).await;
+    let org = api
+        .get(
+            "/v1/accessControl/apitoken/validate",
+            &api.organization_token(),
+        )
+        .await;
+    assert_shape(
+        &fixture("facts", "validate-organization.json"),
+        &org.body,
+        "validate(org)",
+    );
+    let project = api
+        .get(
+            "/v1/accessControl/apitoken/validate",
+            &api.project_token("Customer Support"),
+        )
+        .await;
+    assert_shape(
+        &fixture("facts", "validate-project.json"),
+        &project.body,
+        "validate(project)",
+    );
+}

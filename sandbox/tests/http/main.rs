@@ -1,0 +1,11 @@
+//! Integration tests: each starts a real sandbox on a free 127.0.0.1 port and talks HTTP to it.
+
+mod common;
+mod dialects;
+mod documented_shapes;
+mod export;
+mod faults;
+mod projects;
+mod scopes;
+mod serving;
+mod state_file;
