@@ -1,0 +1,163 @@
+//! The only place that speaks HTTP. It picks the token each endpoint's scope needs, sends it in the
+//! `Authorization` header and nowhere else, reads the answer into `model` types or one `ApiError`, and aborts
+//! a request when the reactive owner that made it (a screen, a resource run) is cleaned up.
+
+use gloo_net::http::{Request, RequestBuilder};
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
+
+use super::endpoint::{Endpoint, Method};
+use super::error::{ApiError, ErrorKind};
+use super::model::{AssistantList, Project, ProjectList, TokenValidation};
+use super::scope::{EndpointScope, TokenScope};
+
+/// Where to call and with which tokens; cheap to clone, built from the session for each call.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Client {
+    pub base_url: String,
+    pub organization_token: Option<String>,
+    pub project_token: Option<String>,
+}
+
+/// What a pasted token turned out to be.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TokenIdentity {
+    pub scope: TokenScope,
+    pub organization_id: Option<String>,
+    pub organization_name: Option<String>,
+    pub project_id: Option<String>,
+    pub project_name: Option<String>,
+}
+
+impl Client {
+    pub async fn list_projects(&self, include_hidden: bool) -> Result<Vec<Project>, ApiError> {
+        let list: ProjectList = self.call(&Endpoint::projects(include_hidden)).await?;
+        Ok(list.projects)
+    }
+
+    pub async fn project(&self, id: &str) -> Result<Project, ApiError> {
+        self.call(&Endpoint::project(id)).await
+    }
+
+    /// Tells a token's scope and owner: `apitoken/validate` where the server has it (current installations);
+    /// elsewhere (SAIA beta) a cheap call of each scope: the projects list, then the assistants list.
+    pub async fn identify(base_url: &str, token: &str) -> Result<TokenIdentity, ApiError> {
+        match send::<TokenValidation>(base_url, &Endpoint::validate_token(), token).await {
+            Ok(found) => Ok(identity_from_validation(base_url, token, found).await),
+            Err(e) if e.kind == ErrorKind::NotFound => identify_by_trying(base_url, token).await,
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn call<T: DeserializeOwned>(&self, endpoint: &Endpoint) -> Result<T, ApiError> {
+        let token = self.token_for(endpoint.scope)?;
+        send(&self.base_url, endpoint, token).await
+    }
+
+    fn token_for(&self, scope: EndpointScope) -> Result<&str, ApiError> {
+        let (organization, project) = (self.organization_token.as_deref(), self.project_token.as_deref());
+        match scope {
+            EndpointScope::Only(TokenScope::Organization) => organization.ok_or(ApiError::missing_token(TokenScope::Organization)),
+            EndpointScope::Only(TokenScope::Project) => project.ok_or(ApiError::missing_token(TokenScope::Project)),
+            EndpointScope::Either => organization.or(project).ok_or(ApiError::missing_token(TokenScope::Organization)),
+        }
+    }
+}
+
+async fn identity_from_validation(base_url: &str, token: &str, found: TokenValidation) -> TokenIdentity {
+    match found.project_id {
+        Some(project_id) => {
+            // The answer names the project only by id; its name is worth one more call, and not worth failing for.
+            let project_name = send::<Project>(base_url, &Endpoint::project(&project_id), token)
+                .await
+                .ok()
+                .map(|p| p.project_name)
+                .filter(|name| !name.is_empty());
+            TokenIdentity {
+                scope: TokenScope::Project,
+                organization_id: found.organization_id,
+                organization_name: found.organization_name,
+                project_id: Some(project_id),
+                project_name,
+            }
+        }
+        None => TokenIdentity {
+            scope: TokenScope::Organization,
+            organization_id: found.organization_id,
+            organization_name: found.organization_name,
+            project_id: None,
+            project_name: None,
+        },
+    }
+}
+
+async fn identify_by_trying(base_url: &str, token: &str) -> Result<TokenIdentity, ApiError> {
+    match send::<ProjectList>(base_url, &Endpoint::projects(false), token).await {
+        Ok(_) => Ok(TokenIdentity {
+            scope: TokenScope::Organization,
+            organization_id: None,
+            organization_name: None,
+            project_id: None,
+            project_name: None,
+        }),
+        Err(e) if e.kind == ErrorKind::OutOfScope => {
+            let list = send::<AssistantList>(base_url, &Endpoint::assistants(), token).await?;
+            Ok(TokenIdentity {
+                scope: TokenScope::Project,
+                organization_id: None,
+                organization_name: None,
+                project_id: list.project_id,
+                project_name: list.project_name,
+            })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Sends one request with `token` and reads the answer. The request is aborted if the current reactive owner
+/// is cleaned up first (the screen was left, or a resource started over).
+async fn send<T: DeserializeOwned>(base_url: &str, endpoint: &Endpoint, token: &str) -> Result<T, ApiError> {
+    let abort = SendWrapper::new(web_sys::AbortController::new().ok());
+    let signal = abort.as_ref().map(|controller| controller.signal());
+    on_cleanup(move || {
+        if let Some(controller) = abort.take() {
+            controller.abort();
+        }
+    });
+
+    let url = endpoint.url(base_url);
+    let builder = match endpoint.method {
+        Method::Get => Request::get(&url),
+        Method::Post => Request::post(&url),
+        Method::Put => Request::put(&url),
+        Method::Delete => Request::delete(&url),
+    };
+    let builder: RequestBuilder = builder
+        .header("Authorization", &format!("Bearer {token}"))
+        .header("Accept", "application/json")
+        .abort_signal(signal.as_ref());
+    let sent = match &endpoint.body {
+        Some(body) => builder.header("Content-Type", "application/json").body(body.clone()).map_err(transport_error)?.send().await,
+        None => builder.send().await,
+    };
+    let response = sent.map_err(transport_error)?;
+    let status = response.status();
+    let body = response.text().await.map_err(transport_error)?;
+    if !(200..300).contains(&status) {
+        return Err(ApiError::from_response(status, &body));
+    }
+    serde_json::from_str(&body).map_err(|e| {
+        ApiError::bad_response(status, format!("Expected JSON from {}: {e}", endpoint.path))
+    })
+}
+
+/// gloo-net's failure before a status, or while reading the body: an abort, or no usable connection.
+fn transport_error(error: gloo_net::Error) -> ApiError {
+    let text = error.to_string();
+    if text.contains("AbortError") || text.contains("aborted") {
+        ApiError::new(ErrorKind::Aborted)
+    } else {
+        ApiError::network(text)
+    }
+}

@@ -1,0 +1,83 @@
+//! Every call the dashboard makes, as data: method, path, query, scope and body. Building a URL is plain Rust
+//! with no browser in it, so it is unit-tested natively; `client` only sends what this describes.
+
+use super::scope::{EndpointScope, TokenScope};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Delete,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Endpoint {
+    pub method: Method,
+    /// Below the base URL, starting with `/v1/`.
+    pub path: String,
+    pub query: Vec<(&'static str, String)>,
+    pub scope: EndpointScope,
+    pub body: Option<String>,
+}
+
+const ORGANIZATION: &str = "/v1/organization";
+
+impl Endpoint {
+    fn new(method: Method, path: String, scope: EndpointScope) -> Self {
+        Self { method, path, query: Vec::new(), scope, body: None }
+    }
+
+    fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.query.push((name, value.into()));
+        self
+    }
+
+    /// `GET /projects`, with `detail=full` to include hidden projects.
+    pub fn projects(include_hidden: bool) -> Self {
+        let endpoint = Self::new(Method::Get, format!("{ORGANIZATION}/projects"), EndpointScope::Only(TokenScope::Organization));
+        if include_hidden {
+            endpoint.with("detail", "full")
+        } else {
+            endpoint
+        }
+    }
+
+    pub fn project(id: &str) -> Self {
+        Self::new(Method::Get, format!("{ORGANIZATION}/project/{}", encode(id)), EndpointScope::Either)
+    }
+
+    pub fn assistants() -> Self {
+        Self::new(Method::Get, format!("{ORGANIZATION}/assistants"), EndpointScope::Only(TokenScope::Project))
+    }
+
+    pub fn validate_token() -> Self {
+        // The scope is irrelevant: this endpoint is always called with the one token being checked.
+        Self::new(Method::Get, "/v1/accessControl/apitoken/validate".into(), EndpointScope::Either)
+    }
+
+    /// The full URL: the base without trailing slashes, the path, and the query with every value encoded.
+    pub fn url(&self, base_url: &str) -> String {
+        let mut url = format!("{}{}", base_url.trim().trim_end_matches('/'), self.path);
+        for (i, (name, value)) in self.query.iter().enumerate() {
+            url.push(if i == 0 { '?' } else { '&' });
+            url.push_str(name);
+            url.push('=');
+            url.push_str(&encode(value));
+        }
+        url
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters, so an id or filter can never add a path
+/// segment or a query parameter of its own.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}

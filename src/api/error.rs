@@ -1,0 +1,187 @@
+//! One error type for everything a call can end in: the server's refusals in any of their shapes, a body that
+//! is not what was expected, a network failure, an abort, or a token the session does not have.
+
+use std::fmt;
+
+use serde_json::Value;
+
+use super::scope::TokenScope;
+
+/// One message the server gave: `{"id": 2005, "description": "Project Not Found"}` or its variants.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServerMessage {
+    pub id: Option<i64>,
+    pub text: String,
+}
+
+impl fmt::Display for ServerMessage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.id {
+            Some(id) => write!(f, "{} (error {id})", self.text),
+            None => f.write_str(&self.text),
+        }
+    }
+}
+
+/// What kind of failure: pages decide what to offer (connect again, retry, nothing) from this alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The session has no token of this scope.
+    MissingToken(TokenScope),
+    /// 401: the token is unknown, revoked or blocked.
+    TokenRejected,
+    /// The token is valid but of the other scope, or for another project (error 7, or a 403).
+    OutOfScope,
+    NotFound,
+    /// Another 4xx: the server refused the input; its messages say why.
+    Rejected,
+    /// 5xx.
+    ServerFailure,
+    /// No response: the server is down, the URL is wrong, CORS refused, or the connection dropped.
+    Network,
+    /// A response that could not be read as the expected JSON.
+    BadResponse,
+    /// The screen that asked went away; nobody is waiting for the answer.
+    Aborted,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiError {
+    pub kind: ErrorKind,
+    pub status: Option<u16>,
+    pub messages: Vec<ServerMessage>,
+}
+
+/// The platform's id for "ApiToken Out Of Scope" (shared/api/error-codes.tsv).
+const OUT_OF_SCOPE_ID: i64 = 7;
+/// The longest raw (non-JSON) body shown to a person.
+const RAW_TEXT_LIMIT: usize = 200;
+
+impl ApiError {
+    pub fn new(kind: ErrorKind) -> Self {
+        Self { kind, status: None, messages: Vec::new() }
+    }
+
+    pub fn missing_token(scope: TokenScope) -> Self {
+        Self::new(ErrorKind::MissingToken(scope))
+    }
+
+    pub fn network(detail: impl Into<String>) -> Self {
+        Self { messages: vec![ServerMessage { id: None, text: detail.into() }], ..Self::new(ErrorKind::Network) }
+    }
+
+    pub fn bad_response(status: u16, detail: impl Into<String>) -> Self {
+        Self {
+            status: Some(status),
+            messages: vec![ServerMessage { id: None, text: detail.into() }],
+            ..Self::new(ErrorKind::BadResponse)
+        }
+    }
+
+    /// Reads an unsuccessful response: `{"errors": [..]}`, `{"error": {..}}`, ids as `id` or `code`, texts as
+    /// `description` or `message`, and failing all of that the raw text (an HTML page from a proxy, or nothing).
+    pub fn from_response(status: u16, body: &str) -> Self {
+        let messages = messages_from_body(body);
+        let kind = if messages.iter().any(|m| m.id == Some(OUT_OF_SCOPE_ID)) {
+            ErrorKind::OutOfScope
+        } else {
+            match status {
+                401 => ErrorKind::TokenRejected,
+                403 => ErrorKind::OutOfScope,
+                404 => ErrorKind::NotFound,
+                400..=499 => ErrorKind::Rejected,
+                _ => ErrorKind::ServerFailure,
+            }
+        };
+        Self { kind, status: Some(status), messages }
+    }
+
+    /// True for the platform's error `id` (or `code`), whatever the status.
+    pub fn has_id(&self, id: i64) -> bool {
+        self.messages.iter().any(|m| m.id == Some(id))
+    }
+
+    /// One sentence for a person: what happened, before the server's own words.
+    pub fn headline(&self) -> String {
+        match self.kind {
+            ErrorKind::MissingToken(scope) => format!("This screen needs {}.", scope.article_name()),
+            ErrorKind::TokenRejected => "The server rejected the token: it may be wrong, revoked or blocked.".into(),
+            ErrorKind::OutOfScope => "This token may not do that: it belongs to the other scope or another project.".into(),
+            ErrorKind::NotFound => "Not found: it may have been deleted.".into(),
+            ErrorKind::Rejected => "The server refused the request.".into(),
+            ErrorKind::ServerFailure => match self.status {
+                Some(status) => format!("The server failed (HTTP {status})."),
+                None => "The server failed.".into(),
+            },
+            ErrorKind::Network => "The server could not be reached. Check the base URL and your connection.".into(),
+            ErrorKind::BadResponse => "The server's answer could not be read.".into(),
+            ErrorKind::Aborted => "The request was cancelled.".into(),
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.headline())?;
+        for message in &self.messages {
+            write!(f, " {message}.")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+fn messages_from_body(body: &str) -> Vec<ServerMessage> {
+    let trimmed = body.trim();
+    if let Ok(json) = serde_json::from_str::<Value>(trimmed) {
+        let listed: Vec<ServerMessage> = match (&json["errors"], &json["error"]) {
+            (Value::Array(errors), _) => errors.iter().filter_map(message_from_value).collect(),
+            (_, Value::Object(_)) => message_from_value(&json["error"]).into_iter().collect(),
+            (_, Value::String(text)) => vec![ServerMessage { id: None, text: text.clone() }],
+            _ => message_from_value(&json).into_iter().collect(),
+        };
+        if !listed.is_empty() {
+            return listed;
+        }
+    }
+    if trimmed.is_empty() {
+        return Vec::new();
+    }
+    vec![ServerMessage { id: None, text: summarize_raw(trimmed) }]
+}
+
+/// `{"id"|"code": .., "description"|"message"|"detail": ..}`; ids may come as numbers or numeric strings.
+fn message_from_value(value: &Value) -> Option<ServerMessage> {
+    let id = ["id", "code"].iter().find_map(|k| match &value[*k] {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    });
+    let text = ["description", "message", "detail"].iter().find_map(|k| value[*k].as_str().map(str::to_string));
+    match (id, text) {
+        (None, None) => None,
+        (id, text) => Some(ServerMessage { id, text: text.unwrap_or_default() }),
+    }
+}
+
+/// An HTML page becomes its title (or a note that it was a page); other text is cut to a readable length.
+fn summarize_raw(text: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with("<!doctype") || lower.starts_with("<html") {
+        let title = lower
+            .find("<title>")
+            .and_then(|start| lower[start..].find("</title>").map(|end| (start + 7, start + end)))
+            .map(|(from, to)| text[from..to].trim().to_string())
+            .filter(|t| !t.is_empty());
+        return match title {
+            Some(title) => format!("The server answered with an HTML page: \u{201c}{title}\u{201d}"),
+            None => "The server answered with an HTML page".into(),
+        };
+    }
+    let mut cut: String = text.chars().take(RAW_TEXT_LIMIT).collect();
+    if cut.len() < text.len() {
+        cut.push('\u{2026}');
+    }
+    cut
+}

@@ -1,0 +1,268 @@
+//! What the Organization API answers, read tolerantly: any text may be null or absent, numbers may come as
+//! strings, and both dialects' shapes are accepted (shared/api/FACTS.md). Nothing here fails on a field the
+//! dashboard does not need.
+
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
+
+/// `projectStatus`: 0 Active, 1 Deleted (SAIA beta), 2 Hidden; anything else is kept as is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ProjectStatus {
+    Active,
+    Deleted,
+    Hidden,
+    Other(i64),
+}
+
+impl ProjectStatus {
+    pub fn label(self) -> String {
+        match self {
+            Self::Active => "Active".into(),
+            Self::Deleted => "Deleted".into(),
+            Self::Hidden => "Hidden".into(),
+            Self::Other(code) => format!("Status {code}"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Project {
+    #[serde(deserialize_with = "text")]
+    pub project_id: String,
+    #[serde(deserialize_with = "text")]
+    pub project_name: String,
+    #[serde(deserialize_with = "text")]
+    pub project_description: String,
+    pub project_active: Option<bool>,
+    #[serde(deserialize_with = "lenient_int")]
+    pub project_status: Option<i64>,
+    pub organization_id: Option<String>,
+    pub organization_name: Option<String>,
+    #[serde(deserialize_with = "list")]
+    pub search_profiles: Vec<SearchProfile>,
+    pub usage_limit: Option<UsageLimit>,
+    /// Only in the answer to a creation.
+    #[serde(deserialize_with = "list")]
+    pub tokens: Vec<ApiToken>,
+}
+
+impl Project {
+    /// The status code when given, else what `projectActive` implies.
+    pub fn status(&self) -> ProjectStatus {
+        match (self.project_status, self.project_active) {
+            (Some(0), _) => ProjectStatus::Active,
+            (Some(1), _) => ProjectStatus::Deleted,
+            (Some(2), _) => ProjectStatus::Hidden,
+            (Some(code), _) => ProjectStatus::Other(code),
+            (None, Some(false)) => ProjectStatus::Hidden,
+            (None, _) => ProjectStatus::Active,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct SearchProfile {
+    #[serde(deserialize_with = "text")]
+    pub name: String,
+    #[serde(deserialize_with = "text")]
+    pub description: String,
+}
+
+/// A newer field of project details; every part optional.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct UsageLimit {
+    pub id: Option<String>,
+    pub subscription_type: Option<String>,
+    pub usage_unit: Option<String>,
+    pub soft_limit: Option<f64>,
+    pub hard_limit: Option<f64>,
+    pub used_amount: Option<f64>,
+    pub remaining_usage: Option<f64>,
+    pub renewal_status: Option<String>,
+    #[serde(deserialize_with = "lenient_int")]
+    pub status: Option<i64>,
+    pub valid_from: Option<String>,
+    pub valid_until: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct ApiToken {
+    #[serde(deserialize_with = "text")]
+    pub id: String,
+    #[serde(deserialize_with = "text")]
+    pub name: String,
+    pub description: Option<String>,
+    /// "Active" or "Blocked".
+    #[serde(deserialize_with = "text")]
+    pub status: String,
+    pub timestamp: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Assistant {
+    #[serde(deserialize_with = "text")]
+    pub assistant_id: String,
+    #[serde(deserialize_with = "text")]
+    pub assistant_name: String,
+    /// Only with `detail=full`.
+    #[serde(deserialize_with = "list")]
+    pub intents: Vec<Intent>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Intent {
+    #[serde(deserialize_with = "lenient_int")]
+    pub assistant_intent_default_revision: Option<i64>,
+    pub assistant_intent_description: Option<String>,
+    pub assistant_intent_id: Option<String>,
+    pub assistant_intent_name: Option<String>,
+    #[serde(deserialize_with = "list")]
+    pub revisions: Vec<Revision>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Revision {
+    #[serde(deserialize_with = "list")]
+    pub metadata: Vec<Metadata>,
+    pub model_id: Option<String>,
+    pub model_name: Option<String>,
+    pub prompt: Option<String>,
+    pub provider_name: Option<String>,
+    pub revision_description: Option<String>,
+    pub revision_id: Option<String>,
+    pub revision_name: Option<String>,
+    pub timestamp: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Metadata {
+    pub key: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub value: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct AssistantList {
+    #[serde(deserialize_with = "list")]
+    pub assistants: Vec<Assistant>,
+    pub project_id: Option<String>,
+    pub project_name: Option<String>,
+}
+
+/// One row of the request log: the documented fields, then the SDK-era ones (FACTS.md). Any may be null.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ExportItem {
+    pub assistant: Option<String>,
+    pub intent: Option<String>,
+    /// `2025-02-25T15:03:13.644`: no zone.
+    pub timestamp: Option<String>,
+    pub prompt: Option<String>,
+    pub output: Option<String>,
+    pub input_text: Option<String>,
+    /// `succeeded`, `failed`, `pending`, or what an older server says.
+    pub status: Option<String>,
+    pub api_token: Option<String>,
+    pub cost: Option<f64>,
+    #[serde(deserialize_with = "lenient_int")]
+    pub elapsed_time_ms: Option<i64>,
+    pub start_timestamp: Option<String>,
+    pub end_timestamp: Option<String>,
+    pub module: Option<String>,
+    pub session_id: Option<String>,
+    /// Shape not documented: kept as JSON.
+    pub feedback: Option<Value>,
+    pub rag_sources_consulted: Option<Value>,
+}
+
+/// A page of the export in either dialect: `{"items": [..]}` now, `[{"item": {..}}]` on SAIA beta.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExportPage {
+    pub items: Vec<ExportItem>,
+}
+
+impl<'de> Deserialize<'de> for ExportPage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrapped {
+            item: ExportItem,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Shape {
+            Current {
+                #[serde(deserialize_with = "list")]
+                items: Vec<ExportItem>,
+            },
+            Beta(Vec<Wrapped>),
+            Bare(Vec<ExportItem>),
+        }
+        Ok(match Shape::deserialize(deserializer)? {
+            Shape::Current { items } | Shape::Bare(items) => Self { items },
+            Shape::Beta(rows) => Self { items: rows.into_iter().map(|row| row.item).collect() },
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct ProjectList {
+    #[serde(deserialize_with = "list")]
+    pub projects: Vec<Project>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct TokenList {
+    #[serde(deserialize_with = "list")]
+    pub tokens: Vec<ApiToken>,
+}
+
+/// `GET /v1/accessControl/apitoken/validate`: an organization token answers `scope`, a project token `projectId`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct TokenValidation {
+    pub organization_id: Option<String>,
+    pub organization_name: Option<String>,
+    pub scope: Option<String>,
+    pub project_id: Option<String>,
+}
+
+/// The body of `POST /project`: lower-case names, which current and beta servers both accept.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProjectDraft {
+    pub name: String,
+    pub description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub administrator_user_email: Option<String>,
+}
+
+/// Null and absent text both read as empty.
+fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// Null and absent lists both read as empty.
+fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// An integer given as a number, a numeric string, or null.
+fn lenient_int<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i64>, D::Error> {
+    Ok(match Value::deserialize(deserializer)? {
+        Value::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    })
+}

@@ -1,0 +1,35 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::api::{ApiError, ErrorKind};
+
+/// Shows a failed call: what happened, the server's own messages with their ids, and what can be done about
+/// it: connect again (coming back to this screen), or retry.
+#[component]
+pub fn ErrorPanel(error: ApiError, #[prop(optional, into)] retry: Option<Callback<()>>) -> impl IntoView {
+    let location = use_location();
+    let here = move || format!("{}{}", location.pathname.get(), location.search.get());
+    let connect_again = matches!(error.kind, ErrorKind::TokenRejected | ErrorKind::MissingToken(_) | ErrorKind::OutOfScope)
+        .then(|| {
+            let label = match error.kind {
+                ErrorKind::MissingToken(scope) => format!("Add {}", scope.article_name()),
+                _ => "Connect again".to_string(),
+            };
+            view! { <a class="button" href=move || format!("/connect?next={}", crate::api::encode(&here()))>{label}</a> }
+        });
+    let retry = retry
+        .filter(|_| !matches!(error.kind, ErrorKind::MissingToken(_)))
+        .map(|retry| view! { <button type="button" on:click=move |_| retry.run(())>"Retry"</button> });
+    let messages = error
+        .messages
+        .iter()
+        .map(|m| view! { <li>{m.to_string()}</li> })
+        .collect_view();
+    view! {
+        <div class="error-panel" role="alert">
+            <p class="error-headline">{error.headline()}</p>
+            <ul class="error-messages">{messages}</ul>
+            <div class="actions">{connect_again}{retry}</div>
+        </div>
+    }
+}

@@ -1,0 +1,222 @@
+//! The connect screen: base URL and tokens. Each pasted token is checked against the server and its scope and
+//! owner shown; nothing is stored unless every pasted token checks out.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::api::{Client, TokenScope};
+use crate::components::use_title;
+use crate::session::{default_base_url, use_session, Connection, Credential};
+
+/// Why a connection attempt failed, per field, so each message stands next to what it is about.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct ConnectProblems {
+    base_url: Option<String>,
+    organization: Option<String>,
+    project: Option<String>,
+    form: Option<String>,
+}
+
+#[derive(Clone)]
+struct ConnectForm {
+    base_url: String,
+    organization_token: String,
+    project_token: String,
+}
+
+#[component]
+pub fn ConnectPage() -> impl IntoView {
+    use_title("Connect");
+    let session = use_session();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let stored_base = session.connection().map(|c| c.base_url).filter(|url| !url.is_empty());
+    let base_url = RwSignal::new(stored_base.unwrap_or_else(default_base_url));
+    let organization_token = RwSignal::new(String::new());
+    let project_token = RwSignal::new(String::new());
+
+    let check = Action::new_local(move |form: &ConnectForm| {
+        let form = form.clone();
+        let navigate = navigate.clone();
+        async move {
+            let connection = check_tokens(form).await?;
+            session.connect(connection);
+            navigate(&safe_next(query.with_untracked(|q| q.get("next"))), Default::default());
+            Ok::<(), ConnectProblems>(())
+        }
+    });
+    let problems = Memo::new(move |_| match check.value().get() {
+        Some(Err(problems)) => problems,
+        _ => ConnectProblems::default(),
+    });
+    let checking = check.pending();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        check.dispatch(ConnectForm {
+            base_url: base_url.get_untracked(),
+            organization_token: organization_token.get_untracked(),
+            project_token: project_token.get_untracked(),
+        });
+    };
+
+    view! {
+        <section class="page narrow" aria-labelledby="connect-heading">
+            <h1 id="connect-heading">"Connect"</h1>
+            <p class="lead">
+                "Paste an organization token to manage projects, a project token for its assistants and request \
+                 log, or both. Tokens stay in this browser tab only and are sent only to the base URL below."
+            </p>
+            <CurrentConnection />
+            <form class="form" on:submit=on_submit novalidate=true>
+                <TextField id="base-url" label="Base URL" kind="url" value=base_url
+                    hint="The installation's address, e.g. https://api.saia.ai; this page's own origin for the sandbox."
+                    error=Signal::derive(move || problems.with(|p| p.base_url.clone())) />
+                <TextField id="organization-token" label="Organization token" kind="password" value=organization_token
+                    hint="Organization scope: projects and their tokens."
+                    error=Signal::derive(move || problems.with(|p| p.organization.clone())) />
+                <TextField id="project-token" label="Project token" kind="password" value=project_token
+                    hint="Project scope: assistants and the request log of one project."
+                    error=Signal::derive(move || problems.with(|p| p.project.clone())) />
+                <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
+                <div class="actions">
+                    <button type="submit" class="primary" disabled=move || checking.get()>
+                        {move || if checking.get() { "Checking\u{2026}" } else { "Connect" }}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// A labelled input with its hint and its error, tied together for assistive technology.
+#[component]
+fn TextField(
+    id: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    value: RwSignal<String>,
+    hint: &'static str,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                name=id
+                type=kind
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby=format!("{hint_id} {error_id}")
+                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                prop:value=move || value.get()
+                on:input:target=move |ev| value.set(ev.target().value())
+            />
+            <p class="hint" id=hint_id>{hint}</p>
+            <p class="field-error" id=error_id>{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// What the session holds now, with tokens masked.
+#[component]
+fn CurrentConnection() -> impl IntoView {
+    let session = use_session();
+    move || {
+        session.connection().map(|connection| {
+            let describe = |credential: Option<&Credential>| match credential {
+                None => "none".to_string(),
+                Some(c) => format!("{} {}", describe_owner(c), c.masked()),
+            };
+            view! {
+                <section class="card" aria-labelledby="current-connection">
+                    <h2 id="current-connection">"Current connection"</h2>
+                    <dl class="facts">
+                        <dt>"Base URL"</dt>
+                        <dd>{connection.base_url.clone()}</dd>
+                        <dt>"Organization token"</dt>
+                        <dd>{describe(connection.credential(TokenScope::Organization))}</dd>
+                        <dt>"Project token"</dt>
+                        <dd>{describe(connection.credential(TokenScope::Project))}</dd>
+                    </dl>
+                    <p class="hint">"Connecting again replaces it."</p>
+                </section>
+            }
+        })
+    }
+}
+
+fn describe_owner(credential: &Credential) -> String {
+    let identity = &credential.identity;
+    let named = match identity.scope {
+        TokenScope::Organization => identity.organization_name.clone().or(identity.organization_id.clone()),
+        TokenScope::Project => identity.project_name.clone().or(identity.project_id.clone()),
+    };
+    named.unwrap_or_else(|| identity.scope.name().to_string())
+}
+
+async fn check_tokens(form: ConnectForm) -> Result<Connection, ConnectProblems> {
+    let base_url = form.base_url.trim().trim_end_matches('/').to_string();
+    if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
+        return Err(ConnectProblems {
+            base_url: Some("The base URL must start with http:// or https://.".into()),
+            ..Default::default()
+        });
+    }
+    let (organization_token, project_token) = (form.organization_token.trim(), form.project_token.trim());
+    if organization_token.is_empty() && project_token.is_empty() {
+        return Err(ConnectProblems {
+            form: Some("Paste an organization token, a project token, or both.".into()),
+            ..Default::default()
+        });
+    }
+    let organization = check_one(&base_url, organization_token, TokenScope::Organization).await;
+    let project = check_one(&base_url, project_token, TokenScope::Project).await;
+    match (organization, project) {
+        (Ok(organization), Ok(project)) => Ok(Connection { base_url, organization, project }),
+        (organization, project) => Err(ConnectProblems {
+            organization: organization.err(),
+            project: project.err(),
+            ..Default::default()
+        }),
+    }
+}
+
+/// `Ok(None)` for an empty field; otherwise the checked credential, or what is wrong with it.
+async fn check_one(base_url: &str, token: &str, expected: TokenScope) -> Result<Option<Credential>, String> {
+    if token.is_empty() {
+        return Ok(None);
+    }
+    let identity = Client::identify(base_url, token).await.map_err(|e| e.to_string())?;
+    if identity.scope != expected {
+        let field = match identity.scope {
+            TokenScope::Organization => "Organization token",
+            TokenScope::Project => "Project token",
+        };
+        return Err(format!("This is {}: paste it under \u{201c}{field}\u{201d}.", identity.scope.article_name()));
+    }
+    Ok(Some(Credential { token: token.to_string(), identity }))
+}
+
+/// Only a path of this app: never another site (`//evil.example`) or a scheme.
+fn safe_next(next: Option<String>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") => path,
+        _ => "/projects".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_stays_on_this_site() {
+        assert_eq!(safe_next(Some("/projects?q=a".into())), "/projects?q=a");
+        assert_eq!(safe_next(Some("//evil.example".into())), "/projects");
+        assert_eq!(safe_next(Some("https://evil.example".into())), "/projects");
+        assert_eq!(safe_next(None), "/projects");
+    }
+}

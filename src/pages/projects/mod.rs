@@ -1,0 +1,66 @@
+//! The organization's projects: a searchable, sortable table whose view lives in the URL.
+
+mod table;
+mod toolbar;
+mod view_state;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::api::encode;
+use crate::components::{use_title, ErrorPanel};
+use crate::session::use_session;
+use table::ProjectTable;
+use toolbar::Toolbar;
+use view_state::ProjectsView;
+
+/// A change of view: the new view, and whether it replaces the current history entry instead of adding one.
+pub type ViewChange = (ProjectsView, bool);
+
+#[component]
+pub fn ProjectsPage() -> impl IntoView {
+    use_title("Projects");
+    let session = use_session();
+    let query = use_query_map();
+    let view_state = Memo::new(move |_| query.with(|q| ProjectsView::from_query(|key| q.get(key))));
+    // Only the switch changes what is fetched; search and sort work on the list already here.
+    let show_hidden = Memo::new(move |_| view_state.with(|v| v.show_hidden));
+    let projects = LocalResource::new(move || {
+        let client = session.client();
+        let include_hidden = show_hidden.get();
+        async move { client.list_projects(include_hidden).await }
+    });
+
+    let navigate = use_navigate();
+    let change_view = Callback::new(move |(next, replace): ViewChange| {
+        let query: Vec<String> = next.to_query().into_iter().map(|(k, v)| format!("{k}={}", encode(&v))).collect();
+        let url = if query.is_empty() { "/projects".to_string() } else { format!("/projects?{}", query.join("&")) };
+        navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
+    });
+    let (refreshing, set_refreshing) = signal(false);
+
+    view! {
+        <section class="page" aria-labelledby="projects-heading">
+            <div class="page-header">
+                <h1 id="projects-heading">"Projects"</h1>
+                <p class="refreshing" role="status">{move || refreshing.get().then_some("Refreshing\u{2026}")}</p>
+            </div>
+            <Toolbar view_state change_view />
+            <Transition
+                fallback=|| view! { <p class="loading" role="status">"Loading projects\u{2026}"</p> }
+                set_pending=set_refreshing
+            >
+                {move || Suspend::new(async move {
+                    match projects.await {
+                        Ok(list) => Either::Left(view! { <ProjectTable projects=list view_state change_view /> }),
+                        Err(error) => Either::Right(view! {
+                            <ErrorPanel error retry=Callback::new(move |_| projects.refetch()) />
+                        }),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}

@@ -1,0 +1,112 @@
+use leptos::prelude::*;
+
+use super::view_state::{ProjectsView, SortKey};
+use super::ViewChange;
+use crate::api::Project;
+use crate::components::StatusBadge;
+
+/// The projects as a table, filtered and sorted by the view; with the empty states of both kinds.
+#[component]
+pub fn ProjectTable(projects: Vec<Project>, view_state: Memo<ProjectsView>, change_view: Callback<ViewChange>) -> impl IntoView {
+    let total = projects.len();
+    let shown = Memo::new(move |_| view_state.with(|v| v.apply(&projects)));
+    let summary = move || {
+        let count = shown.with(Vec::len);
+        match (count, total) {
+            (_, 0) => String::new(),
+            (count, total) if count == total => format!("{total} project{}", plural(total)),
+            (count, total) => format!("{count} of {total} project{}", plural(total)),
+        }
+    };
+    let clear_search = move |_| {
+        let current = view_state.get_untracked();
+        change_view.run((ProjectsView { search: String::new(), ..current }, false));
+    };
+    let rows = move || {
+        shown
+            .get()
+            .into_iter()
+            .map(|project| {
+                let status = project.status();
+                view! {
+                    <tr>
+                        <th scope="row">{project.project_name}</th>
+                        <td class="description">{project.project_description}</td>
+                        <td><StatusBadge status /></td>
+                        <td><code>{project.project_id}</code></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let empty = move || {
+        if total == 0 {
+            Some(view! { <p class="empty">"This organization has no projects yet."</p> }.into_any())
+        } else if shown.with(Vec::is_empty) {
+            let search = view_state.with(|v| v.search.clone());
+            Some(
+                view! {
+                    <div class="empty">
+                        <p>{format!("No projects match \u{201c}{search}\u{201d}.")}</p>
+                        <button type="button" on:click=clear_search>"Clear search"</button>
+                    </div>
+                }
+                .into_any(),
+            )
+        } else {
+            None
+        }
+    };
+
+    view! {
+        <p class="count" aria-live="polite">{summary}</p>
+        <div class="table-scroll">
+            <table class="data-table">
+                <caption class="visually-hidden">"Projects of the organization"</caption>
+                <thead>
+                    <tr>
+                        <SortHeader label="Name" key=SortKey::Name view_state change_view />
+                        <th scope="col">"Description"</th>
+                        <SortHeader label="Status" key=SortKey::Status view_state change_view />
+                        <th scope="col">"Id"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        {empty}
+    }
+}
+
+/// A column header that sorts by its column, and says how the table is sorted to assistive technology.
+#[component]
+fn SortHeader(label: &'static str, key: SortKey, view_state: Memo<ProjectsView>, change_view: Callback<ViewChange>) -> impl IntoView {
+    let direction = move || {
+        view_state.with(|v| match (v.sort == key, v.descending) {
+            (false, _) => "none",
+            (true, false) => "ascending",
+            (true, true) => "descending",
+        })
+    };
+    let arrow = move || match direction() {
+        "ascending" => "\u{25b2}",
+        "descending" => "\u{25bc}",
+        _ => "",
+    };
+    view! {
+        <th scope="col" aria-sort=direction>
+            <button
+                type="button"
+                class="sort"
+                on:click=move |_| change_view.run((view_state.get_untracked().sorted_by(key), false))
+            >
+                {label}
+                <span aria-hidden="true" class="sort-arrow">{arrow}</span>
+            </button>
+        </th>
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

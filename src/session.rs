@@ -1,0 +1,115 @@
+//! The connection: base URL and tokens, kept in this tab's `sessionStorage` and nowhere else, so a reload keeps
+//! it, a new tab starts signed out, and closing the tab forgets it.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::api::{Client, TokenIdentity, TokenScope};
+
+/// The one `sessionStorage` key the dashboard writes.
+pub const STORAGE_KEY: &str = "geai-admin.connection";
+
+/// A token with what it was found to be when it was pasted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Credential {
+    pub token: String,
+    pub identity: TokenIdentity,
+}
+
+impl Credential {
+    /// The last four characters: enough to tell two tokens apart, too few to use one.
+    pub fn masked(&self) -> String {
+        let tail: String = self.token.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+        format!("\u{2022}\u{2022}\u{2022}\u{2022}{tail}")
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Connection {
+    pub base_url: String,
+    pub organization: Option<Credential>,
+    pub project: Option<Credential>,
+}
+
+impl Connection {
+    pub fn credential(&self, scope: TokenScope) -> Option<&Credential> {
+        match scope {
+            TokenScope::Organization => self.organization.as_ref(),
+            TokenScope::Project => self.project.as_ref(),
+        }
+    }
+
+    pub fn client(&self) -> Client {
+        Client {
+            base_url: self.base_url.clone(),
+            organization_token: self.organization.as_ref().map(|c| c.token.clone()),
+            project_token: self.project.as_ref().map(|c| c.token.clone()),
+        }
+    }
+}
+
+/// The session every screen reads, provided once by the app.
+#[derive(Clone, Copy)]
+pub struct Session {
+    connection: RwSignal<Option<Connection>>,
+}
+
+impl Session {
+    /// Reads the stored connection (a damaged entry counts as none) and provides the session as context.
+    pub fn provide() -> Self {
+        let session = Self { connection: RwSignal::new(load()) };
+        provide_context(session);
+        session
+    }
+
+    pub fn connection(&self) -> Option<Connection> {
+        self.connection.get()
+    }
+
+    pub fn is_connected(&self) -> bool {
+        self.connection.with(Option::is_some)
+    }
+
+    /// A client for the current connection; without one, every call says which token is missing.
+    pub fn client(&self) -> Client {
+        self.connection.with(|c| c.as_ref().map(Connection::client).unwrap_or_default())
+    }
+
+    pub fn connect(&self, connection: Connection) {
+        store(&connection);
+        self.connection.set(Some(connection));
+    }
+
+    pub fn sign_out(&self) {
+        if let Some(storage) = storage() {
+            // Nothing useful can be done if the browser refuses; the in-memory session is cleared regardless.
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+        self.connection.set(None);
+    }
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}
+
+/// The page's own origin: where the sandbox serves both the dashboard and the API.
+pub fn default_base_url() -> String {
+    window().location().origin().unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+fn load() -> Option<Connection> {
+    let text = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+fn store(connection: &Connection) {
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(connection)) {
+        // A full or disabled storage only costs the reload: the session still works in memory.
+        let _ = storage.set_item(STORAGE_KEY, &text);
+    }
+}
