@@ -8,7 +8,11 @@ use crate::api::{ApiError, ErrorKind};
 #[component]
 pub fn ErrorPanel(error: ApiError, #[prop(optional, into)] retry: Option<Callback<()>>) -> impl IntoView {
     let location = use_location();
-    let here = move || format!("{}{}", location.pathname.get(), location.search.get());
+    // The router's `search` has no leading `?`.
+    let here = move || match location.search.get() {
+        search if search.is_empty() => location.pathname.get(),
+        search => format!("{}?{search}", location.pathname.get()),
+    };
     let connect_again = matches!(error.kind, ErrorKind::TokenRejected | ErrorKind::MissingToken(_) | ErrorKind::OutOfScope)
         .then(|| {
             let label = match error.kind {

@@ -1,0 +1,157 @@
+//! A headless Chromium behind its own ChromeDriver, both killed when the `Browser` is dropped.
+
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+use crate::paths;
+
+/// How long any wait for the page lasts before the test fails with what it was waiting for.
+pub const PATIENCE: Duration = Duration::from_secs(15);
+
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    profile: std::path::PathBuf,
+}
+
+impl Browser {
+    pub async fn start() -> Self {
+        let port = free_port();
+        let mut command = Command::new(paths::chromedriver());
+        command.arg(format!("--port={port}")).arg("--allowed-ips=127.0.0.1").stdout(Stdio::null()).stderr(Stdio::null());
+        // Its own process group, so that Drop kills ChromeDriver and every Chromium process it started.
+        command.process_group(0);
+        let driver = command.spawn().unwrap_or_else(|e| {
+            panic!("cannot start {}: {e} (run `cargo xtask test`, which installs it)", paths::chromedriver().display())
+        });
+        let profile = std::env::temp_dir().join(format!("geai-e2e-profile-{}-{port}", std::process::id()));
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": paths::chromium(),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-default-apps", "--disable-extensions", "--no-first-run", "--disable-quic",
+                    "--window-size=1280,900", format!("--user-data-dir={}", profile.display()),
+                ],
+            }),
+        );
+        let url = format!("http://127.0.0.1:{port}");
+        let started = Instant::now();
+        let client = loop {
+            let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
+            match builder.capabilities(capabilities.clone()).connect(&url).await {
+                Ok(client) => break client,
+                Err(e) if started.elapsed() > PATIENCE => panic!("ChromeDriver did not start a session: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        Self { client, driver, profile }
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.unwrap_or_else(|e| panic!("goto {url}: {e}"));
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Polls `check` until it gives `Some`, or fails the test naming `what` was awaited.
+    pub async fn wait_until<T, F, Fut>(&self, what: &str, mut check: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Option<T>>,
+    {
+        let started = Instant::now();
+        loop {
+            if let Some(value) = check().await {
+                return value;
+            }
+            if started.elapsed() > PATIENCE {
+                let url = self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+                let body = self.eval("return document.body ? document.body.innerText : ''").await;
+                panic!("timed out waiting for {what}\nat {url}\npage text:\n{}", body.as_str().unwrap_or_default());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits for an element matching `css` and returns it.
+    pub async fn element(&self, css: &str) -> fantoccini::elements::Element {
+        self.wait_until(&format!("an element matching `{css}`"), || async {
+            self.client.find(Locator::Css(css)).await.ok()
+        })
+        .await
+    }
+
+    /// The visible text of the first element matching `css`, or "" if there is none.
+    pub async fn text(&self, css: &str) -> String {
+        let script = format!("const e = document.querySelector({}); return e ? e.innerText : ''", json!(css));
+        self.eval(&script).await.as_str().unwrap_or_default().to_string()
+    }
+
+    /// Waits until the element matching `css` contains `expected`.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        self.wait_until(&format!("`{css}` to contain {expected:?}"), || async {
+            let text = self.text(css).await;
+            text.contains(expected).then_some(text)
+        })
+        .await
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.element(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Replaces the value of an input by typing, as a person would: select all, delete, type. Real keystrokes
+    /// fire the `input` events the app listens to (WebDriver's own "clear" may not).
+    pub async fn type_into(&self, css: &str, text: &str) {
+        const SELECT_ALL_DELETE: &str = "\u{e009}a\u{e009}\u{e017}";
+        let input = self.element(css).await;
+        input.send_keys(SELECT_ALL_DELETE).await.unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        if !text.is_empty() {
+            input.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
+        }
+    }
+
+    /// The path and query of the current URL.
+    pub async fn location(&self) -> String {
+        let url = self.client.current_url().await.expect("current url");
+        match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_string(),
+        }
+    }
+
+    pub async fn back(&self) {
+        self.client.back().await.expect("history back");
+    }
+
+    pub async fn reload(&self) {
+        self.client.refresh().await.expect("reload");
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        // Ends ChromeDriver and the Chromium it started; a failure leaves nothing worse than a stray process.
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+pub fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port on 127.0.0.1");
+    listener.local_addr().expect("local address").port()
+}

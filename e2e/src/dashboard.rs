@@ -1,0 +1,134 @@
+//! The dashboard under test: an in-process sandbox serving the built app and the API on one origin, and a
+//! browser pointed at it.
+
+use geai_sandbox::config::Config;
+use geai_sandbox::faults::FaultRule;
+use geai_sandbox::Sandbox;
+use serde_json::json;
+use tokio::sync::oneshot;
+
+use crate::browser::Browser;
+use crate::{axe, paths};
+
+pub struct Dashboard {
+    pub browser: Browser,
+    pub sandbox: Sandbox,
+    /// `http://127.0.0.1:PORT`, serving the dashboard and the API.
+    pub url: String,
+    _stop: oneshot::Sender<()>,
+}
+
+impl Dashboard {
+    /// The default sandbox: eight seeded projects, some hidden.
+    pub async fn start() -> Self {
+        Self::start_with(Config::default()).await
+    }
+
+    pub async fn start_with(config: Config) -> Self {
+        let sandbox = Sandbox::new(Config { dist: Some(paths::dist()), ..config }).expect("sandbox starts");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+        let url = format!("http://{}", listener.local_addr().expect("local address"));
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(geai_sandbox::serve(listener, sandbox.clone(), async {
+            let _ = stopped.await;
+        }));
+        let browser = Browser::start().await;
+        Self { browser, sandbox, url, _stop: stop }
+    }
+
+    pub fn organization_token(&self) -> String {
+        self.sandbox.tokens().0
+    }
+
+    pub fn project_token(&self, project: &str) -> String {
+        let (_, projects) = self.sandbox.tokens();
+        projects.into_iter().find(|(name, _)| name == project).map(|(_, t)| t).expect("a seeded project")
+    }
+
+    /// Names of the seeded projects with status Active, in name order: what the list shows by default.
+    pub fn active_project_names(&self) -> Vec<String> {
+        self.project_names_where(|p| p.status == geai_sandbox::model::ProjectStatus::Active)
+    }
+
+    pub fn all_project_names(&self) -> Vec<String> {
+        self.project_names_where(|_| true)
+    }
+
+    fn project_names_where(&self, keep: impl Fn(&geai_sandbox::model::Project) -> bool) -> Vec<String> {
+        let mut names: Vec<String> =
+            self.sandbox.read(|s| s.projects.iter().filter(|p| keep(p)).map(|p| p.name.clone()).collect());
+        names.sort_by_key(|n| n.to_lowercase());
+        names
+    }
+
+    /// Opens a path of the dashboard, e.g. `/connect`.
+    pub async fn open(&self, path: &str) {
+        self.browser.goto(&format!("{}{path}", self.url)).await;
+    }
+
+    /// Fills the connect form and submits it; does not wait for the outcome.
+    pub async fn submit_connect_form(&self, organization_token: &str, project_token: &str) {
+        self.browser.element("#organization-token").await;
+        self.browser.type_into("#organization-token", organization_token).await;
+        self.browser.type_into("#project-token", project_token).await;
+        self.browser.click("form button[type=submit]").await;
+    }
+
+    /// Connects with the organization token from the connect screen and waits for the projects list.
+    pub async fn connect_with_organization_token(&self) {
+        self.open("/connect").await;
+        self.submit_connect_form(&self.organization_token(), "").await;
+        self.wait_for_project_rows().await;
+    }
+
+    /// Waits until the projects table has rows, and returns their names in order.
+    pub async fn wait_for_project_rows(&self) -> Vec<String> {
+        self.browser
+            .wait_until("project rows", || async {
+                let names = self.shown_project_names().await;
+                (!names.is_empty()).then_some(names)
+            })
+            .await
+    }
+
+    /// Waits until the table shows exactly `expected`, in order.
+    pub async fn wait_for_projects(&self, expected: &[String]) {
+        self.browser
+            .wait_until(&format!("the projects {expected:?}"), || async {
+                (self.shown_project_names().await == expected).then_some(())
+            })
+            .await
+    }
+
+    /// The project names in the table now, in order.
+    pub async fn shown_project_names(&self) -> Vec<String> {
+        let names = self
+            .browser
+            .eval("return [...document.querySelectorAll('table.data-table tbody th[scope=row]')].map(e => e.textContent)")
+            .await;
+        serde_json::from_value(names).unwrap_or_default()
+    }
+
+    /// What the tab keeps in sessionStorage under the dashboard's key.
+    pub async fn stored_connection(&self) -> Option<String> {
+        self.browser.eval("return sessionStorage.getItem('geai-admin.connection')").await.as_str().map(str::to_string)
+    }
+
+    /// Everything in both web storages, as `[sessionStorage entries, localStorage entries]`.
+    pub async fn storage_sizes(&self) -> (u64, u64) {
+        let sizes = self.browser.eval("return [sessionStorage.length, localStorage.length]").await;
+        (sizes[0].as_u64().unwrap_or(0), sizes[1].as_u64().unwrap_or(0))
+    }
+
+    /// Makes the next `times` matching API requests fail as `fault` says (see geai-sandbox's faults).
+    pub fn inject_fault(&self, method: &str, path: &str, fault: &str, times: u32) {
+        let rule = json!({ "method": method, "path": path, "fault": fault, "times": times });
+        let rule: FaultRule = serde_json::from_value(rule).expect("a fault rule");
+        self.sandbox.faults().add(rule).expect("a valid fault");
+    }
+
+    /// Runs axe-core on the current screen; fails on any violation.
+    pub async fn audit_accessibility(&self, screen: &str) {
+        axe::audit(&self.browser, screen).await;
+    }
+}

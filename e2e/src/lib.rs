@@ -1,0 +1,19 @@
+//! Harness for driving the built dashboard in headless Chromium against an in-process geai-sandbox.
+//!
+//! A test reads like the user's story:
+//! ```ignore
+//! let app = Dashboard::start().await;
+//! app.connect_with_organization_token().await;
+//! assert_eq!(app.project_names().await, ["Customer Support", ..]);
+//! app.audit_accessibility("projects").await;
+//! ```
+//! Every server listens on 127.0.0.1 on a free port and stops when the test's `Dashboard` is dropped.
+
+mod axe;
+mod browser;
+mod dashboard;
+pub mod paths;
+
+pub use browser::Browser;
+pub use dashboard::Dashboard;
+pub use fantoccini::Locator;

@@ -1,0 +1,62 @@
+//! axe-core finds no violation on any screen, in any state.
+
+use geai_e2e::Dashboard;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_screen_passes_the_accessibility_audit() {
+    let app = Dashboard::start().await;
+    app.open("/connect").await;
+    app.browser.element("#organization-token").await;
+    app.audit_accessibility("connect").await;
+
+    app.submit_connect_form("wrong", "").await;
+    app.browser.wait_for_text("#organization-token-error", "rejected").await;
+    app.audit_accessibility("connect, with an error").await;
+
+    app.submit_connect_form(&app.organization_token(), &app.project_token("Sales Assistant")).await;
+    app.wait_for_project_rows().await;
+    app.audit_accessibility("projects").await;
+
+    app.open("/projects?hidden=1&q=zzz").await;
+    app.browser.wait_for_text(".empty", "No projects match").await;
+    app.audit_accessibility("projects, empty search").await;
+
+    app.open("/connect").await;
+    app.browser.wait_for_text(".card", "Sales Assistant").await;
+    app.audit_accessibility("connect, connected").await;
+
+    app.inject_fault("GET", "/v1/organization/projects", "status=503", 1);
+    app.open("/projects").await;
+    app.browser.wait_for_text(".error-panel", "HTTP 503").await;
+    app.audit_accessibility("projects, server error").await;
+
+    app.open("/no/such/screen").await;
+    app.browser.wait_for_text("h1", "Page not found").await;
+    app.audit_accessibility("not found").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keyboard_alone_connects_and_sorts() {
+    let app = Dashboard::start().await;
+    app.open("/connect").await;
+    app.browser.element("#base-url").await.click().await.unwrap();
+    // Tab to the organization token, type it, and press Enter to submit.
+    let tab = "\u{e004}";
+    let enter = "\u{e007}";
+    let active = app.browser.client.active_element().await.unwrap();
+    active.send_keys(tab).await.unwrap();
+    let focused = app.browser.eval("return document.activeElement.id").await;
+    assert_eq!(focused, "organization-token");
+    let token = app.organization_token();
+    app.browser.client.active_element().await.unwrap().send_keys(&format!("{token}{enter}")).await.unwrap();
+    app.wait_for_projects(&app.active_project_names()).await;
+
+    // The sort buttons are reachable and show a focus ring.
+    app.browser.eval("document.querySelector('th button.sort').focus(); return true").await;
+    let outline = app.browser.eval("return getComputedStyle(document.activeElement).outlineStyle").await;
+    assert_eq!(outline, "solid", "visible focus");
+    app.browser.client.active_element().await.unwrap().send_keys(enter).await.unwrap();
+    app.browser.wait_until("sorted descending", || async {
+        (app.browser.location().await == "/projects?sort=-name").then_some(())
+    }).await;
+}

@@ -1,0 +1,96 @@
+//! Connecting, the session's life in sessionStorage, and signing out.
+
+use geai_e2e::Dashboard;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connecting_with_the_organization_token_lists_the_projects() {
+    let app = Dashboard::start().await;
+    app.open("/").await;
+    app.browser.wait_until("the connect screen", || async { (app.browser.location().await == "/connect").then_some(()) }).await;
+    app.submit_connect_form(&app.organization_token(), "").await;
+    app.wait_for_projects(&app.active_project_names()).await;
+    assert_eq!(app.browser.location().await, "/projects");
+    assert!(app.browser.text(".app-header").await.contains("Acme Demo Org"), "the header names the organization");
+    let stored = app.stored_connection().await.expect("the connection is in sessionStorage");
+    assert!(stored.contains(&app.organization_token()));
+    assert_eq!(app.storage_sizes().await, (1, 0), "one sessionStorage entry, nothing in localStorage");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_token_gets_a_clear_message_and_nothing_is_stored() {
+    let app = Dashboard::start().await;
+    app.open("/connect").await;
+    app.submit_connect_form("geai_org_not-a-real-token", "").await;
+    let message = app.browser.wait_for_text("#organization-token-error", "rejected the token").await;
+    assert!(message.contains("Unauthorized (error 401)"), "the server's own words: {message}");
+    assert_eq!(app.browser.location().await, "/connect");
+    assert_eq!(app.storage_sizes().await, (0, 0));
+    let typed = app.browser.eval("return document.querySelector('#organization-token').value").await;
+    assert_eq!(typed, "geai_org_not-a-real-token", "what was typed stays");
+    let invalid = app.browser.eval("return document.querySelector('#organization-token').getAttribute('aria-invalid')").await;
+    assert_eq!(invalid, "true");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_in_the_wrong_field_is_explained_and_both_scopes_are_shown() {
+    let app = Dashboard::start().await;
+    app.open("/connect").await;
+    let project_token = app.project_token("Customer Support");
+    app.submit_connect_form(&project_token, "").await;
+    app.browser.wait_for_text("#organization-token-error", "This is a project token").await;
+    assert_eq!(app.stored_connection().await, None);
+
+    app.submit_connect_form(&app.organization_token(), &project_token).await;
+    app.wait_for_project_rows().await;
+    app.open("/connect").await;
+    let summary = app.browser.wait_for_text(".card", "Customer Support").await;
+    assert!(summary.contains("Acme Demo Org"), "{summary}");
+    assert!(!summary.contains(&project_token), "tokens are masked: {summary}");
+    assert!(summary.contains(&project_token[project_token.len() - 4..]), "the last four characters are shown");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_token_never_appears_in_the_url() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    let url = app.browser.client.current_url().await.unwrap().to_string();
+    assert!(!url.contains(&app.organization_token()), "{url}");
+    let history = app.browser.eval("return history.length").await;
+    assert!(history.as_u64().unwrap_or(0) >= 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reload_keeps_the_session_and_a_new_tab_does_not() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.browser.reload().await;
+    app.wait_for_projects(&app.active_project_names()).await;
+
+    let tab = app.browser.client.new_window(true).await.expect("a new tab");
+    app.browser.client.switch_to_window(tab.handle).await.expect("switch to it");
+    app.open("/projects").await;
+    app.browser.wait_for_text(".error-panel", "needs an organization token").await;
+    assert_eq!(app.stored_connection().await, None);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_out_empties_session_storage() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.browser.click(".app-header .session button").await;
+    app.browser.wait_until("the connect screen", || async { (app.browser.location().await == "/connect").then_some(()) }).await;
+    assert_eq!(app.storage_sizes().await, (0, 0));
+    app.open("/projects").await;
+    app.browser.wait_for_text(".error-panel", "needs an organization token").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_project_token_alone_is_told_which_token_the_projects_need() {
+    let app = Dashboard::start().await;
+    app.open("/connect").await;
+    app.submit_connect_form("", &app.project_token("Legal Review")).await;
+    let panel = app.browser.wait_for_text(".error-panel", "needs an organization token").await;
+    assert!(panel.contains("Add an organization token"), "{panel}");
+    app.browser.click(".error-panel a").await;
+    app.browser.wait_until("the connect screen", || async { app.browser.location().await.starts_with("/connect?next=").then_some(()) }).await;
+}

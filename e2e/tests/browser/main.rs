@@ -1,0 +1,7 @@
+//! Real-browser tests: headless Chromium drives the built dashboard against an in-process geai-sandbox.
+//! Run them with `cargo xtask test`, which builds the dashboard and installs the browser first.
+
+mod accessibility;
+mod connect;
+mod errors;
+mod projects;

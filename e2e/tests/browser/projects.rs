@@ -1,0 +1,113 @@
+//! The projects list: search, hidden projects, sort, all in the URL; and safe rendering of API text.
+
+use geai_e2e::Dashboard;
+use geai_sandbox::config::{Config, Dialect};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_and_show_hidden_change_rows_and_url_and_back_restores_them() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    let legal = vec!["Legal Review".to_string()];
+    let legal_and_legacy = vec!["Legacy Chatbot".to_string(), "Legal Review".to_string()];
+
+    app.browser.type_into("#project-search", "leg").await;
+    app.wait_for_projects(&legal).await;
+    assert_eq!(app.browser.location().await, "/projects?q=leg");
+    assert_eq!(app.browser.text(".count").await, "1 of 6 projects");
+
+    app.browser.click("#show-hidden").await;
+    app.wait_for_projects(&legal_and_legacy).await;
+    assert_eq!(app.browser.location().await, "/projects?q=leg&hidden=1");
+    assert!(app.browser.text("tbody").await.contains("Hidden"), "hidden projects carry their badge");
+
+    app.browser.type_into("#project-search", "").await;
+    app.wait_for_projects(&app.all_project_names()).await;
+    assert_eq!(app.browser.location().await, "/projects?hidden=1");
+
+    // Editing a search replaces its history entry, so Back goes to the view before the edit.
+    app.browser.back().await;
+    app.wait_for_projects(&legal).await;
+    assert_eq!(app.browser.location().await, "/projects?q=leg");
+    assert_eq!(app.browser.eval("return document.querySelector('#project-search').value").await, "leg");
+    assert_eq!(app.browser.eval("return document.querySelector('#show-hidden').checked").await, false);
+    app.browser.back().await;
+    app.wait_for_projects(&app.active_project_names()).await;
+    assert_eq!(app.browser.location().await, "/projects");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_shared_link_with_search_hidden_and_sort_shows_the_same_view() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.open("/projects?hidden=1&sort=-status").await;
+    let rows = app.wait_for_project_rows().await;
+    assert_eq!(rows[..2], ["Old Experiments".to_string(), "Legacy Chatbot".to_string()], "hidden first when sorted by status descending");
+    let sort = app.browser.eval("return document.querySelector('th[aria-sort=descending]').innerText").await;
+    assert!(sort.as_str().unwrap().contains("Status"));
+    assert_eq!(app.browser.eval("return document.querySelector('#show-hidden').checked").await, true);
+
+    app.browser.click("th:first-child button.sort").await;
+    app.browser.wait_until("sort by name", || async { (app.browser.location().await == "/projects?hidden=1").then_some(()) }).await;
+    app.wait_for_projects(&app.all_project_names()).await;
+    app.browser.click("th:first-child button.sort").await;
+    let mut reversed = app.all_project_names();
+    reversed.reverse();
+    app.wait_for_projects(&reversed).await;
+    assert_eq!(app.browser.location().await, "/projects?hidden=1&sort=-name");
+    app.browser.reload().await;
+    app.wait_for_projects(&reversed).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn escape_clears_the_search_and_an_empty_result_says_so() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.browser.type_into("#project-search", "zzz").await;
+    app.browser.wait_for_text(".empty", "No projects match \u{201c}zzz\u{201d}").await;
+    app.browser.element("#project-search").await.send_keys("\u{e00c}").await.unwrap();
+    app.wait_for_projects(&app.active_project_names()).await;
+    assert_eq!(app.browser.location().await, "/projects");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn html_in_a_project_name_renders_as_text() {
+    let app = Dashboard::start().await;
+    let payload = r#"<img src=x onerror="window.__owned=1"><script>window.__owned=2</script>"#;
+    let created = reqwest::Client::new()
+        .post(format!("{}/v1/organization/project", app.url))
+        .bearer_auth(app.organization_token())
+        .json(&serde_json::json!({ "name": payload, "description": "<b>bold?</b>" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), 200);
+    app.connect_with_organization_token().await;
+    app.browser.wait_until("the payload row", || async {
+        app.shown_project_names().await.contains(&payload.to_string()).then_some(())
+    }).await;
+    assert_eq!(app.browser.eval("return window.__owned === undefined").await, true, "no script ran");
+    assert_eq!(app.browser.eval("return document.querySelectorAll('tbody img, tbody script, tbody b').length").await, 0);
+    assert!(app.browser.text("tbody").await.contains("<b>bold?</b>"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_saia_beta_installation_connects_without_validate_and_shows_deleted_projects() {
+    let app = Dashboard::start_with(Config { dialect: Dialect::SaiaBeta, ..Config::default() }).await;
+    app.open("/connect").await;
+    app.submit_connect_form(&app.organization_token(), &app.project_token("Customer Support")).await;
+    app.wait_for_projects(&app.active_project_names()).await;
+    app.open("/projects?hidden=1").await;
+    app.browser.wait_for_text("tbody", "Deleted").await;
+    app.open("/connect").await;
+    app.browser.wait_for_text(".card", "Customer Support").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_list_fits_a_360_pixel_screen() {
+    let app = Dashboard::start().await;
+    app.browser.client.set_window_size(360, 800).await.unwrap();
+    app.connect_with_organization_token().await;
+    let widths = app.browser.eval("return [document.documentElement.scrollWidth, window.innerWidth]").await;
+    let (page, viewport) = (widths[0].as_u64().unwrap(), widths[1].as_u64().unwrap());
+    assert!(page <= viewport, "the page scrolls sideways at {viewport}px: {page}px wide");
+}

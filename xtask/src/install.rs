@@ -1,0 +1,77 @@
+//! Installs what the build and the tests need, skipping whatever is already there at the right version.
+//! Only the package registries are reachable here, so every tool comes from one: crates.io, npm, Debian.
+
+use crate::cmd::{self, output, root, run};
+
+/// Trunk 0.22 needs a newer rustc than this project's 1.95.
+const TRUNK_VERSION: &str = "0.21.14";
+
+/// The wasm target, trunk, wasm-bindgen-cli at the Cargo.lock version, and wasm-opt and axe-core from npm.
+pub fn build_tools() -> Result<(), String> {
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+        run("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
+    }
+
+    if output("trunk", &["--version"]).as_deref() != Some(&format!("trunk {TRUNK_VERSION}")) {
+        run("cargo", &["install", "trunk", "--locked", "--version", TRUNK_VERSION])?;
+    }
+
+    // The CLI must match the library exactly. Installed without --locked: its own lock file names a crate
+    // version the registry here does not have, and resolution fails.
+    let bindgen = wasm_bindgen_version()?;
+    if output("wasm-bindgen", &["--version"]).as_deref() != Some(&format!("wasm-bindgen {bindgen}")) {
+        run("cargo", &["install", "wasm-bindgen-cli", "--version", &bindgen])?;
+    }
+
+    // wasm-opt comes from npm's binaryen: Debian's (108) and the wasm-opt crate are too old for this Rust.
+    let tools = root().join("tools/node_modules");
+    if !tools.join(".bin/wasm-opt").exists() || !tools.join("axe-core/axe.min.js").exists() {
+        run("npm", &["ci", "--prefix", "tools", "--no-audit", "--no-fund"])?;
+    }
+    Ok(())
+}
+
+/// Debian's Chromium and ChromeDriver; browser downloads by test tools do not work here.
+pub fn browser() -> Result<(), String> {
+    let have = |path: &str| std::path::Path::new(path).exists();
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let driver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    if have(&chromium) && have(&driver) {
+        return Ok(());
+    }
+    apt_install(&["chromium", "chromium-driver"])
+}
+
+/// Debian packages, as root (this project's machines run as root).
+pub fn apt_install(packages: &[&str]) -> Result<(), String> {
+    if output("id", &["-u"]).as_deref() != Some("0") {
+        return Err(format!("please install {} (apt-get install {0}); installing needs root", packages.join(" ")));
+    }
+    let mut update = cmd::command("apt-get", &["update", "-q"]);
+    update.env("DEBIAN_FRONTEND", "noninteractive");
+    println!("xtask: apt-get update");
+    update.status().map_err(|e| format!("apt-get update: {e}"))?;
+    let mut args = vec!["install", "-y", "-q", "--no-install-recommends"];
+    args.extend(packages);
+    println!("xtask: apt-get {}", args.join(" "));
+    let status = cmd::command("apt-get", &args)
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .status()
+        .map_err(|e| format!("apt-get: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("apt-get install {} failed", packages.join(" "))) }
+}
+
+/// The wasm-bindgen version Cargo.lock resolved, which the CLI must equal.
+fn wasm_bindgen_version() -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.trim().strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("Cargo.lock names no wasm-bindgen version".into())
+}

@@ -1,0 +1,56 @@
+//! `cargo xtask <command>`: the project's two README commands and its benchmark.
+//!
+//! - `run [SANDBOX FLAGS]`: installs what is missing, builds the dashboard (release), and starts geai-sandbox
+//!   serving it and the API on one origin; it prints the URL and the tokens.
+//! - `test`: installs what is missing (including Chromium), builds the dashboard, runs every test.
+//! - `bench`: builds the dashboard and prints asset sizes and screen timings.
+
+mod bench;
+mod build;
+mod cmd;
+mod install;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let command = args.next().unwrap_or_default();
+    let rest: Vec<String> = args.collect();
+    let result = match command.as_str() {
+        "run" => run(&rest),
+        "test" => test(),
+        "bench" => bench::bench(),
+        "build" => install::build_tools().and_then(|()| build::dashboard()),
+        _ => Err(format!(
+            "usage: cargo xtask <run [SANDBOX FLAGS] | test | bench | build>\n\
+             (got {command:?}; sandbox flags are listed by `cargo run -p geai-sandbox -- --help`)"
+        )),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(sandbox_flags: &[String]) -> Result<(), String> {
+    install::build_tools()?;
+    build::dashboard()?;
+    println!("xtask: starting geai-sandbox; open the URL below and paste the organization token (ctrl-c stops it)");
+    let mut args = vec!["run", "--release", "--quiet", "--package", "geai-sandbox", "--", "--dist"];
+    let dist = build::dist_dir();
+    let dist = dist.to_string_lossy().to_string();
+    args.push(&dist);
+    args.extend(sandbox_flags.iter().map(String::as_str));
+    cmd::run("cargo", &args)
+}
+
+fn test() -> Result<(), String> {
+    install::build_tools()?;
+    install::browser()?;
+    build::dashboard()?;
+    let dist = build::dist_dir();
+    cmd::cargo_test(&["test", "--workspace", "--color", "never"], &[("GEAI_DIST", dist.as_os_str())])
+}
