@@ -1,7 +1,7 @@
 //! Harness for driving the built dashboard in headless Chromium against an in-process geai-sandbox.
 //!
 //! A test reads like the user's story:
-//! ```ignore
+//! ```text
 //! let app = Dashboard::start().await;
 //! app.connect_with_organization_token().await;
 //! assert_eq!(app.project_names().await, ["Customer Support", ..]);

@@ -3,9 +3,9 @@
 //! a request when the reactive owner that made it (a screen, a resource run) is cleaned up.
 
 use gloo_net::http::{Request, RequestBuilder};
+use serde::de::DeserializeOwned;
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
-use serde::de::DeserializeOwned;
 
 use super::endpoint::{Endpoint, Method};
 use super::error::{ApiError, ErrorKind};
@@ -115,9 +115,19 @@ async fn identify_by_trying(base_url: &str, token: &str) -> Result<TokenIdentity
     }
 }
 
-/// Sends one request with `token` and reads the answer. The request is aborted if the current reactive owner
-/// is cleaned up first (the screen was left, or a resource started over).
+/// Sends one request with `token` and reads the answer as `T`.
 async fn send<T: DeserializeOwned>(base_url: &str, endpoint: &Endpoint, token: &str) -> Result<T, ApiError> {
+    let (status, body) = send_text(base_url, endpoint, token).await?;
+    serde_json::from_str(&body)
+        .map_err(|e| ApiError::bad_response(status, format!("Expected JSON from {}: {e}", endpoint.path)))
+}
+
+/// Sends one request and returns the status and body of a successful answer. Not generic on purpose: one
+/// copy of the request's state machine serves every response type, which keeps the wasm small.
+///
+/// The request is aborted if the current reactive owner is cleaned up first (the screen was left, or a
+/// resource started over).
+async fn send_text(base_url: &str, endpoint: &Endpoint, token: &str) -> Result<(u16, String), ApiError> {
     let abort = SendWrapper::new(web_sys::AbortController::new().ok());
     let signal = abort.as_ref().map(|controller| controller.signal());
     on_cleanup(move || {
@@ -144,12 +154,11 @@ async fn send<T: DeserializeOwned>(base_url: &str, endpoint: &Endpoint, token: &
     let response = sent.map_err(transport_error)?;
     let status = response.status();
     let body = response.text().await.map_err(transport_error)?;
-    if !(200..300).contains(&status) {
-        return Err(ApiError::from_response(status, &body));
+    if (200..300).contains(&status) {
+        Ok((status, body))
+    } else {
+        Err(ApiError::from_response(status, &body))
     }
-    serde_json::from_str(&body).map_err(|e| {
-        ApiError::bad_response(status, format!("Expected JSON from {}: {e}", endpoint.path))
-    })
 }
 
 /// gloo-net's failure before a status, or while reading the body: an abort, or no usable connection.
