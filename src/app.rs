@@ -36,9 +36,8 @@ fn Header() -> impl IntoView {
         session.sign_out();
         navigate("/connect", Default::default());
     };
-    let organization = move || {
-        session.connection().and_then(|c| c.organization).and_then(|c| c.identity.organization_name)
-    };
+    let organization =
+        move || session.connection().and_then(|c| c.organization).and_then(|c| c.identity.organization_name);
     view! {
         <header class="app-header">
             <a class="brand" href="/">"geai-admin"</a>

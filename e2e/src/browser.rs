@@ -23,7 +23,11 @@ impl Browser {
     pub async fn start() -> Self {
         let port = free_port();
         let mut command = Command::new(paths::chromedriver());
-        command.arg(format!("--port={port}")).arg("--allowed-ips=127.0.0.1").stdout(Stdio::null()).stderr(Stdio::null());
+        command
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
         // Its own process group, so that Drop kills ChromeDriver and every Chromium process it started.
         command.process_group(0);
         let driver = command.spawn().unwrap_or_else(|e| {

@@ -104,7 +104,9 @@ impl Dashboard {
     pub async fn shown_project_names(&self) -> Vec<String> {
         let names = self
             .browser
-            .eval("return [...document.querySelectorAll('table.data-table tbody th[scope=row]')].map(e => e.textContent)")
+            .eval(
+                "return [...document.querySelectorAll('table.data-table tbody th[scope=row]')].map(e => e.textContent)",
+            )
             .await;
         serde_json::from_value(names).unwrap_or_default()
     }

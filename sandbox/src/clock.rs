@@ -7,34 +7,20 @@ pub const LOG_EPOCH_MS: i64 = 1_763_640_000_000;
 /// `2025-02-25T15:03:13.644`: the export's form, with milliseconds and no zone.
 pub fn export_timestamp(ms: i64) -> String {
     let (date, secs, millis) = split(ms);
-    format!(
-        "{date}T{:02}:{:02}:{:02}.{millis:03}",
-        secs / 3600,
-        secs / 60 % 60,
-        secs % 60
-    )
+    format!("{date}T{:02}:{:02}:{:02}.{millis:03}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
 /// `2023-01-01T00:00:00+00:00`: the tokens list's form, with a zone.
 pub fn token_timestamp(ms: i64) -> String {
     let (date, secs, _) = split(ms);
-    format!(
-        "{date}T{:02}:{:02}:{:02}+00:00",
-        secs / 3600,
-        secs / 60 % 60,
-        secs % 60
-    )
+    format!("{date}T{:02}:{:02}:{:02}+00:00", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
 fn split(ms: i64) -> (String, i64, i64) {
     let days = ms.div_euclid(86_400_000);
     let in_day = ms.rem_euclid(86_400_000);
     let (y, m, d) = civil_from_days(days);
-    (
-        format!("{y:04}-{m:02}-{d:02}"),
-        in_day / 1000,
-        in_day % 1000,
-    )
+    (format!("{y:04}-{m:02}-{d:02}"), in_day / 1000, in_day % 1000)
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
@@ -57,14 +43,8 @@ mod tests {
 
     #[test]
     fn formats_both_shapes() {
-        assert_eq!(
-            export_timestamp(LOG_EPOCH_MS + 3_723_004),
-            "2025-11-20T13:02:03.004"
-        );
-        assert_eq!(
-            token_timestamp(1_672_531_200_000),
-            "2023-01-01T00:00:00+00:00"
-        );
+        assert_eq!(export_timestamp(LOG_EPOCH_MS + 3_723_004), "2025-11-20T13:02:03.004");
+        assert_eq!(token_timestamp(1_672_531_200_000), "2023-01-01T00:00:00+00:00");
         assert_eq!(export_timestamp(951_782_400_000), "2000-02-29T00:00:00.000");
     }
 }

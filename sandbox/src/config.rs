@@ -29,12 +29,7 @@ pub struct SeedConfig {
 
 impl Default for SeedConfig {
     fn default() -> Self {
-        Self {
-            seed: 42,
-            projects: 8,
-            assistants_per_project: 4,
-            requests_per_project: 5_000,
-        }
+        Self { seed: 42, projects: 8, assistants_per_project: 4, requests_per_project: 5_000 }
     }
 }
 

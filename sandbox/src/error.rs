@@ -17,11 +17,7 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, id: u32, description: impl Into<String>) -> Self {
-        Self {
-            status,
-            id,
-            description: description.into(),
-        }
+        Self { status, id, description: description.into() }
     }
 
     /// No token, an unknown one, or a blocked one.
@@ -44,28 +40,16 @@ impl ApiError {
 
     /// Error 2002's text carries the name in place of `%1`, as the platform's template does.
     pub fn name_taken(name: &str) -> Self {
-        Self::new(
-            StatusCode::BAD_REQUEST,
-            2002,
-            format!("ProjectName {name} Already Exists In The Organization"),
-        )
+        Self::new(StatusCode::BAD_REQUEST, 2002, format!("ProjectName {name} Already Exists In The Organization"))
     }
 
     /// Input the API cannot use: malformed JSON, a wrong type, an invalid e-mail or number.
     pub fn bad_input(detail: impl std::fmt::Display) -> Self {
-        Self::new(
-            StatusCode::BAD_REQUEST,
-            20,
-            format!("Bad Input Text: {detail}"),
-        )
+        Self::new(StatusCode::BAD_REQUEST, 20, format!("Bad Input Text: {detail}"))
     }
 
     pub fn unexpected_status(value: &str) -> Self {
-        Self::new(
-            StatusCode::BAD_REQUEST,
-            2032,
-            format!("The status value is unexpected: {value}"),
-        )
+        Self::new(StatusCode::BAD_REQUEST, 2032, format!("The status value is unexpected: {value}"))
     }
 
     pub fn bad_endpoint() -> Self {
@@ -77,11 +61,7 @@ impl ApiError {
     }
 
     pub fn internal(detail: impl std::fmt::Display) -> Self {
-        Self::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            500,
-            format!("Internal Server Error: {detail}"),
-        )
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, 500, format!("Internal Server Error: {detail}"))
     }
 }
 

@@ -55,9 +55,7 @@ pub fn parse_spec(spec: &str) -> Result<Vec<Fault>, String> {
             None if part == "malformed-json" => Ok(Fault::MalformedJson),
             None if part == "html" => Ok(Fault::Html),
             None if part == "drop" => Ok(Fault::Drop),
-            _ => Err(format!(
-                "unknown fault '{part}' (status=N, delay=MS, malformed-json, html, drop)"
-            )),
+            _ => Err(format!("unknown fault '{part}' (status=N, delay=MS, malformed-json, html, drop)")),
         })
         .collect()
 }
@@ -97,10 +95,7 @@ impl FaultRules {
     fn take(&self, method: &str, path: &str) -> Option<String> {
         let mut rules = self.lock();
         let index = rules.iter().position(|r| {
-            r.method
-                .as_deref()
-                .is_none_or(|m| m.eq_ignore_ascii_case(method))
-                && path.starts_with(&r.path)
+            r.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method)) && path.starts_with(&r.path)
         })?;
         let fault = rules[index].fault.clone();
         if let Some(times) = &mut rules[index].times {
@@ -126,16 +121,12 @@ pub async fn inject(State(sandbox): State<Sandbox>, request: Request, next: Next
     }
     let asked = match request.headers().get(FAULT_HEADER) {
         Some(value) => Some(value.to_str().unwrap_or_default().to_string()),
-        None => sandbox
-            .faults()
-            .take(request.method().as_str(), request.uri().path()),
+        None => sandbox.faults().take(request.method().as_str(), request.uri().path()),
     };
     let faults = match asked.as_deref().map(parse_spec) {
         None => Vec::new(),
         Some(Ok(faults)) => faults,
-        Some(Err(message)) => {
-            return ApiError::bad_input(format!("{FAULT_HEADER}: {message}")).into_response()
-        }
+        Some(Err(message)) => return ApiError::bad_input(format!("{FAULT_HEADER}: {message}")).into_response(),
     };
     for fault in &faults {
         match fault {
@@ -146,10 +137,7 @@ pub async fn inject(State(sandbox): State<Sandbox>, request: Request, next: Next
             }
             Fault::MalformedJson => {
                 return (
-                    [(
-                        header::CONTENT_TYPE,
-                        HeaderValue::from_static("application/json"),
-                    )],
+                    [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
                     r#"{"projects": [{"projectId": "5e1b"#,
                 )
                     .into_response()
@@ -157,11 +145,7 @@ pub async fn inject(State(sandbox): State<Sandbox>, request: Request, next: Next
             Fault::Html => {
                 let page = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>\
                             <body><h1>502 Bad Gateway</h1><hr><p>nginx</p></body></html>";
-                return (
-                    StatusCode::BAD_GATEWAY,
-                    [(header::CONTENT_TYPE, "text/html")],
-                    Body::from(page),
-                )
+                return (StatusCode::BAD_GATEWAY, [(header::CONTENT_TYPE, "text/html")], Body::from(page))
                     .into_response();
             }
             // Unwinding out of the connection's task makes the server drop the socket before any byte of a
@@ -181,10 +165,7 @@ mod tests {
     fn parses_combined_specs_and_rejects_nonsense() {
         assert_eq!(
             parse_spec("delay=20, status=503").unwrap(),
-            vec![
-                Fault::Delay(Duration::from_millis(20)),
-                Fault::Status(StatusCode::SERVICE_UNAVAILABLE)
-            ]
+            vec![Fault::Delay(Duration::from_millis(20)), Fault::Status(StatusCode::SERVICE_UNAVAILABLE)]
         );
         assert_eq!(parse_spec("drop").unwrap(), vec![Fault::Drop]);
         assert!(parse_spec("status=200").is_err());
@@ -195,18 +176,10 @@ mod tests {
     fn counted_rules_run_out() {
         let rules = FaultRules::default();
         rules
-            .add(FaultRule {
-                method: Some("GET".into()),
-                path: "/v1/".into(),
-                fault: "html".into(),
-                times: Some(1),
-            })
+            .add(FaultRule { method: Some("GET".into()), path: "/v1/".into(), fault: "html".into(), times: Some(1) })
             .unwrap();
         assert_eq!(rules.take("POST", "/v1/organization/project"), None);
-        assert_eq!(
-            rules.take("GET", "/v1/organization/projects").as_deref(),
-            Some("html")
-        );
+        assert_eq!(rules.take("GET", "/v1/organization/projects").as_deref(), Some("html"));
         assert_eq!(rules.take("GET", "/v1/organization/projects"), None);
     }
 }

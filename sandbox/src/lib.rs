@@ -54,13 +54,7 @@ impl Sandbox {
                 store
             }
         };
-        Ok(Self {
-            shared: Arc::new(Shared {
-                config,
-                store: Mutex::new(store),
-                faults: FaultRules::default(),
-            }),
-        })
+        Ok(Self { shared: Arc::new(Shared { config, store: Mutex::new(store), faults: FaultRules::default() }) })
     }
 
     pub fn config(&self) -> &Config {
@@ -82,8 +76,7 @@ impl Sandbox {
         let mut store = self.lock();
         let result = f(&mut store)?;
         if let Some(path) = &self.shared.config.state_file {
-            persist::save(path, &store)
-                .map_err(|e| ApiError::internal(format!("saving the state: {e}")))?;
+            persist::save(path, &store).map_err(|e| ApiError::internal(format!("saving the state: {e}")))?;
         }
         Ok(result)
     }
@@ -94,12 +87,7 @@ impl Sandbox {
             let projects = store
                 .projects
                 .iter()
-                .filter_map(|p| {
-                    p.tokens
-                        .iter()
-                        .find(|t| !t.blocked)
-                        .map(|t| (p.name.clone(), t.id.clone()))
-                })
+                .filter_map(|p| p.tokens.iter().find(|t| !t.blocked).map(|t| (p.name.clone(), t.id.clone())))
                 .collect();
             (store.organization.token.clone(), projects)
         })
@@ -107,25 +95,16 @@ impl Sandbox {
 
     fn lock(&self) -> MutexGuard<'_, Store> {
         // Every change is validated before it touches the store, so a poisoned lock holds consistent data.
-        self.shared
-            .store
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
+        self.shared.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
 /// What the binary prints on start, one fact per line, so that scripts can read the URL and tokens.
 pub fn banner(sandbox: &Sandbox, addr: SocketAddr) -> String {
     let (organization, projects) = sandbox.tokens();
-    let mut lines = vec![
-        format!("geai-sandbox listening on http://{addr}"),
-        format!("organization token: {organization}"),
-    ];
-    lines.extend(
-        projects
-            .into_iter()
-            .map(|(name, token)| format!("project token for {name}: {token}")),
-    );
+    let mut lines =
+        vec![format!("geai-sandbox listening on http://{addr}"), format!("organization token: {organization}")];
+    lines.extend(projects.into_iter().map(|(name, token)| format!("project token for {name}: {token}")));
     lines.join("\n")
 }
 
@@ -135,7 +114,5 @@ pub async fn serve(
     sandbox: Sandbox,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, routes::app(sandbox))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(listener, routes::app(sandbox)).with_graceful_shutdown(shutdown).await
 }

@@ -73,23 +73,16 @@ async fn main() -> ExitCode {
 async fn run(config: Config, addr: SocketAddr) -> Result<(), String> {
     if let Some(dist) = &config.dist {
         if !dist.join("index.html").is_file() {
-            return Err(format!(
-                "{} has no index.html (build the dashboard first)",
-                dist.display()
-            ));
+            return Err(format!("{} has no index.html (build the dashboard first)", dist.display()));
         }
     }
     let sandbox = Sandbox::new(config).map_err(|e| format!("loading the state: {e}"))?;
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(|e| format!("binding {addr}: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("binding {addr}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     println!("{}", banner(&sandbox, local));
     let shutdown = async {
         // If ctrl-c cannot be listened for, the server still runs; it is then stopped by a signal.
         let _ = tokio::signal::ctrl_c().await;
     };
-    serve(listener, sandbox, shutdown)
-        .await
-        .map_err(|e| e.to_string())
+    serve(listener, sandbox, shutdown).await.map_err(|e| e.to_string())
 }

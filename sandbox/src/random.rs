@@ -40,12 +40,7 @@ impl Rng {
 
     /// A token secret: recognisable prefix, 40 hex digits.
     pub fn secret(&mut self, prefix: &str) -> String {
-        format!(
-            "{prefix}_{:016x}{:016x}{:08x}",
-            self.next_u64(),
-            self.next_u64(),
-            self.next_u64() as u32
-        )
+        format!("{prefix}_{:016x}{:016x}{:08x}", self.next_u64(), self.next_u64(), self.next_u64() as u32)
     }
 }
 

@@ -3,7 +3,9 @@
 //! Row 0 is the newest. A row's assistant and status come from one hash of its index, so filtering a million
 //! rows costs a million hashes (milliseconds), and only the rows on the page get their texts built.
 
-use serde_json::{json, Map, Value};
+use std::borrow::Cow;
+
+use serde::Serialize;
 
 use crate::clock::{export_timestamp, LOG_EPOCH_MS};
 use crate::model::{Assistant, RequestLog};
@@ -28,13 +30,49 @@ pub enum RowFields {
     WithSdkFields,
 }
 
+/// One row as the export answers it: typed and borrowing its fixed texts, so a page of a thousand rows is
+/// written without building a JSON tree first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Row<'a> {
+    Documented(DocumentedRow<'a>),
+    WithSdkFields(SdkRow<'a>),
+}
+
+/// The seven fields both API documents list; texts may be null.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentedRow<'a> {
+    pub assistant: &'a str,
+    pub intent: &'a str,
+    pub timestamp: String,
+    pub prompt: &'static str,
+    pub output: Option<Cow<'static, str>>,
+    pub input_text: Option<&'static str>,
+    pub status: &'static str,
+}
+
+/// The documented fields and the ones the SDK's newer model reads (FACTS.md).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SdkRow<'a> {
+    #[serde(flatten)]
+    pub documented: DocumentedRow<'a>,
+    pub api_token: &'static str,
+    pub cost: f64,
+    pub elapsed_time_ms: Option<u64>,
+    pub start_timestamp: String,
+    pub end_timestamp: Option<String>,
+    pub module: &'static str,
+    pub session_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rag_sources_consulted: Option<[&'static str; 2]>,
+}
+
 /// The rows of one page, newest first.
-pub fn page(
-    log: &RequestLog,
-    assistants: &[Assistant],
-    query: &ExportQuery,
-    fields: RowFields,
-) -> Vec<Value> {
+pub fn page<'a>(log: &RequestLog, assistants: &'a [Assistant], query: &ExportQuery, fields: RowFields) -> Vec<Row<'a>> {
     if assistants.is_empty() || query.count == 0 {
         return Vec::new();
     }
@@ -45,15 +83,11 @@ pub fn page(
         },
         None => None,
     };
-    let status_filter = query
-        .status
-        .as_deref()
-        .and_then(|s| STATUSES.iter().position(|k| *k == s));
+    let status_filter = query.status.as_deref().and_then(|s| STATUSES.iter().position(|k| *k == s));
     (0..log.count)
         .filter(|&index| {
             let shape = RowShape::of(log, index, assistants.len());
-            assistant_filter.is_none_or(|a| a == shape.assistant)
-                && status_filter.is_none_or(|s| s == shape.status)
+            assistant_filter.is_none_or(|a| a == shape.assistant) && status_filter.is_none_or(|s| s == shape.status)
         })
         .skip(query.skip as usize)
         .take(query.count as usize)
@@ -79,11 +113,7 @@ impl RowShape {
         } else {
             2
         };
-        Self {
-            hash,
-            assistant: (hash % assistants as u64) as usize,
-            status,
-        }
+        Self { hash, assistant: (hash % assistants as u64) as usize, status }
     }
 }
 
@@ -113,92 +143,52 @@ const OUTPUTS: &[&str] = &[
 
 const MODULES: &[&str] = &["chat", "rag", "assistant", "flow"];
 
-fn row(log: &RequestLog, index: u64, assistants: &[Assistant], fields: RowFields) -> Value {
+fn row<'a>(log: &RequestLog, index: u64, assistants: &'a [Assistant], fields: RowFields) -> Row<'a> {
     let shape = RowShape::of(log, index, assistants.len());
     let h = shape.hash;
     let h2 = mix(h);
     let status = STATUSES[shape.status];
     let assistant = &assistants[shape.assistant];
-    let intent = assistant
-        .intents
-        .first()
-        .map(|i| i.name.as_str())
-        .unwrap_or("default");
+    let intent = assistant.intents.first().map(|i| i.name.as_str()).unwrap_or("default");
     // Newest first, one request about every 37 s, with jitter that never reorders rows.
     let end_ms = LOG_EPOCH_MS - index as i64 * 37_000 - (h2 % 30_000) as i64;
     let elapsed_ms = 200 + (h2 >> 20) % 9_000;
     let start_ms = end_ms - elapsed_ms as i64;
 
     let prompt = PROMPTS[(h >> 24) as usize % PROMPTS.len()];
-    let input_text: Value = if index % 13 == 5 {
-        Value::Null
-    } else {
-        json!(prompt)
+    let output = match status {
+        "pending" => None,
+        "failed" => Some(Cow::Borrowed("Provider Request Timeout")),
+        _ if index % 97 == 3 => Some(Cow::Owned(long_text(index))),
+        _ if index % 31 == 7 => None,
+        _ => Some(Cow::Borrowed(OUTPUTS[(h >> 32) as usize % OUTPUTS.len()])),
     };
-    let output: Value = match status {
-        "pending" => Value::Null,
-        "failed" => json!("Provider Request Timeout"),
-        _ if index % 97 == 3 => json!(long_text(index)),
-        _ if index % 31 == 7 => Value::Null,
-        _ => json!(OUTPUTS[(h >> 32) as usize % OUTPUTS.len()]),
+    let documented = DocumentedRow {
+        assistant: &assistant.name,
+        intent,
+        timestamp: export_timestamp(start_ms),
+        prompt,
+        output,
+        input_text: if index % 13 == 5 { None } else { Some(prompt) },
+        status,
     };
-
-    let mut item = Map::new();
-    item.insert("assistant".into(), json!(assistant.name));
-    item.insert("intent".into(), json!(intent));
-    item.insert("timestamp".into(), json!(export_timestamp(start_ms)));
-    item.insert("prompt".into(), json!(prompt));
-    item.insert("output".into(), output);
-    item.insert("inputText".into(), input_text);
-    item.insert("status".into(), json!(status));
-    if fields == RowFields::WithSdkFields {
-        let pending = status == "pending";
-        item.insert("apiToken".into(), json!("Default"));
-        item.insert(
-            "cost".into(),
-            json!(((h2 >> 40) % 5_000) as f64 / 100_000.0),
-        );
-        item.insert(
-            "elapsedTimeMs".into(),
-            if pending {
-                Value::Null
-            } else {
-                json!(elapsed_ms)
-            },
-        );
-        item.insert("startTimestamp".into(), json!(export_timestamp(start_ms)));
-        item.insert(
-            "endTimestamp".into(),
-            if pending {
-                Value::Null
-            } else {
-                json!(export_timestamp(end_ms))
-            },
-        );
-        let module = MODULES[(h2 >> 8) as usize % MODULES.len()];
-        item.insert("module".into(), json!(module));
-        item.insert(
-            "sessionId".into(),
-            json!(guid_from(log.seed ^ (index / 4), h2 >> 3)),
-        );
-        if index % 11 == 2 {
-            item.insert(
-                "feedback".into(),
-                json!(if h2.is_multiple_of(3) {
-                    "negative"
-                } else {
-                    "positive"
-                }),
-            );
-        }
-        if module == "rag" {
-            item.insert(
-                "ragSourcesConsulted".into(),
-                json!(["handbook.pdf", "faq.md"]),
-            );
-        }
+    if fields == RowFields::Documented {
+        return Row::Documented(documented);
     }
-    Value::Object(item)
+    let pending = status == "pending";
+    let module = MODULES[(h2 >> 8) as usize % MODULES.len()];
+    Row::WithSdkFields(SdkRow {
+        documented,
+        api_token: "Default",
+        cost: ((h2 >> 40) % 5_000) as f64 / 100_000.0,
+        elapsed_time_ms: (!pending).then_some(elapsed_ms),
+        start_timestamp: export_timestamp(start_ms),
+        end_timestamp: (!pending).then(|| export_timestamp(end_ms)),
+        module,
+        session_id: guid_from(log.seed ^ (index / 4), h2 >> 3),
+        feedback: (index % 11 == 2).then_some(if h2.is_multiple_of(3) { "negative" } else { "positive" }),
+        rag_sources_consulted: (module == "rag").then_some(["handbook.pdf", "faq.md"]),
+    })
 }
 
 /// An answer of more than 10 KB, as long model outputs are: tables and clients must cope.
@@ -218,48 +208,29 @@ mod tests {
     use crate::model::Assistant;
 
     fn assistants() -> Vec<Assistant> {
-        ["A", "B", "C"]
-            .iter()
-            .map(|n| Assistant {
-                id: n.to_string(),
-                name: n.to_string(),
-                intents: vec![],
-            })
-            .collect()
+        ["A", "B", "C"].iter().map(|n| Assistant { id: n.to_string(), name: n.to_string(), intents: vec![] }).collect()
     }
 
     #[test]
     fn pages_are_deterministic_and_newest_first() {
-        let log = RequestLog {
-            count: 500,
-            seed: 9,
-        };
-        let q = ExportQuery {
-            count: 50,
-            ..Default::default()
-        };
-        let a = page(&log, &assistants(), &q, RowFields::WithSdkFields);
-        assert_eq!(a, page(&log, &assistants(), &q, RowFields::WithSdkFields));
-        let stamps: Vec<&str> = a.iter().map(|r| r["timestamp"].as_str().unwrap()).collect();
+        let log = RequestLog { count: 500, seed: 9 };
+        let q = ExportQuery { count: 50, ..Default::default() };
+        let assistants = assistants();
+        let a = serde_json::to_value(page(&log, &assistants, &q, RowFields::WithSdkFields)).unwrap();
+        let b = serde_json::to_value(page(&log, &assistants, &q, RowFields::WithSdkFields)).unwrap();
+        assert_eq!(a, b);
+        let stamps: Vec<&str> = a.as_array().unwrap().iter().map(|r| r["timestamp"].as_str().unwrap()).collect();
         assert!(stamps.windows(2).all(|w| w[0] > w[1]), "newest first");
     }
 
     #[test]
     fn filters_apply_before_skip() {
-        let log = RequestLog {
-            count: 2_000,
-            seed: 1,
-        };
-        let q = ExportQuery {
-            status: Some("failed".into()),
-            assistant_name: Some("B".into()),
-            skip: 3,
-            count: 20,
-        };
-        let rows = page(&log, &assistants(), &q, RowFields::Documented);
+        let log = RequestLog { count: 2_000, seed: 1 };
+        let q = ExportQuery { status: Some("failed".into()), assistant_name: Some("B".into()), skip: 3, count: 20 };
+        let assistants = assistants();
+        let rows = serde_json::to_value(page(&log, &assistants, &q, RowFields::Documented)).unwrap();
+        let rows = rows.as_array().unwrap();
         assert_eq!(rows.len(), 20);
-        assert!(rows
-            .iter()
-            .all(|r| r["status"] == "failed" && r["assistant"] == "B"));
+        assert!(rows.iter().all(|r| r["status"] == "failed" && r["assistant"] == "B"));
     }
 }

@@ -3,48 +3,24 @@
 use crate::clock::LOG_EPOCH_MS;
 use crate::config::{Dialect, SeedConfig};
 use crate::model::{
-    ApiToken, Assistant, Intent, Organization, Project, ProjectStatus, RequestLog, Revision,
-    SearchProfile,
+    ApiToken, Assistant, Intent, Organization, Project, ProjectStatus, RequestLog, Revision, SearchProfile,
 };
 use crate::random::Rng;
 use crate::store::Store;
 
 const PROJECT_NAMES: &[(&str, &str)] = &[
-    (
-        "Customer Support",
-        "Answers customer questions from the help center",
-    ),
+    ("Customer Support", "Answers customer questions from the help center"),
     ("Sales Assistant", "Drafts quotes and follow-up e-mails"),
-    (
-        "HR Knowledge Base",
-        "Policies, benefits and onboarding answers for employees",
-    ),
+    ("HR Knowledge Base", "Policies, benefits and onboarding answers for employees"),
     ("Legacy Chatbot", "The 2023 pilot, kept for reference"),
     ("Legal Review", "Flags risky clauses in contracts"),
-    (
-        "Marketing Copy",
-        "Campaign texts in English, Spanish and Portuguese",
-    ),
-    (
-        "Old Experiments",
-        "Prompt experiments from the first quarter",
-    ),
-    (
-        "Data Insights",
-        "Natural-language questions over the sales warehouse",
-    ),
+    ("Marketing Copy", "Campaign texts in English, Spanish and Portuguese"),
+    ("Old Experiments", "Prompt experiments from the first quarter"),
+    ("Data Insights", "Natural-language questions over the sales warehouse"),
 ];
 
-const ASSISTANT_NAMES: &[&str] = &[
-    "Helpdesk",
-    "Summarizer",
-    "Translator",
-    "Classifier",
-    "Extractor",
-    "Writer",
-    "Router",
-    "Reviewer",
-];
+const ASSISTANT_NAMES: &[&str] =
+    &["Helpdesk", "Summarizer", "Translator", "Classifier", "Extractor", "Writer", "Router", "Reviewer"];
 
 const MODELS: &[(&str, &str, &str)] = &[
     ("gpt-4o", "GPT-4o", "openai"),
@@ -57,28 +33,15 @@ const MODELS: &[(&str, &str, &str)] = &[
 /// the seventh is Deleted (a status only that dialect has).
 pub fn organization(config: &SeedConfig, dialect: Dialect) -> Store {
     let mut rng = Rng::new(config.seed);
-    let organization = Organization {
-        id: rng.guid(),
-        name: "Acme Demo Org".into(),
-        token: rng.secret("geai_org"),
-    };
-    let projects = (0..config.projects)
-        .map(|index| project(&mut rng, index, config, dialect))
-        .collect();
-    Store {
-        organization,
-        projects,
-        rng: rng.next_u64(),
-    }
+    let organization = Organization { id: rng.guid(), name: "Acme Demo Org".into(), token: rng.secret("geai_org") };
+    let projects = (0..config.projects).map(|index| project(&mut rng, index, config, dialect)).collect();
+    Store { organization, projects, rng: rng.next_u64() }
 }
 
 fn project(rng: &mut Rng, index: usize, config: &SeedConfig, dialect: Dialect) -> Project {
     let (name, description) = match PROJECT_NAMES.get(index) {
         Some((name, description)) => (name.to_string(), description.to_string()),
-        None => (
-            format!("Project {}", index + 1),
-            format!("Generated project number {}", index + 1),
-        ),
+        None => (format!("Project {}", index + 1), format!("Generated project number {}", index + 1)),
     };
     let status = match index {
         6 if dialect == Dialect::SaiaBeta => ProjectStatus::Deleted,
@@ -102,9 +65,7 @@ fn project(rng: &mut Rng, index: usize, config: &SeedConfig, dialect: Dialect) -
             created_ms: created_ms + 30 * 86_400_000,
         });
     }
-    let assistants = (0..config.assistants_per_project)
-        .map(|i| assistant(rng, i, created_ms))
-        .collect();
+    let assistants = (0..config.assistants_per_project).map(|i| assistant(rng, i, created_ms)).collect();
     Project {
         id: rng.guid(),
         name,
@@ -119,11 +80,7 @@ fn project(rng: &mut Rng, index: usize, config: &SeedConfig, dialect: Dialect) -
         tokens,
         assistants,
         requests: RequestLog {
-            count: if config.assistants_per_project == 0 {
-                0
-            } else {
-                config.requests_per_project
-            },
+            count: if config.assistants_per_project == 0 { 0 } else { config.requests_per_project },
             seed: rng.next_u64(),
         },
     }
@@ -144,15 +101,9 @@ fn assistant(rng: &mut Rng, index: usize, created_ms: i64) -> Assistant {
                 model_id: model_id.to_string(),
                 model_name: model_name.to_string(),
                 provider_name: provider.to_string(),
-                prompt: format!(
-                    "You are {name}, an assistant of Acme. Answer briefly and cite sources."
-                ),
+                prompt: format!("You are {name}, an assistant of Acme. Answer briefly and cite sources."),
                 created_ms: created_ms + i64::from(number) * 86_400_000,
-                metadata: vec![(
-                    "temperature".into(),
-                    "number".into(),
-                    format!("0.{}", rng.below(9)),
-                )],
+                metadata: vec![("temperature".into(), "number".into(), format!("0.{}", rng.below(9)))],
             }
         })
         .collect::<Vec<_>>();
@@ -176,17 +127,8 @@ mod tests {
     #[test]
     fn the_same_seed_gives_the_same_organization() {
         let config = SeedConfig::default();
-        assert_eq!(
-            organization(&config, Dialect::Geai),
-            organization(&config, Dialect::Geai)
-        );
-        let other = SeedConfig {
-            seed: 7,
-            ..SeedConfig::default()
-        };
-        assert_ne!(
-            organization(&config, Dialect::Geai).organization,
-            organization(&other, Dialect::Geai).organization
-        );
+        assert_eq!(organization(&config, Dialect::Geai), organization(&config, Dialect::Geai));
+        let other = SeedConfig { seed: 7, ..SeedConfig::default() };
+        assert_ne!(organization(&config, Dialect::Geai).organization, organization(&other, Dialect::Geai).organization);
     }
 }

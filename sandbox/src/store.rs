@@ -66,20 +66,13 @@ impl Store {
         self.projects
             .iter()
             .find_map(|project| {
-                project
-                    .tokens
-                    .iter()
-                    .find(|t| t.id == token && !t.blocked)
-                    .map(|_| Caller::Project(project.id.clone()))
+                project.tokens.iter().find(|t| t.id == token && !t.blocked).map(|_| Caller::Project(project.id.clone()))
             })
             .ok_or_else(ApiError::unauthorized)
     }
 
     pub fn project(&self, id: &str) -> ApiResult<&Project> {
-        self.projects
-            .iter()
-            .find(|p| p.id == id)
-            .ok_or_else(ApiError::project_not_found)
+        self.projects.iter().find(|p| p.id == id).ok_or_else(ApiError::project_not_found)
     }
 
     /// A project the caller may see: any for the organization token, only its own for a project token.
@@ -95,9 +88,7 @@ impl Store {
         let name = self.check_name(&new.name, None)?;
         if let Some(email) = &new.administrator_user_email {
             if !looks_like_email(email) {
-                return Err(ApiError::bad_input(format!(
-                    "administratorUserEmail '{email}' is not an e-mail address"
-                )));
+                return Err(ApiError::bad_input(format!("administratorUserEmail '{email}' is not an e-mail address")));
             }
         }
         if let Some(limit) = &new.usage_limit {
@@ -126,10 +117,7 @@ impl Store {
                 created_ms,
             }],
             assistants: Vec::new(),
-            requests: RequestLog {
-                count: 0,
-                seed: rng.next_u64(),
-            },
+            requests: RequestLog { count: 0, seed: rng.next_u64() },
         };
         self.rng = rng.next_u64();
         self.projects.push(project.clone());
@@ -139,11 +127,7 @@ impl Store {
     pub fn update_project(&mut self, id: &str, update: ProjectUpdate) -> ApiResult<Project> {
         self.project(id)?;
         let name = self.check_name(&update.name, Some(id))?;
-        let project = self
-            .projects
-            .iter_mut()
-            .find(|p| p.id == id)
-            .ok_or_else(ApiError::project_not_found)?;
+        let project = self.projects.iter_mut().find(|p| p.id == id).ok_or_else(ApiError::project_not_found)?;
         project.name = name;
         if let Some(description) = update.description {
             project.description = description;
@@ -170,9 +154,10 @@ impl Store {
         if name.is_empty() {
             return Err(ApiError::name_empty());
         }
-        let taken = self.projects.iter().any(|p| {
-            Some(p.id.as_str()) != except_id && p.name.to_lowercase() == name.to_lowercase()
-        });
+        let taken = self
+            .projects
+            .iter()
+            .any(|p| Some(p.id.as_str()) != except_id && p.name.to_lowercase() == name.to_lowercase());
         if taken {
             return Err(ApiError::name_taken(name));
         }

@@ -3,9 +3,9 @@
 //! a request when the reactive owner that made it (a screen, a resource run) is cleaned up.
 
 use gloo_net::http::{Request, RequestBuilder};
-use serde::de::DeserializeOwned;
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
 
 use super::endpoint::{Endpoint, Method};
 use super::error::{ApiError, ErrorKind};
@@ -58,7 +58,9 @@ impl Client {
     fn token_for(&self, scope: EndpointScope) -> Result<&str, ApiError> {
         let (organization, project) = (self.organization_token.as_deref(), self.project_token.as_deref());
         match scope {
-            EndpointScope::Only(TokenScope::Organization) => organization.ok_or(ApiError::missing_token(TokenScope::Organization)),
+            EndpointScope::Only(TokenScope::Organization) => {
+                organization.ok_or(ApiError::missing_token(TokenScope::Organization))
+            }
             EndpointScope::Only(TokenScope::Project) => project.ok_or(ApiError::missing_token(TokenScope::Project)),
             EndpointScope::Either => organization.or(project).ok_or(ApiError::missing_token(TokenScope::Organization)),
         }
@@ -148,7 +150,9 @@ async fn send_text(base_url: &str, endpoint: &Endpoint, token: &str) -> Result<(
         .header("Accept", "application/json")
         .abort_signal(signal.as_ref());
     let sent = match &endpoint.body {
-        Some(body) => builder.header("Content-Type", "application/json").body(body.clone()).map_err(transport_error)?.send().await,
+        Some(body) => {
+            builder.header("Content-Type", "application/json").body(body.clone()).map_err(transport_error)?.send().await
+        }
         None => builder.send().await,
     };
     let response = sent.map_err(transport_error)?;

@@ -35,7 +35,8 @@ impl Endpoint {
 
     /// `GET /projects`, with `detail=full` to include hidden projects.
     pub fn projects(include_hidden: bool) -> Self {
-        let endpoint = Self::new(Method::Get, format!("{ORGANIZATION}/projects"), EndpointScope::Only(TokenScope::Organization));
+        let endpoint =
+            Self::new(Method::Get, format!("{ORGANIZATION}/projects"), EndpointScope::Only(TokenScope::Organization));
         if include_hidden {
             endpoint.with("detail", "full")
         } else {

@@ -106,7 +106,9 @@ impl ApiError {
         match self.kind {
             ErrorKind::MissingToken(scope) => format!("This screen needs {}.", scope.article_name()),
             ErrorKind::TokenRejected => "The server rejected the token: it may be wrong, revoked or blocked.".into(),
-            ErrorKind::OutOfScope => "This token may not do that: it belongs to the other scope or another project.".into(),
+            ErrorKind::OutOfScope => {
+                "This token may not do that: it belongs to the other scope or another project.".into()
+            }
             ErrorKind::NotFound => "Not found: it may have been deleted.".into(),
             ErrorKind::Rejected => "The server refused the request.".into(),
             ErrorKind::ServerFailure => match self.status {

@@ -112,8 +112,14 @@ fn sdk_error_shapes_are_read() {
 
 #[test]
 fn statuses_and_error_7_map_to_kinds() {
-    assert_eq!(ApiError::from_response(401, r#"{"errors":[{"id":401,"description":"Unauthorized"}]}"#).kind, ErrorKind::TokenRejected);
-    assert_eq!(ApiError::from_response(400, r#"{"errors":[{"id":7,"description":"ApiToken Out Of Scope"}]}"#).kind, ErrorKind::OutOfScope);
+    assert_eq!(
+        ApiError::from_response(401, r#"{"errors":[{"id":401,"description":"Unauthorized"}]}"#).kind,
+        ErrorKind::TokenRejected
+    );
+    assert_eq!(
+        ApiError::from_response(400, r#"{"errors":[{"id":7,"description":"ApiToken Out Of Scope"}]}"#).kind,
+        ErrorKind::OutOfScope
+    );
     assert_eq!(ApiError::from_response(403, "").kind, ErrorKind::OutOfScope);
     assert_eq!(ApiError::from_response(503, "").kind, ErrorKind::ServerFailure);
     assert!(ApiError::from_response(401, "").headline().contains("rejected the token"));
@@ -121,7 +127,10 @@ fn statuses_and_error_7_map_to_kinds() {
 
 #[test]
 fn raw_and_html_bodies_fall_back_to_readable_text() {
-    let html = ApiError::from_response(502, "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>x</body></html>");
+    let html = ApiError::from_response(
+        502,
+        "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>x</body></html>",
+    );
     assert_eq!(html.messages[0].text, "The server answered with an HTML page: \u{201c}502 Bad Gateway\u{201d}");
     let empty = ApiError::from_response(500, "   ");
     assert!(empty.messages.is_empty());
@@ -135,7 +144,10 @@ fn raw_and_html_bodies_fall_back_to_readable_text() {
 fn urls_encode_values_and_trim_the_base() {
     assert_eq!(Endpoint::projects(false).url("http://x:1/"), "http://x:1/v1/organization/projects");
     assert_eq!(Endpoint::projects(true).url(" http://x:1// "), "http://x:1/v1/organization/projects?detail=full");
-    assert_eq!(Endpoint::project("../tokens?a=b").url("http://x"), "http://x/v1/organization/project/..%2Ftokens%3Fa%3Db");
+    assert_eq!(
+        Endpoint::project("../tokens?a=b").url("http://x"),
+        "http://x/v1/organization/project/..%2Ftokens%3Fa%3Db"
+    );
     assert_eq!(encode("ñ &"), "%C3%B1%20%26");
 }
 

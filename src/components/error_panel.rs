@@ -13,22 +13,21 @@ pub fn ErrorPanel(error: ApiError, #[prop(optional, into)] retry: Option<Callbac
         search if search.is_empty() => location.pathname.get(),
         search => format!("{}?{search}", location.pathname.get()),
     };
-    let connect_again = matches!(error.kind, ErrorKind::TokenRejected | ErrorKind::MissingToken(_) | ErrorKind::OutOfScope)
-        .then(|| {
-            let label = match error.kind {
-                ErrorKind::MissingToken(scope) => format!("Add {}", scope.article_name()),
-                _ => "Connect again".to_string(),
-            };
-            view! { <a class="button" href=move || format!("/connect?next={}", crate::api::encode(&here()))>{label}</a> }
-        });
+    let connect_again = matches!(
+        error.kind,
+        ErrorKind::TokenRejected | ErrorKind::MissingToken(_) | ErrorKind::OutOfScope
+    )
+    .then(|| {
+        let label = match error.kind {
+            ErrorKind::MissingToken(scope) => format!("Add {}", scope.article_name()),
+            _ => "Connect again".to_string(),
+        };
+        view! { <a class="button" href=move || format!("/connect?next={}", crate::api::encode(&here()))>{label}</a> }
+    });
     let retry = retry
         .filter(|_| !matches!(error.kind, ErrorKind::MissingToken(_)))
         .map(|retry| view! { <button type="button" on:click=move |_| retry.run(())>"Retry"</button> });
-    let messages = error
-        .messages
-        .iter()
-        .map(|m| view! { <li>{m.to_string()}</li> })
-        .collect_view();
+    let messages = error.messages.iter().map(|m| view! { <li>{m.to_string()}</li> }).collect_view();
     view! {
         <div class="error-panel" role="alert">
             <p class="error-headline">{error.headline()}</p>

@@ -176,11 +176,9 @@ async fn check_tokens(form: ConnectForm) -> Result<Connection, ConnectProblems> 
     let project = check_one(&base_url, project_token, TokenScope::Project).await;
     match (organization, project) {
         (Ok(organization), Ok(project)) => Ok(Connection { base_url, organization, project }),
-        (organization, project) => Err(ConnectProblems {
-            organization: organization.err(),
-            project: project.err(),
-            ..Default::default()
-        }),
+        (organization, project) => {
+            Err(ConnectProblems { organization: organization.err(), project: project.err(), ..Default::default() })
+        }
     }
 }
 

@@ -20,7 +20,10 @@ pub fn bench() -> Result<(), String> {
     dashboard()?;
     print_sizes()?;
     let dist = dist_dir();
-    run("cargo", &["run", "--release", "--quiet", "--package", "geai-e2e", "--bin", "bench", "--", &dist.to_string_lossy()])
+    run(
+        "cargo",
+        &["run", "--release", "--quiet", "--package", "geai-e2e", "--bin", "bench", "--", &dist.to_string_lossy()],
+    )
 }
 
 fn print_sizes() -> Result<(), String> {
@@ -34,7 +37,7 @@ fn print_sizes() -> Result<(), String> {
         let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
         assets.push((entry.file_name().to_string_lossy().to_string(), bytes.len() as u64, gzip_size(&bytes)?));
     }
-    assets.sort_by(|a, b| b.1.cmp(&a.1));
+    assets.sort_by_key(|asset| std::cmp::Reverse(asset.1));
     println!("\nasset sizes (release build, dist/)");
     println!("{:<44} {:>10} {:>10}", "file", "raw B", "gzip -9 B");
     for (name, raw, gzip) in &assets {
@@ -43,7 +46,11 @@ fn print_sizes() -> Result<(), String> {
     let (raw, gzip) = assets.iter().fold((0, 0), |(r, g), (_, raw, gzip)| (r + raw, g + gzip));
     println!("{:<44} {raw:>10} {gzip:>10}", "total");
     let verdict = if gzip <= FIRST_LOAD_BUDGET_GZIP { "within" } else { "OVER" };
-    println!("first load: {:.1} KiB gzip, {verdict} the {} KiB budget\n", gzip as f64 / 1024.0, FIRST_LOAD_BUDGET_GZIP / 1024);
+    println!(
+        "first load: {:.1} KiB gzip, {verdict} the {} KiB budget\n",
+        gzip as f64 / 1024.0,
+        FIRST_LOAD_BUDGET_GZIP / 1024
+    );
     Ok(())
 }
 

@@ -12,7 +12,10 @@ pub fn root() -> PathBuf {
 /// PATH with the npm tools (wasm-opt) and cargo's bin folder (trunk, wasm-bindgen) in front.
 pub fn path_with_tools() -> std::ffi::OsString {
     let mut dirs = vec![root().join("tools/node_modules/.bin")];
-    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))) {
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
         dirs.push(home.join("bin"));
     }
     if let Some(path) = std::env::var_os("PATH") {
@@ -31,7 +34,11 @@ pub fn command(program: &str, args: &[&str]) -> Command {
 pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
     println!("xtask: {program} {}", args.join(" "));
     let status = command(program, args).status().map_err(|e| format!("cannot run {program}: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("`{program} {}` failed ({status})", args.join(" "))) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
 }
 
 /// What a command prints, if it runs and succeeds.
@@ -62,7 +69,11 @@ pub fn cargo_test(args: &[&str], env: &[(&str, &OsStr)]) -> Result<(), String> {
     }
     let status = child.wait().map_err(|e| e.to_string())?;
     println!("xtask test: {passed} passed, {failed} failed, {ignored} skipped");
-    if status.success() { Ok(()) } else { Err(format!("tests failed ({status})")) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("tests failed ({status})"))
+    }
 }
 
 /// The number before `label` in a `test result:` line, e.g. `ok. 12 passed; 0 failed; ...`.

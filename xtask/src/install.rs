@@ -59,7 +59,11 @@ pub fn apt_install(packages: &[&str]) -> Result<(), String> {
         .env("DEBIAN_FRONTEND", "noninteractive")
         .status()
         .map_err(|e| format!("apt-get: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("apt-get install {} failed", packages.join(" "))) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("apt-get install {} failed", packages.join(" ")))
+    }
 }
 
 /// The wasm-bindgen version Cargo.lock resolved, which the CLI must equal.

@@ -56,7 +56,9 @@ async fn keyboard_alone_connects_and_sorts() {
     let outline = app.browser.eval("return getComputedStyle(document.activeElement).outlineStyle").await;
     assert_eq!(outline, "solid", "visible focus");
     app.browser.client.active_element().await.unwrap().send_keys(enter).await.unwrap();
-    app.browser.wait_until("sorted descending", || async {
-        (app.browser.location().await == "/projects?sort=-name").then_some(())
-    }).await;
+    app.browser
+        .wait_until("sorted descending", || async {
+            (app.browser.location().await == "/projects?sort=-name").then_some(())
+        })
+        .await;
 }

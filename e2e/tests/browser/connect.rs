@@ -6,7 +6,9 @@ use geai_e2e::Dashboard;
 async fn connecting_with_the_organization_token_lists_the_projects() {
     let app = Dashboard::start().await;
     app.open("/").await;
-    app.browser.wait_until("the connect screen", || async { (app.browser.location().await == "/connect").then_some(()) }).await;
+    app.browser
+        .wait_until("the connect screen", || async { (app.browser.location().await == "/connect").then_some(()) })
+        .await;
     app.submit_connect_form(&app.organization_token(), "").await;
     app.wait_for_projects(&app.active_project_names()).await;
     assert_eq!(app.browser.location().await, "/projects");
@@ -27,7 +29,8 @@ async fn a_wrong_token_gets_a_clear_message_and_nothing_is_stored() {
     assert_eq!(app.storage_sizes().await, (0, 0));
     let typed = app.browser.eval("return document.querySelector('#organization-token').value").await;
     assert_eq!(typed, "geai_org_not-a-real-token", "what was typed stays");
-    let invalid = app.browser.eval("return document.querySelector('#organization-token').getAttribute('aria-invalid')").await;
+    let invalid =
+        app.browser.eval("return document.querySelector('#organization-token').getAttribute('aria-invalid')").await;
     assert_eq!(invalid, "true");
 }
 
@@ -78,7 +81,9 @@ async fn signing_out_empties_session_storage() {
     let app = Dashboard::start().await;
     app.connect_with_organization_token().await;
     app.browser.click(".app-header .session button").await;
-    app.browser.wait_until("the connect screen", || async { (app.browser.location().await == "/connect").then_some(()) }).await;
+    app.browser
+        .wait_until("the connect screen", || async { (app.browser.location().await == "/connect").then_some(()) })
+        .await;
     assert_eq!(app.storage_sizes().await, (0, 0));
     app.open("/projects").await;
     app.browser.wait_for_text(".error-panel", "needs an organization token").await;
@@ -92,5 +97,9 @@ async fn a_project_token_alone_is_told_which_token_the_projects_need() {
     let panel = app.browser.wait_for_text(".error-panel", "needs an organization token").await;
     assert!(panel.contains("Add an organization token"), "{panel}");
     app.browser.click(".error-panel a").await;
-    app.browser.wait_until("the connect screen", || async { app.browser.location().await.starts_with("/connect?next=").then_some(()) }).await;
+    app.browser
+        .wait_until("the connect screen", || async {
+            app.browser.location().await.starts_with("/connect?next=").then_some(())
+        })
+        .await;
 }

@@ -48,11 +48,17 @@ async fn a_rejected_token_asks_to_connect_again_and_comes_back_to_the_same_view(
     app.browser.reload().await;
     app.browser.wait_for_text(".error-panel", "rejected the token").await;
     app.browser.click(".error-panel a").await;
-    app.browser.wait_until("the connect screen", || async { app.browser.location().await.starts_with("/connect").then_some(()) }).await;
+    app.browser
+        .wait_until("the connect screen", || async {
+            app.browser.location().await.starts_with("/connect").then_some(())
+        })
+        .await;
     app.submit_connect_form(&app.organization_token(), "").await;
-    app.browser.wait_until("the same view again", || async {
-        (app.browser.location().await == "/projects?q=leg&hidden=1").then_some(())
-    }).await;
+    app.browser
+        .wait_until("the same view again", || async {
+            (app.browser.location().await == "/projects?q=leg&hidden=1").then_some(())
+        })
+        .await;
     app.wait_for_projects(&["Legacy Chatbot".to_string(), "Legal Review".to_string()]).await;
 }
 

@@ -41,13 +41,19 @@ async fn a_shared_link_with_search_hidden_and_sort_shows_the_same_view() {
     app.connect_with_organization_token().await;
     app.open("/projects?hidden=1&sort=-status").await;
     let rows = app.wait_for_project_rows().await;
-    assert_eq!(rows[..2], ["Old Experiments".to_string(), "Legacy Chatbot".to_string()], "hidden first when sorted by status descending");
+    assert_eq!(
+        rows[..2],
+        ["Old Experiments".to_string(), "Legacy Chatbot".to_string()],
+        "hidden first when sorted by status descending"
+    );
     let sort = app.browser.eval("return document.querySelector('th[aria-sort=descending]').innerText").await;
     assert!(sort.as_str().unwrap().contains("Status"));
     assert_eq!(app.browser.eval("return document.querySelector('#show-hidden').checked").await, true);
 
     app.browser.click("th:first-child button.sort").await;
-    app.browser.wait_until("sort by name", || async { (app.browser.location().await == "/projects?hidden=1").then_some(()) }).await;
+    app.browser
+        .wait_until("sort by name", || async { (app.browser.location().await == "/projects?hidden=1").then_some(()) })
+        .await;
     app.wait_for_projects(&app.all_project_names()).await;
     app.browser.click("th:first-child button.sort").await;
     let mut reversed = app.all_project_names();
@@ -82,11 +88,16 @@ async fn html_in_a_project_name_renders_as_text() {
         .unwrap();
     assert_eq!(created.status(), 200);
     app.connect_with_organization_token().await;
-    app.browser.wait_until("the payload row", || async {
-        app.shown_project_names().await.contains(&payload.to_string()).then_some(())
-    }).await;
+    app.browser
+        .wait_until("the payload row", || async {
+            app.shown_project_names().await.contains(&payload.to_string()).then_some(())
+        })
+        .await;
     assert_eq!(app.browser.eval("return window.__owned === undefined").await, true, "no script ran");
-    assert_eq!(app.browser.eval("return document.querySelectorAll('tbody img, tbody script, tbody b').length").await, 0);
+    assert_eq!(
+        app.browser.eval("return document.querySelectorAll('tbody img, tbody script, tbody b').length").await,
+        0
+    );
     assert!(app.browser.text("tbody").await.contains("<b>bold?</b>"));
 }
 

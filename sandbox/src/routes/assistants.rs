@@ -22,10 +22,7 @@ pub async fn list(
 ) -> ApiResult<Json<Value>> {
     let project_id = caller.require_project()?;
     let Query(query) = query.map_err(ApiError::bad_input)?;
-    let full = query
-        .detail
-        .as_deref()
-        .is_some_and(|d| d.eq_ignore_ascii_case("full"));
+    let full = query.detail.as_deref().is_some_and(|d| d.eq_ignore_ascii_case("full"));
     sandbox.read(|store| {
         let project = store.project(project_id)?;
         let assistants: Vec<Value> = project.assistants.iter().map(|a| shapes::assistant(a, full)).collect();

@@ -29,13 +29,9 @@ fn token_from_header(value: &str) -> Option<String> {
         return Some(credentials.to_string()).filter(|t| !t.is_empty());
     }
     if scheme.eq_ignore_ascii_case("basic") {
-        let decoded = base64::engine::general_purpose::STANDARD
-            .decode(credentials)
-            .ok()?;
+        let decoded = base64::engine::general_purpose::STANDARD.decode(credentials).ok()?;
         let decoded = String::from_utf8(decoded).ok()?;
-        let user = decoded
-            .split_once(':')
-            .map_or(decoded.as_str(), |(user, _password)| user);
+        let user = decoded.split_once(':').map_or(decoded.as_str(), |(user, _password)| user);
         return Some(user.to_string()).filter(|t| !t.is_empty());
     }
     None

@@ -2,12 +2,13 @@
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::Json;
-use serde_json::{json, Value};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
 
 use crate::config::Dialect;
 use crate::error::{ApiError, ApiResult};
-use crate::requests::{self, ExportQuery, RowFields, STATUSES};
+use crate::requests::{self, ExportQuery, Row, RowFields, STATUSES};
 use crate::store::Caller;
 use crate::Sandbox;
 
@@ -20,7 +21,7 @@ pub async fn export(
     State(sandbox): State<Sandbox>,
     caller: Caller,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Response> {
     let project_id = caller.require_project()?.to_string();
     let Query(pairs) = query.map_err(ApiError::bad_input)?;
     let query = parse_query(&pairs)?;
@@ -29,31 +30,34 @@ pub async fn export(
         Dialect::Geai => RowFields::WithSdkFields,
         Dialect::SaiaBeta => RowFields::Documented,
     };
-    let rows = sandbox.read(|store| {
+    // Serialized while the store is read, because the rows borrow the project's assistant names.
+    let body = sandbox.read(|store| {
         let project = store.project(&project_id)?;
-        Ok::<_, ApiError>(requests::page(
-            &project.requests,
-            &project.assistants,
-            &query,
-            fields,
-        ))
+        let rows = requests::page(&project.requests, &project.assistants, &query, fields);
+        let body = match dialect {
+            Dialect::Geai => serde_json::to_vec(&CurrentPage { items: rows }),
+            Dialect::SaiaBeta => serde_json::to_vec(&rows.into_iter().map(|item| BetaRow { item }).collect::<Vec<_>>()),
+        };
+        body.map_err(ApiError::internal)
     })?;
-    Ok(Json(match dialect {
-        Dialect::Geai => json!({ "items": rows }),
-        Dialect::SaiaBeta => Value::Array(
-            rows.into_iter()
-                .map(|item| json!({ "item": item }))
-                .collect(),
-        ),
-    }))
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
+}
+
+/// `{"items": [..]}`: the current dialect.
+#[derive(Serialize)]
+struct CurrentPage<'a> {
+    items: Vec<Row<'a>>,
+}
+
+/// `{"item": {..}}`: one element of the SAIA beta dialect's bare array.
+#[derive(Serialize)]
+struct BetaRow<'a> {
+    item: Row<'a>,
 }
 
 /// Parameter names are matched ignoring case: older clients send `Assistantname`, `Status`, `Skip`, `Count`.
 fn parse_query(pairs: &[(String, String)]) -> ApiResult<ExportQuery> {
-    let mut query = ExportQuery {
-        count: DEFAULT_PAGE,
-        ..Default::default()
-    };
+    let mut query = ExportQuery { count: DEFAULT_PAGE, ..Default::default() };
     for (name, value) in pairs {
         let value = value.trim();
         match name.to_ascii_lowercase().as_str() {
@@ -69,11 +73,7 @@ fn parse_query(pairs: &[(String, String)]) -> ApiResult<ExportQuery> {
             "count" if !value.is_empty() => {
                 query.count = match number(name, value)? {
                     0 => DEFAULT_PAGE,
-                    n if n > MAX_PAGE => {
-                        return Err(ApiError::bad_input(format!(
-                            "count may be at most {MAX_PAGE}"
-                        )))
-                    }
+                    n if n > MAX_PAGE => return Err(ApiError::bad_input(format!("count may be at most {MAX_PAGE}"))),
                     n => n,
                 }
             }
@@ -84,7 +84,5 @@ fn parse_query(pairs: &[(String, String)]) -> ApiResult<ExportQuery> {
 }
 
 fn number(name: &str, value: &str) -> ApiResult<u64> {
-    value
-        .parse()
-        .map_err(|_| ApiError::bad_input(format!("{name} must be a whole number, not '{value}'")))
+    value.parse().map_err(|_| ApiError::bad_input(format!("{name} must be a whole number, not '{value}'")))
 }

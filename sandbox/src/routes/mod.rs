@@ -25,55 +25,28 @@ pub fn app(sandbox: Sandbox) -> Router {
         .route("/v1/organization/assistants", get(assistants::list))
         .route("/v1/organization/projects", get(projects::list))
         .route("/v1/organization/project", post(projects::create))
-        .route(
-            "/v1/organization/project/{id}",
-            get(projects::show)
-                .put(projects::update)
-                .delete(projects::delete),
-        )
-        .route(
-            "/v1/organization/project/{id}/tokens",
-            get(projects::tokens),
-        )
+        .route("/v1/organization/project/{id}", get(projects::show).put(projects::update).delete(projects::delete))
+        .route("/v1/organization/project/{id}/tokens", get(projects::tokens))
         .route("/v1/organization/request/export", get(export::export))
-        .route(
-            "/v1/accessControl/apitoken/validate",
-            get(validate::validate),
-        )
+        .route("/v1/accessControl/apitoken/validate", get(validate::validate))
         .route("/v1/{*rest}", any(|| async { ApiError::bad_endpoint() }))
         .method_not_allowed_fallback(|| async { ApiError::verb_not_supported() })
-        .route_layer(middleware::from_fn_with_state(
-            sandbox.clone(),
-            faults::inject,
-        ));
+        .route_layer(middleware::from_fn_with_state(sandbox.clone(), faults::inject));
 
-    let app = api
-        .nest("/__sandbox", control::router())
-        .with_state(sandbox.clone());
+    let app = api.nest("/__sandbox", control::router()).with_state(sandbox.clone());
     let app = match &sandbox.config().dist {
-        Some(dist) => app.fallback_service(
-            ServeDir::new(dist).fallback(ServeFile::new(dist.join("index.html"))),
-        ),
-        None => app
-            .fallback(|| async { "geai-sandbox: no dashboard here (start it with --dist DIR)\n" }),
+        Some(dist) => app.fallback_service(ServeDir::new(dist).fallback(ServeFile::new(dist.join("index.html")))),
+        None => app.fallback(|| async { "geai-sandbox: no dashboard here (start it with --dist DIR)\n" }),
     };
-    app.layer(cors()).layer(SetResponseHeaderLayer::overriding(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    ))
+    app.layer(cors())
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
 }
 
 /// Any origin may call the API with a token: the dashboard is often served from elsewhere in development.
 fn cors() -> CorsLayer {
     CorsLayer::new()
         .allow_origin(Any)
-        .allow_methods([
-            Method::GET,
-            Method::POST,
-            Method::PUT,
-            Method::DELETE,
-            Method::OPTIONS,
-        ])
+        .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE, Method::OPTIONS])
         .allow_headers([
             header::AUTHORIZATION,
             header::CONTENT_TYPE,

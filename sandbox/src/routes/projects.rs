@@ -28,10 +28,7 @@ pub async fn list(
     caller.require_organization()?;
     let Query(query) = query.map_err(ApiError::bad_input)?;
     let dialect = sandbox.config().dialect;
-    let full = query
-        .detail
-        .as_deref()
-        .is_some_and(|d| d.eq_ignore_ascii_case("full"));
+    let full = query.detail.as_deref().is_some_and(|d| d.eq_ignore_ascii_case("full"));
     let name = query.name.filter(|_| dialect == Dialect::Geai);
     let projects: Vec<Value> = sandbox.read(|store| {
         store
@@ -45,62 +42,35 @@ pub async fn list(
     Ok(Json(json!({ "projects": projects })))
 }
 
-pub async fn show(
-    State(sandbox): State<Sandbox>,
-    caller: Caller,
-    Path(id): Path<String>,
-) -> ApiResult<Json<Value>> {
+pub async fn show(State(sandbox): State<Sandbox>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
     let dialect = sandbox.config().dialect;
     sandbox.read(|store| {
         let project = store.visible_project(&caller, &id)?;
-        Ok(Json(shapes::project(
-            project,
-            &store.organization,
-            ProjectShape::Detail,
-            dialect,
-        )))
+        Ok(Json(shapes::project(project, &store.organization, ProjectShape::Detail, dialect)))
     })
 }
 
-pub async fn tokens(
-    State(sandbox): State<Sandbox>,
-    caller: Caller,
-    Path(id): Path<String>,
-) -> ApiResult<Json<Value>> {
+pub async fn tokens(State(sandbox): State<Sandbox>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
     caller.require_organization()?;
     sandbox.read(|store| {
-        let tokens: Vec<Value> = store
-            .project(&id)?
-            .tokens
-            .iter()
-            .map(shapes::token)
-            .collect();
+        let tokens: Vec<Value> = store.project(&id)?.tokens.iter().map(shapes::token).collect();
         Ok(Json(json!({ "tokens": tokens })))
     })
 }
 
 /// Creates a project with its default token, which only this answer (and GET .../tokens) carries.
-pub async fn create(
-    State(sandbox): State<Sandbox>,
-    caller: Caller,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
+pub async fn create(State(sandbox): State<Sandbox>, caller: Caller, body: Bytes) -> ApiResult<Json<Value>> {
     caller.require_organization()?;
     let body = JsonObject::parse(&body)?;
     let new = NewProject {
         name: body.text(&["name", "Name"])?.unwrap_or_default(),
-        description: body
-            .text(&["description", "Description"])?
-            .unwrap_or_default(),
-        administrator_user_email: body
-            .text(&["administratorUserEmail"])?
-            .filter(|e| !e.is_empty()),
+        description: body.text(&["description", "Description"])?.unwrap_or_default(),
+        administrator_user_email: body.text(&["administratorUserEmail"])?.filter(|e| !e.is_empty()),
         usage_limit: body.get(&["usageLimit"]).filter(|v| !v.is_null()).cloned(),
     };
     let dialect = sandbox.config().dialect;
     let project = sandbox.change(|store| store.create_project(new))?;
-    let mut answer = sandbox
-        .read(|store| shapes::project(&project, &store.organization, ProjectShape::Saved, dialect));
+    let mut answer = sandbox.read(|store| shapes::project(&project, &store.organization, ProjectShape::Saved, dialect));
     answer["tokens"] = project.tokens.iter().map(shapes::token).collect();
     Ok(Json(answer))
 }
@@ -130,16 +100,10 @@ pub async fn update(
         status,
     };
     let project = sandbox.change(|store| store.update_project(&id, update))?;
-    Ok(Json(sandbox.read(|store| {
-        shapes::project(&project, &store.organization, ProjectShape::Saved, dialect)
-    })))
+    Ok(Json(sandbox.read(|store| shapes::project(&project, &store.organization, ProjectShape::Saved, dialect))))
 }
 
-pub async fn delete(
-    State(sandbox): State<Sandbox>,
-    caller: Caller,
-    Path(id): Path<String>,
-) -> ApiResult<Json<Value>> {
+pub async fn delete(State(sandbox): State<Sandbox>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
     caller.require_organization()?;
     sandbox.change(|store| store.delete_project(&id))?;
     Ok(Json(json!({})))
@@ -153,9 +117,7 @@ impl JsonObject {
         match serde_json::from_slice::<Value>(body) {
             Ok(Value::Object(map)) => Ok(Self(map)),
             Ok(_) => Err(ApiError::bad_input("the body must be a JSON object")),
-            Err(e) => Err(ApiError::bad_input(format!(
-                "the body is not valid JSON ({e})"
-            ))),
+            Err(e) => Err(ApiError::bad_input(format!("the body is not valid JSON ({e})"))),
         }
     }
 
@@ -168,10 +130,7 @@ impl JsonObject {
         match self.get(names) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(_) => Err(ApiError::bad_input(format!(
-                "{} must be a string",
-                names[0]
-            ))),
+            Some(_) => Err(ApiError::bad_input(format!("{} must be a string", names[0]))),
         }
     }
 }

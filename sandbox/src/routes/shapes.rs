@@ -18,12 +18,7 @@ pub enum ProjectShape {
     Detail,
 }
 
-pub fn project(
-    project: &Project,
-    organization: &Organization,
-    shape: ProjectShape,
-    dialect: Dialect,
-) -> Value {
+pub fn project(project: &Project, organization: &Organization, shape: ProjectShape, dialect: Dialect) -> Value {
     let mut out = Map::new();
     if shape == ProjectShape::Detail && dialect == Dialect::Geai {
         out.insert("organizationId".into(), json!(organization.id));
@@ -35,11 +30,8 @@ pub fn project(
     out.insert("projectName".into(), json!(project.name));
     out.insert("projectStatus".into(), json!(project.status.code()));
     if shape != ProjectShape::Summary {
-        let profiles: Vec<Value> = project
-            .search_profiles
-            .iter()
-            .map(|p| json!({ "name": p.name, "description": p.description }))
-            .collect();
+        let profiles: Vec<Value> =
+            project.search_profiles.iter().map(|p| json!({ "name": p.name, "description": p.description })).collect();
         out.insert("searchProfiles".into(), Value::Array(profiles));
     }
     if shape == ProjectShape::Detail && dialect == Dialect::Geai {

@@ -24,46 +24,25 @@ impl Answer {
     /// The `(id, description)` of the first error of an `{"errors": [..]}` body.
     pub fn error(&self) -> (u64, String) {
         let first = &self.body["errors"][0];
-        let id = first["id"]
-            .as_u64()
-            .unwrap_or_else(|| panic!("no error id in {}", self.body));
-        (
-            id,
-            first["description"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string(),
-        )
+        let id = first["id"].as_u64().unwrap_or_else(|| panic!("no error id in {}", self.body));
+        (id, first["description"].as_str().unwrap_or_default().to_string())
     }
 }
 
 pub async fn start(config: Config) -> Running {
     let sandbox = Sandbox::new(config).expect("sandbox starts");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind a free port");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
     let url = format!("http://{}", listener.local_addr().expect("local address"));
     let (stop, stopped) = oneshot::channel::<()>();
     tokio::spawn(serve(listener, sandbox.clone(), async {
         let _ = stopped.await;
     }));
-    Running {
-        url,
-        sandbox,
-        client: reqwest::Client::new(),
-        _stop: stop,
-    }
+    Running { url, sandbox, client: reqwest::Client::new(), _stop: stop }
 }
 
 /// A small organization: quick to seed, enough to see every rule.
 pub fn small() -> Config {
-    Config {
-        seed: SeedConfig {
-            requests_per_project: 300,
-            ..SeedConfig::default()
-        },
-        ..Config::default()
-    }
+    Config { seed: SeedConfig { requests_per_project: 300, ..SeedConfig::default() }, ..Config::default() }
 }
 
 impl Running {
@@ -82,35 +61,17 @@ impl Running {
     }
 
     pub fn project_id(&self, project_name: &str) -> String {
-        self.sandbox.read(|s| {
-            s.projects
-                .iter()
-                .find(|p| p.name == project_name)
-                .expect("project")
-                .id
-                .clone()
-        })
+        self.sandbox.read(|s| s.projects.iter().find(|p| p.name == project_name).expect("project").id.clone())
     }
 
     pub async fn get(&self, path: &str, token: &str) -> Answer {
         self.call(Method::GET, path, token, None).await
     }
 
-    pub async fn call(
-        &self,
-        method: Method,
-        path: &str,
-        token: &str,
-        body: Option<&str>,
-    ) -> Answer {
-        let mut request = self
-            .client
-            .request(method, format!("{}{path}", self.url))
-            .bearer_auth(token);
+    pub async fn call(&self, method: Method, path: &str, token: &str, body: Option<&str>) -> Answer {
+        let mut request = self.client.request(method, format!("{}{path}", self.url)).bearer_auth(token);
         if let Some(body) = body {
-            request = request
-                .header("content-type", "application/json")
-                .body(body.to_string());
+            request = request.header("content-type", "application/json").body(body.to_string());
         }
         let response = request.send().await.expect("request sent");
         let status = response.status().as_u16();

@@ -9,10 +9,7 @@ use reqwest::Method;
 use serde_json::Value;
 
 fn fixture(dialect: &str, name: &str) -> Value {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../fixtures/api")
-        .join(dialect)
-        .join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../fixtures/api").join(dialect).join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -28,9 +25,7 @@ fn check(documented: &Value, actual: &Value, at: &str, nullable_text: bool) {
     match (documented, actual) {
         (Value::Object(doc), Value::Object(real)) => {
             for (key, doc_value) in doc {
-                let real_value = real
-                    .get(key)
-                    .unwrap_or_else(|| panic!("{at}.{key} is missing in {actual}"));
+                let real_value = real.get(key).unwrap_or_else(|| panic!("{at}.{key} is missing in {actual}"));
                 check(doc_value, real_value, &format!("{at}.{key}"), nullable_text);
             }
         }
@@ -55,42 +50,13 @@ async fn check_dialect(api: &Running, dir: &str) {
     let project = api.project_token("Customer Support");
     let id = api.project_id("Customer Support");
     let cases = [
-        (
-            "projects.json",
-            api.get("/v1/organization/projects?detail=full", &org).await,
-        ),
-        (
-            "project.json",
-            api.get(&format!("/v1/organization/project/{id}"), &org)
-                .await,
-        ),
-        (
-            "tokens.json",
-            api.get(&format!("/v1/organization/project/{id}/tokens"), &org)
-                .await,
-        ),
-        (
-            "assistants-summary.json",
-            api.get("/v1/organization/assistants", &project).await,
-        ),
-        (
-            "assistants-full.json",
-            api.get("/v1/organization/assistants?detail=full", &project)
-                .await,
-        ),
-        (
-            "export.json",
-            api.get("/v1/organization/request/export?count=50", &project)
-                .await,
-        ),
-        (
-            "errors.json",
-            api.get(
-                "/v1/organization/project/00000000-0000-4000-8000-000000000000",
-                &org,
-            )
-            .await,
-        ),
+        ("projects.json", api.get("/v1/organization/projects?detail=full", &org).await),
+        ("project.json", api.get(&format!("/v1/organization/project/{id}"), &org).await),
+        ("tokens.json", api.get(&format!("/v1/organization/project/{id}/tokens"), &org).await),
+        ("assistants-summary.json", api.get("/v1/organization/assistants", &project).await),
+        ("assistants-full.json", api.get("/v1/organization/assistants?detail=full", &project).await),
+        ("export.json", api.get("/v1/organization/request/export?count=50", &project).await),
+        ("errors.json", api.get("/v1/organization/project/00000000-0000-4000-8000-000000000000", &org).await),
         (
             "project-created.json",
             api.call(
@@ -124,40 +90,14 @@ async fn current_dialect_matches_the_geai_document() {
 
 #[tokio::test]
 async fn beta_dialect_matches_the_saia_beta_document() {
-    check_dialect(
-        &start(Config {
-            dialect: Dialect::SaiaBeta,
-            ..small()
-        })
-        .await,
-        "saia-beta",
-    )
-    .await;
+    check_dialect(&start(Config { dialect: Dialect::SaiaBeta, ..small() }).await, "saia-beta").await;
 }
 
 #[tokio::test]
 async fn validate_matches_the_shapes_in_facts() {
     let api = start(small()).await;
-    let org = api
-        .get(
-            "/v1/accessControl/apitoken/validate",
-            &api.organization_token(),
-        )
-        .await;
-    assert_shape(
-        &fixture("facts", "validate-organization.json"),
-        &org.body,
-        "validate(org)",
-    );
-    let project = api
-        .get(
-            "/v1/accessControl/apitoken/validate",
-            &api.project_token("Customer Support"),
-        )
-        .await;
-    assert_shape(
-        &fixture("facts", "validate-project.json"),
-        &project.body,
-        "validate(project)",
-    );
+    let org = api.get("/v1/accessControl/apitoken/validate", &api.organization_token()).await;
+    assert_shape(&fixture("facts", "validate-organization.json"), &org.body, "validate(org)");
+    let project = api.get("/v1/accessControl/apitoken/validate", &api.project_token("Customer Support")).await;
+    assert_shape(&fixture("facts", "validate-project.json"), &project.body, "validate(project)");
 }

@@ -7,7 +7,11 @@ use crate::components::StatusBadge;
 
 /// The projects as a table, filtered and sorted by the view; with the empty states of both kinds.
 #[component]
-pub fn ProjectTable(projects: Vec<Project>, view_state: Memo<ProjectsView>, change_view: Callback<ViewChange>) -> impl IntoView {
+pub fn ProjectTable(
+    projects: Vec<Project>,
+    view_state: Memo<ProjectsView>,
+    change_view: Callback<ViewChange>,
+) -> impl IntoView {
     let total = projects.len();
     let shown = Memo::new(move |_| view_state.with(|v| v.apply(&projects)));
     let summary = move || {
@@ -80,7 +84,12 @@ pub fn ProjectTable(projects: Vec<Project>, view_state: Memo<ProjectsView>, chan
 
 /// A column header that sorts by its column, and says how the table is sorted to assistive technology.
 #[component]
-fn SortHeader(label: &'static str, key: SortKey, view_state: Memo<ProjectsView>, change_view: Callback<ViewChange>) -> impl IntoView {
+fn SortHeader(
+    label: &'static str,
+    key: SortKey,
+    view_state: Memo<ProjectsView>,
+    change_view: Callback<ViewChange>,
+) -> impl IntoView {
     let direction = move || {
         view_state.with(|v| match (v.sort == key, v.descending) {
             (false, _) => "none",
@@ -115,5 +124,9 @@ fn row_header(name: String) -> impl IntoView {
 }
 
 fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }

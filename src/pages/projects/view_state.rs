@@ -67,7 +67,9 @@ impl ProjectsView {
             .filter(|p| self.show_hidden || p.status() == ProjectStatus::Active)
             .filter(|p| {
                 needle.is_empty()
-                    || [&p.project_name, &p.project_description, &p.project_id].iter().any(|t| t.to_lowercase().contains(&needle))
+                    || [&p.project_name, &p.project_description, &p.project_id]
+                        .iter()
+                        .any(|t| t.to_lowercase().contains(&needle))
             })
             .cloned()
             .collect();
@@ -77,7 +79,11 @@ impl ProjectsView {
                 SortKey::Name => by_name,
                 SortKey::Status => a.status().cmp(&b.status()).then(by_name),
             };
-            if self.descending { order.reverse() } else { order }
+            if self.descending {
+                order.reverse()
+            } else {
+                order
+            }
         });
         shown
     }
@@ -88,7 +94,12 @@ mod tests {
     use super::*;
 
     fn project(name: &str, status: i64) -> Project {
-        Project { project_name: name.into(), project_status: Some(status), project_id: format!("id-{name}"), ..Default::default() }
+        Project {
+            project_name: name.into(),
+            project_status: Some(status),
+            project_id: format!("id-{name}"),
+            ..Default::default()
+        }
     }
 
     fn query(pairs: &[(&str, &str)]) -> ProjectsView {
@@ -99,7 +110,10 @@ mod tests {
     fn the_query_round_trips_and_defaults_are_left_out() {
         assert_eq!(ProjectsView::default().to_query(), vec![]);
         let view = query(&[("q", "sales & co"), ("hidden", "1"), ("sort", "-status")]);
-        assert_eq!(view, ProjectsView { search: "sales & co".into(), show_hidden: true, sort: SortKey::Status, descending: true });
+        assert_eq!(
+            view,
+            ProjectsView { search: "sales & co".into(), show_hidden: true, sort: SortKey::Status, descending: true }
+        );
         let pairs = view.to_query();
         assert_eq!(query(&pairs.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>()), view);
         assert_eq!(query(&[("sort", "bogus"), ("hidden", "yes")]), ProjectsView::default());
