@@ -3,9 +3,8 @@
 
 use geai_sandbox::config::Config;
 use geai_sandbox::faults::FaultRule;
-use geai_sandbox::Sandbox;
+use geai_sandbox::{LocalServer, Sandbox};
 use serde_json::json;
-use tokio::sync::oneshot;
 
 use crate::browser::Browser;
 use crate::{axe, paths};
@@ -15,7 +14,7 @@ pub struct Dashboard {
     pub sandbox: Sandbox,
     /// `http://127.0.0.1:PORT`, serving the dashboard and the API.
     pub url: String,
-    _stop: oneshot::Sender<()>,
+    _server: LocalServer,
 }
 
 impl Dashboard {
@@ -26,14 +25,9 @@ impl Dashboard {
 
     pub async fn start_with(config: Config) -> Self {
         let sandbox = Sandbox::new(Config { dist: Some(paths::dist()), ..config }).expect("sandbox starts");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
-        let url = format!("http://{}", listener.local_addr().expect("local address"));
-        let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(geai_sandbox::serve(listener, sandbox.clone(), async {
-            let _ = stopped.await;
-        }));
+        let server = LocalServer::start(sandbox).await.expect("serving on 127.0.0.1");
         let browser = Browser::start().await;
-        Self { browser, sandbox, url, _stop: stop }
+        Self { browser, sandbox: server.sandbox.clone(), url: server.url.clone(), _server: server }
     }
 
     pub fn organization_token(&self) -> String {

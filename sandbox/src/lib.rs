@@ -108,6 +108,28 @@ pub fn banner(sandbox: &Sandbox, addr: SocketAddr) -> String {
     lines.join("\n")
 }
 
+/// A sandbox serving on a free 127.0.0.1 port until dropped: how tests and benchmarks run one in-process.
+pub struct LocalServer {
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+    pub sandbox: Sandbox,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+impl LocalServer {
+    /// Binds a free port on 127.0.0.1 and serves `sandbox` on the current Tokio runtime.
+    pub async fn start(sandbox: Sandbox) -> std::io::Result<Self> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let url = format!("http://{}", listener.local_addr()?);
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(serve(listener, sandbox.clone(), async {
+            // Resolves when the sender is dropped with the LocalServer.
+            let _ = stopped.await;
+        }));
+        Ok(Self { url, sandbox, _stop: stop })
+    }
+}
+
 /// Serves the API (and the `--dist` app) on `listener` until `shutdown` resolves.
 pub async fn serve(
     listener: tokio::net::TcpListener,

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use geai_e2e::Browser;
 use geai_sandbox::config::{Config, SeedConfig};
-use geai_sandbox::Sandbox;
+use geai_sandbox::{LocalServer, Sandbox};
 use serde_json::{json, Value};
 
 const LOADS: usize = 7;
@@ -24,19 +24,13 @@ async fn main() {
     throughput().await;
 }
 
-async fn start(config: Config) -> (Sandbox, String, tokio::sync::oneshot::Sender<()>) {
-    let sandbox = Sandbox::new(config).expect("sandbox");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let url = format!("http://{}", listener.local_addr().expect("addr"));
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(geai_sandbox::serve(listener, sandbox.clone(), async {
-        let _ = stopped.await;
-    }));
-    (sandbox, url, stop)
+async fn start(config: Config) -> LocalServer {
+    LocalServer::start(Sandbox::new(config).expect("sandbox")).await.expect("serving on 127.0.0.1")
 }
 
 async fn rows_on_screen(dist: &std::path::Path) {
-    let (sandbox, url, _stop) = start(Config { dist: Some(dist.to_path_buf()), ..Config::default() }).await;
+    let server = start(Config { dist: Some(dist.to_path_buf()), ..Config::default() }).await;
+    let (sandbox, url) = (&server.sandbox, &server.url);
     let connection = json!({
         "base_url": url,
         "organization": { "token": sandbox.tokens().0, "identity": {
@@ -47,10 +41,10 @@ async fn rows_on_screen(dist: &std::path::Path) {
     let mut cold = Vec::new();
     for _ in 0..LOADS {
         let browser = Browser::start().await;
-        cold.push(load_projects(&browser, &url, &connection).await);
+        cold.push(load_projects(&browser, url, &connection).await);
     }
     let browser = Browser::start().await;
-    load_projects(&browser, &url, &connection).await;
+    load_projects(&browser, url, &connection).await;
     let mut warm = Vec::new();
     for _ in 0..LOADS {
         browser.reload().await;
@@ -90,7 +84,8 @@ async fn painted_rows_ms(browser: &Browser) -> f64 {
 
 async fn export_pages() {
     let seed = SeedConfig { projects: 1, requests_per_project: 1_000_000, ..SeedConfig::default() };
-    let (sandbox, url, _stop) = start(Config { seed, ..Config::default() }).await;
+    let server = start(Config { seed, ..Config::default() }).await;
+    let (sandbox, url) = (&server.sandbox, &server.url);
     let token = sandbox.tokens().1[0].1.clone();
     let client = reqwest::Client::new();
     println!("export: GET /request/export?count=1000 from a project with 1,000,000 requests (loopback, 9 calls each; time to the whole body)");
@@ -127,7 +122,8 @@ async fn export_pages() {
 }
 
 async fn throughput() {
-    let (sandbox, url, _stop) = start(Config::default()).await;
+    let server = start(Config::default()).await;
+    let (sandbox, url) = (&server.sandbox, &server.url);
     let header = format!("Authorization: Bearer {}", sandbox.tokens().0);
     let target = format!("{url}/v1/organization/projects");
     let output = tokio::process::Command::new("wrk")

@@ -1,16 +1,15 @@
 //! A running sandbox and a small client for it. The server stops when the `Running` is dropped.
 
 use geai_sandbox::config::{Config, SeedConfig};
-use geai_sandbox::{serve, Sandbox};
+use geai_sandbox::{LocalServer, Sandbox};
 use reqwest::Method;
 use serde_json::Value;
-use tokio::sync::oneshot;
 
 pub struct Running {
     pub url: String,
     pub sandbox: Sandbox,
     pub client: reqwest::Client,
-    _stop: oneshot::Sender<()>,
+    _server: LocalServer,
 }
 
 /// A response as a test wants it: status and body (JSON, or the raw text as a JSON string).
@@ -30,14 +29,13 @@ impl Answer {
 }
 
 pub async fn start(config: Config) -> Running {
-    let sandbox = Sandbox::new(config).expect("sandbox starts");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
-    let url = format!("http://{}", listener.local_addr().expect("local address"));
-    let (stop, stopped) = oneshot::channel::<()>();
-    tokio::spawn(serve(listener, sandbox.clone(), async {
-        let _ = stopped.await;
-    }));
-    Running { url, sandbox, client: reqwest::Client::new(), _stop: stop }
+    let server = LocalServer::start(Sandbox::new(config).expect("sandbox starts")).await.expect("serving");
+    Running {
+        url: server.url.clone(),
+        sandbox: server.sandbox.clone(),
+        client: reqwest::Client::new(),
+        _server: server,
+    }
 }
 
 /// A small organization: quick to seed, enough to see every rule.
