@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::path;
 
 use crate::pages::connect::ConnectPage;
@@ -17,6 +17,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Header />
+            <FocusOnNavigation />
             <main id="main">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
@@ -53,4 +54,29 @@ fn Header() -> impl IntoView {
             </div>
         </header>
     }
+}
+
+/// After moving to another screen, puts the keyboard focus on its heading, so that keyboard and screen-reader
+/// users start at the new content instead of on a link that is gone. Only a change of path counts: a change of
+/// query (typing a search, sorting) keeps the focus where it is. The first load leaves focus to the browser.
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let location = use_location();
+    let path = Memo::new(move |_| location.pathname.get());
+    Effect::watch(
+        move || path.get(),
+        |_, _, _| {
+            // After this frame, when the new screen's heading is in the document.
+            request_animation_frame(|| {
+                let heading = document().query_selector("main h1").ok().flatten();
+                if let Some(heading) =
+                    heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+                {
+                    // Focus cannot fail in a way the user could act on; at worst it stays where it was.
+                    let _ = heading.focus();
+                }
+            });
+        },
+        false,
+    );
 }

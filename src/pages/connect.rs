@@ -61,7 +61,7 @@ pub fn ConnectPage() -> impl IntoView {
 
     view! {
         <section class="page narrow" aria-labelledby="connect-heading">
-            <h1 id="connect-heading">"Connect"</h1>
+            <h1 id="connect-heading" tabindex="-1">"Connect"</h1>
             <p class="lead">
                 "Paste an organization token to manage projects, a project token for its assistants and request \
                  log, or both. Tokens stay in this browser tab only and are sent only to the base URL below."

@@ -50,6 +50,18 @@ async fn keyboard_alone_connects_and_sorts() {
     let token = app.organization_token();
     app.browser.client.active_element().await.unwrap().send_keys(&format!("{token}{enter}")).await.unwrap();
     app.wait_for_projects(&app.active_project_names()).await;
+    app.browser
+        .wait_until("focus on the new screen's heading", || async {
+            (app.browser.eval("return document.activeElement.id").await == "projects-heading").then_some(())
+        })
+        .await;
+
+    // Typing a search changes the URL's query but keeps the focus in the search box.
+    app.browser.type_into("#project-search", "leg").await;
+    app.wait_for_projects(&["Legal Review".to_string()]).await;
+    assert_eq!(app.browser.eval("return document.activeElement.id").await, "project-search");
+    app.browser.type_into("#project-search", "").await;
+    app.wait_for_projects(&app.active_project_names()).await;
 
     // The sort buttons are reachable and show a focus ring.
     app.browser.eval("document.querySelector('th button.sort').focus(); return true").await;

@@ -44,7 +44,7 @@ pub fn ProjectsPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="projects-heading">
             <div class="page-header">
-                <h1 id="projects-heading">"Projects"</h1>
+                <h1 id="projects-heading" tabindex="-1">"Projects"</h1>
                 <p class="refreshing" role="status">{move || refreshing.get().then_some("Refreshing\u{2026}")}</p>
             </div>
             <Toolbar view_state change_view />
