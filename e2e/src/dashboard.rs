@@ -3,6 +3,7 @@
 
 use geai_sandbox::config::Config;
 use geai_sandbox::faults::FaultRule;
+use geai_sandbox::journal::{Entry, Outcome};
 use geai_sandbox::{LocalServer, Sandbox};
 use serde_json::json;
 
@@ -121,6 +122,20 @@ impl Dashboard {
         let rule = json!({ "method": method, "path": path, "fault": fault, "times": times });
         let rule: FaultRule = serde_json::from_value(rule).expect("a fault rule");
         self.sandbox.faults().add(rule).expect("a valid fault");
+    }
+
+    /// Every API request the sandbox received from the page, oldest first, with what became of it.
+    pub fn api_requests(&self) -> Vec<Entry> {
+        self.sandbox.journal().entries()
+    }
+
+    /// Waits until the sandbox has seen a request whose path and query start with `uri_prefix` end as `outcome`.
+    pub async fn wait_for_request(&self, uri_prefix: &str, outcome: Outcome) -> Entry {
+        self.browser
+            .wait_until(&format!("a request to {uri_prefix} that ends {outcome:?}"), || async {
+                self.api_requests().into_iter().find(|e| e.uri.starts_with(uri_prefix) && e.outcome == outcome)
+            })
+            .await
     }
 
     /// Runs axe-core on the current screen; fails on any violation.

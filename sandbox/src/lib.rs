@@ -7,6 +7,7 @@ pub mod clock;
 pub mod config;
 pub mod error;
 pub mod faults;
+pub mod journal;
 pub mod model;
 pub mod persist;
 pub mod random;
@@ -22,6 +23,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use config::Config;
 use error::{ApiError, ApiResult};
 use faults::FaultRules;
+use journal::Journal;
 use store::Store;
 
 /// A cheap-to-clone handle on one sandbox's state: what every handler gets.
@@ -35,6 +37,7 @@ struct Shared {
     /// A std mutex, not Tokio's: every critical section is a short computation that never awaits.
     store: Mutex<Store>,
     faults: FaultRules,
+    journal: Journal,
 }
 
 impl Sandbox {
@@ -54,7 +57,14 @@ impl Sandbox {
                 store
             }
         };
-        Ok(Self { shared: Arc::new(Shared { config, store: Mutex::new(store), faults: FaultRules::default() }) })
+        Ok(Self {
+            shared: Arc::new(Shared {
+                config,
+                store: Mutex::new(store),
+                faults: FaultRules::default(),
+                journal: Journal::default(),
+            }),
+        })
     }
 
     pub fn config(&self) -> &Config {
@@ -63,6 +73,11 @@ impl Sandbox {
 
     pub fn faults(&self) -> &FaultRules {
         &self.shared.faults
+    }
+
+    /// The API requests received, oldest first, with what became of each.
+    pub fn journal(&self) -> &Journal {
+        &self.shared.journal
     }
 
     /// Reads the state.

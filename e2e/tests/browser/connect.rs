@@ -58,6 +58,11 @@ async fn the_token_never_appears_in_the_url() {
     app.connect_with_organization_token().await;
     let url = app.browser.client.current_url().await.unwrap().to_string();
     assert!(!url.contains(&app.organization_token()), "{url}");
+    let requests = app.api_requests();
+    assert!(!requests.is_empty());
+    for request in requests {
+        assert!(!request.uri.contains(&app.organization_token()), "a token in a request URL: {}", request.uri);
+    }
     let history = app.browser.eval("return history.length").await;
     assert!(history.as_u64().unwrap_or(0) >= 1);
 }

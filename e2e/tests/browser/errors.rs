@@ -1,6 +1,7 @@
 //! Failed calls: the server's message, Retry, connecting again and coming back.
 
 use geai_e2e::Dashboard;
+use geai_sandbox::journal::Outcome;
 
 const PROJECTS: &str = "/v1/organization/projects";
 
@@ -70,4 +71,18 @@ async fn a_slow_server_shows_loading_first() {
     app.browser.reload().await;
     app.browser.wait_for_text("main", "Loading projects").await;
     app.wait_for_projects(&app.active_project_names()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn leaving_a_screen_aborts_its_request() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.sandbox.journal().clear();
+    app.inject_fault("GET", PROJECTS, "delay=4000", 1);
+    app.browser.reload().await;
+    app.browser.wait_for_text("main", "Loading projects").await;
+    app.browser.click("nav a[href='/connect']").await;
+    app.browser.wait_for_text("main h1", "Connect").await;
+    // Without the abort the sandbox would answer it after its delay; with it, the browser hangs up first.
+    app.wait_for_request(PROJECTS, Outcome::Abandoned).await;
 }

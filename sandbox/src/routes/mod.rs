@@ -17,6 +17,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::error::ApiError;
 use crate::faults::{self, FAULT_HEADER};
+use crate::journal;
 use crate::Sandbox;
 
 /// The whole application: the API, the fault controls, and the dashboard when `--dist` is given.
@@ -31,7 +32,8 @@ pub fn app(sandbox: Sandbox) -> Router {
         .route("/v1/accessControl/apitoken/validate", get(validate::validate))
         .route("/v1/{*rest}", any(|| async { ApiError::bad_endpoint() }))
         .method_not_allowed_fallback(|| async { ApiError::verb_not_supported() })
-        .route_layer(middleware::from_fn_with_state(sandbox.clone(), faults::inject));
+        .route_layer(middleware::from_fn_with_state(sandbox.clone(), faults::inject))
+        .route_layer(middleware::from_fn_with_state(sandbox.clone(), journal::record));
 
     let app = api.nest("/__sandbox", control::router()).with_state(sandbox.clone());
     let app = match &sandbox.config().dist {

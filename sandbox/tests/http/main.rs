@@ -5,6 +5,7 @@ mod dialects;
 mod documented_shapes;
 mod export;
 mod faults;
+mod journal;
 mod projects;
 mod scopes;
 mod serving;

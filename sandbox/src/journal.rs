@@ -1,0 +1,104 @@
+//! The request journal: every API request, with what became of it. Tests read it (`/__sandbox/requests`, or
+//! `Sandbox::journal` in-process) to see what a client really sent, and whether it waited for the answer.
+//!
+//! A request whose client goes away first (an aborted fetch, a closed tab) is marked abandoned: the server
+//! drops the handler's future when the connection closes, and the entry's guard notices it was never answered.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use serde::Serialize;
+
+use crate::Sandbox;
+
+/// How many requests are kept; older ones are forgotten first.
+const CAPACITY: usize = 1_000;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub method: String,
+    /// Path and query, as the client sent them.
+    pub uri: String,
+    /// `"outcome": "answered", "status": 200`, `"outcome": "abandoned"`, or `"outcome": "pending"` meanwhile.
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase", tag = "outcome", content = "status")]
+pub enum Outcome {
+    Pending,
+    Answered(u16),
+    Abandoned,
+}
+
+/// A std mutex: every use is a push or a scan of a short queue, never across an await.
+#[derive(Clone, Default)]
+pub struct Journal(Arc<Mutex<Inner>>);
+
+#[derive(Default)]
+struct Inner {
+    entries: VecDeque<(u64, Entry)>,
+    next_id: u64,
+}
+
+impl Journal {
+    pub fn entries(&self) -> Vec<Entry> {
+        self.lock().entries.iter().map(|(_, entry)| entry.clone()).collect()
+    }
+
+    pub fn clear(&self) {
+        self.lock().entries.clear();
+    }
+
+    fn begin(&self, method: &str, uri: &str) -> Pending {
+        let mut inner = self.lock();
+        let id = inner.next_id;
+        inner.next_id += 1;
+        if inner.entries.len() == CAPACITY {
+            inner.entries.pop_front();
+        }
+        let entry = Entry { method: method.to_string(), uri: uri.to_string(), outcome: Outcome::Pending };
+        inner.entries.push_back((id, entry));
+        Pending { journal: self.clone(), id, done: false }
+    }
+
+    fn finish(&self, id: u64, outcome: Outcome) {
+        if let Some((_, entry)) = self.lock().entries.iter_mut().find(|(entry_id, _)| *entry_id == id) {
+            entry.outcome = outcome;
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // Nothing panics while holding it halfway through a change; a poisoned journal is still whole.
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// An entry being handled: answered explicitly, or abandoned when dropped unanswered.
+struct Pending {
+    journal: Journal,
+    id: u64,
+    done: bool,
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if !self.done {
+            self.journal.finish(self.id, Outcome::Abandoned);
+        }
+    }
+}
+
+/// Middleware on the API routes, outside the faults, so injected answers and dropped connections are seen too.
+pub async fn record(State(sandbox): State<Sandbox>, request: Request, next: Next) -> Response {
+    let uri = request.uri().path_and_query().map(|pq| pq.as_str().to_string()).unwrap_or_default();
+    let mut pending = sandbox.journal().begin(request.method().as_str(), &uri);
+    let response = next.run(request).await;
+    pending.done = true;
+    sandbox.journal().finish(pending.id, Outcome::Answered(response.status().as_u16()));
+    response
+}
