@@ -143,6 +143,33 @@ impl Browser {
     pub async fn reload(&self) {
         self.client.refresh().await.expect("reload");
     }
+
+    /// Makes the page see `prefers-color-scheme: dark` (or `light`), as a system setting would.
+    pub async fn emulate_color_scheme(&self, scheme: &str) {
+        let params = json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] });
+        self.client
+            .issue_cmd(DevToolsCommand { method: "Emulation.setEmulatedMedia", params })
+            .await
+            .unwrap_or_else(|e| panic!("emulate {scheme} scheme: {e}"));
+    }
+}
+
+/// A Chrome DevTools Protocol command, sent through ChromeDriver's `goog/cdp/execute` endpoint: for what
+/// WebDriver itself cannot do, such as emulating media features.
+#[derive(Debug)]
+struct DevToolsCommand {
+    method: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevToolsCommand {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.method, "params": self.params }).to_string()))
+    }
 }
 
 impl Drop for Browser {

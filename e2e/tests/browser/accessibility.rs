@@ -74,3 +74,28 @@ async fn keyboard_alone_connects_and_sorts() {
         })
         .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dark_scheme_passes_the_audit_too() {
+    let app = Dashboard::start().await;
+    app.browser.emulate_color_scheme("dark").await;
+    app.open("/connect").await;
+    app.browser.element("#organization-token").await;
+    let background = app.browser.eval("return getComputedStyle(document.body).backgroundColor").await;
+    assert_eq!(background, "rgb(20, 22, 26)", "the dark palette is in use");
+
+    app.submit_connect_form("wrong", "").await;
+    app.browser.wait_for_text("#organization-token-error", "rejected").await;
+    app.audit_accessibility("connect, with an error, dark").await;
+
+    app.submit_connect_form(&app.organization_token(), "").await;
+    app.wait_for_project_rows().await;
+    app.open("/projects?hidden=1").await;
+    app.browser.wait_for_text("tbody", "Hidden").await;
+    app.audit_accessibility("projects with hidden ones, dark").await;
+
+    app.inject_fault("GET", "/v1/organization/projects", "status=500", 1);
+    app.browser.reload().await;
+    app.browser.wait_for_text(".error-panel", "HTTP 500").await;
+    app.audit_accessibility("projects, server error, dark").await;
+}
