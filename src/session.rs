@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::api::{Client, TokenIdentity, TokenScope};
+use crate::api::{AuthScheme, Client, TokenIdentity, TokenScope};
 
 /// The one `sessionStorage` key the dashboard writes.
 pub const STORAGE_KEY: &str = "geai-admin.connection";
@@ -29,6 +29,9 @@ pub struct Connection {
     pub base_url: String,
     pub organization: Option<Credential>,
     pub project: Option<Credential>,
+    /// How the tokens are sent; absent in a session stored before the choice existed, hence the default.
+    #[serde(default)]
+    pub auth: AuthScheme,
 }
 
 impl Connection {
@@ -44,6 +47,7 @@ impl Connection {
             base_url: self.base_url.clone(),
             organization_token: self.organization.as_ref().map(|c| c.token.clone()),
             project_token: self.project.as_ref().map(|c| c.token.clone()),
+            auth: self.auth,
         }
     }
 }

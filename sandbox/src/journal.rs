@@ -22,6 +22,8 @@ pub struct Entry {
     pub method: String,
     /// Path and query, as the client sent them.
     pub uri: String,
+    /// The scheme of the `Authorization` header (`bearer`, `basic`), never its credentials.
+    pub auth: Option<String>,
     /// `"outcome": "answered", "status": 200`, `"outcome": "abandoned"`, or `"outcome": "pending"` meanwhile.
     #[serde(flatten)]
     pub outcome: Outcome,
@@ -54,14 +56,14 @@ impl Journal {
         self.lock().entries.clear();
     }
 
-    fn begin(&self, method: &str, uri: &str) -> Pending {
+    fn begin(&self, method: &str, uri: &str, auth: Option<String>) -> Pending {
         let mut inner = self.lock();
         let id = inner.next_id;
         inner.next_id += 1;
         if inner.entries.len() == CAPACITY {
             inner.entries.pop_front();
         }
-        let entry = Entry { method: method.to_string(), uri: uri.to_string(), outcome: Outcome::Pending };
+        let entry = Entry { method: method.to_string(), uri: uri.to_string(), auth, outcome: Outcome::Pending };
         inner.entries.push_back((id, entry));
         Pending { journal: self.clone(), id, done: false }
     }
@@ -96,7 +98,13 @@ impl Drop for Pending {
 /// Middleware on the API routes, outside the faults, so injected answers and dropped connections are seen too.
 pub async fn record(State(sandbox): State<Sandbox>, request: Request, next: Next) -> Response {
     let uri = request.uri().path_and_query().map(|pq| pq.as_str().to_string()).unwrap_or_default();
-    let mut pending = sandbox.journal().begin(request.method().as_str(), &uri);
+    let auth = request
+        .headers()
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split_whitespace().next())
+        .map(str::to_ascii_lowercase);
+    let mut pending = sandbox.journal().begin(request.method().as_str(), &uri, auth);
     let response = next.run(request).await;
     pending.done = true;
     sandbox.journal().finish(pending.id, Outcome::Answered(response.status().as_u16()));

@@ -7,6 +7,7 @@ use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 
+use super::auth::AuthScheme;
 use super::endpoint::{Endpoint, Method};
 use super::error::{ApiError, ErrorKind};
 use super::model::{AssistantList, Project, ProjectList, TokenValidation};
@@ -18,6 +19,7 @@ pub struct Client {
     pub base_url: String,
     pub organization_token: Option<String>,
     pub project_token: Option<String>,
+    pub auth: AuthScheme,
 }
 
 /// What a pasted token turned out to be.
@@ -42,17 +44,18 @@ impl Client {
 
     /// Tells a token's scope and owner: `apitoken/validate` where the server has it (current installations);
     /// elsewhere (SAIA beta) a cheap call of each scope: the projects list, then the assistants list.
-    pub async fn identify(base_url: &str, token: &str) -> Result<TokenIdentity, ApiError> {
-        match send::<TokenValidation>(base_url, &Endpoint::validate_token(), token).await {
-            Ok(found) => Ok(identity_from_validation(base_url, token, found).await),
-            Err(e) if e.kind == ErrorKind::NotFound => identify_by_trying(base_url, token).await,
+    pub async fn identify(base_url: &str, token: &str, auth: AuthScheme) -> Result<TokenIdentity, ApiError> {
+        let credentials = Credentials { base_url, token, auth };
+        match send::<TokenValidation>(&credentials, &Endpoint::validate_token()).await {
+            Ok(found) => Ok(identity_from_validation(&credentials, found).await),
+            Err(e) if e.kind == ErrorKind::NotFound => identify_by_trying(&credentials).await,
             Err(e) => Err(e),
         }
     }
 
     async fn call<T: DeserializeOwned>(&self, endpoint: &Endpoint) -> Result<T, ApiError> {
         let token = self.token_for(endpoint.scope)?;
-        send(&self.base_url, endpoint, token).await
+        send(&Credentials { base_url: &self.base_url, token, auth: self.auth }, endpoint).await
     }
 
     fn token_for(&self, scope: EndpointScope) -> Result<&str, ApiError> {
@@ -67,11 +70,11 @@ impl Client {
     }
 }
 
-async fn identity_from_validation(base_url: &str, token: &str, found: TokenValidation) -> TokenIdentity {
+async fn identity_from_validation(credentials: &Credentials<'_>, found: TokenValidation) -> TokenIdentity {
     match found.project_id {
         Some(project_id) => {
             // The answer names the project only by id; its name is worth one more call, and not worth failing for.
-            let project_name = send::<Project>(base_url, &Endpoint::project(&project_id), token)
+            let project_name = send::<Project>(credentials, &Endpoint::project(&project_id))
                 .await
                 .ok()
                 .map(|p| p.project_name)
@@ -94,8 +97,8 @@ async fn identity_from_validation(base_url: &str, token: &str, found: TokenValid
     }
 }
 
-async fn identify_by_trying(base_url: &str, token: &str) -> Result<TokenIdentity, ApiError> {
-    match send::<ProjectList>(base_url, &Endpoint::projects(false), token).await {
+async fn identify_by_trying(credentials: &Credentials<'_>) -> Result<TokenIdentity, ApiError> {
+    match send::<ProjectList>(credentials, &Endpoint::projects(false)).await {
         Ok(_) => Ok(TokenIdentity {
             scope: TokenScope::Organization,
             organization_id: None,
@@ -104,7 +107,7 @@ async fn identify_by_trying(base_url: &str, token: &str) -> Result<TokenIdentity
             project_name: None,
         }),
         Err(e) if e.kind == ErrorKind::OutOfScope => {
-            let list = send::<AssistantList>(base_url, &Endpoint::assistants(), token).await?;
+            let list = send::<AssistantList>(credentials, &Endpoint::assistants()).await?;
             Ok(TokenIdentity {
                 scope: TokenScope::Project,
                 organization_id: None,
@@ -117,9 +120,16 @@ async fn identify_by_trying(base_url: &str, token: &str) -> Result<TokenIdentity
     }
 }
 
-/// Sends one request with `token` and reads the answer as `T`.
-async fn send<T: DeserializeOwned>(base_url: &str, endpoint: &Endpoint, token: &str) -> Result<T, ApiError> {
-    let (status, body) = send_text(base_url, endpoint, token).await?;
+/// Where and how one request is authorized.
+struct Credentials<'a> {
+    base_url: &'a str,
+    token: &'a str,
+    auth: AuthScheme,
+}
+
+/// Sends one request and reads the answer as `T`.
+async fn send<T: DeserializeOwned>(credentials: &Credentials<'_>, endpoint: &Endpoint) -> Result<T, ApiError> {
+    let (status, body) = send_text(credentials, endpoint).await?;
     serde_json::from_str(&body)
         .map_err(|e| ApiError::bad_response(status, format!("Expected JSON from {}: {e}", endpoint.path)))
 }
@@ -129,7 +139,7 @@ async fn send<T: DeserializeOwned>(base_url: &str, endpoint: &Endpoint, token: &
 ///
 /// The request is aborted if the current reactive owner is cleaned up first (the screen was left, or a
 /// resource started over).
-async fn send_text(base_url: &str, endpoint: &Endpoint, token: &str) -> Result<(u16, String), ApiError> {
+async fn send_text(credentials: &Credentials<'_>, endpoint: &Endpoint) -> Result<(u16, String), ApiError> {
     let abort = SendWrapper::new(web_sys::AbortController::new().ok());
     let signal = abort.as_ref().map(|controller| controller.signal());
     on_cleanup(move || {
@@ -138,7 +148,7 @@ async fn send_text(base_url: &str, endpoint: &Endpoint, token: &str) -> Result<(
         }
     });
 
-    let url = endpoint.url(base_url);
+    let url = endpoint.url(credentials.base_url);
     let builder = match endpoint.method {
         Method::Get => Request::get(&url),
         Method::Post => Request::post(&url),
@@ -146,7 +156,7 @@ async fn send_text(base_url: &str, endpoint: &Endpoint, token: &str) -> Result<(
         Method::Delete => Request::delete(&url),
     };
     let builder: RequestBuilder = builder
-        .header("Authorization", &format!("Bearer {token}"))
+        .header("Authorization", &credentials.auth.header_value(credentials.token))
         .header("Accept", "application/json")
         .abort_signal(signal.as_ref());
     let sent = match &endpoint.body {

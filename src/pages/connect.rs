@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::api::{Client, TokenScope};
+use crate::api::{AuthScheme, Client, TokenScope};
 use crate::components::use_title;
 use crate::session::{default_base_url, use_session, Connection, Credential};
 
@@ -22,6 +22,7 @@ struct ConnectForm {
     base_url: String,
     organization_token: String,
     project_token: String,
+    auth: AuthScheme,
 }
 
 #[component]
@@ -34,6 +35,7 @@ pub fn ConnectPage() -> impl IntoView {
     let base_url = RwSignal::new(stored_base.unwrap_or_else(default_base_url));
     let organization_token = RwSignal::new(String::new());
     let project_token = RwSignal::new(String::new());
+    let auth = RwSignal::new(session.connection().map(|c| c.auth).unwrap_or_default());
 
     let check = Action::new_local(move |form: &ConnectForm| {
         let form = form.clone();
@@ -56,6 +58,7 @@ pub fn ConnectPage() -> impl IntoView {
             base_url: base_url.get_untracked(),
             organization_token: organization_token.get_untracked(),
             project_token: project_token.get_untracked(),
+            auth: auth.get_untracked(),
         });
     };
 
@@ -77,6 +80,7 @@ pub fn ConnectPage() -> impl IntoView {
                 <TextField id="project-token" label="Project token" kind="password" value=project_token
                     hint="Project scope: assistants and the request log of one project."
                     error=Signal::derive(move || problems.with(|p| p.project.clone())) />
+                <AuthChoice auth />
                 <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
                 <div class="actions">
                     <button type="submit" class="primary" disabled=move || checking.get()>
@@ -120,6 +124,32 @@ fn TextField(
     }
 }
 
+/// Bearer (the default) or HTTP Basic with the token as user name, for installations that need it.
+#[component]
+fn AuthChoice(auth: RwSignal<AuthScheme>) -> impl IntoView {
+    let option = move |id: &'static str, scheme: AuthScheme, label: &'static str| {
+        view! {
+            <div class="field-inline">
+                <input
+                    type="radio"
+                    id=id
+                    name="auth"
+                    prop:checked=move || auth.get() == scheme
+                    on:change=move |_| auth.set(scheme)
+                />
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="choice">
+            <legend>"Send the token as"</legend>
+            {option("auth-bearer", AuthScheme::Bearer, "Authorization: Bearer (usual)")}
+            {option("auth-basic", AuthScheme::Basic, "HTTP Basic, token as user name")}
+        </fieldset>
+    }
+}
+
 /// What the session holds now, with tokens masked.
 #[component]
 fn CurrentConnection() -> impl IntoView {
@@ -140,6 +170,11 @@ fn CurrentConnection() -> impl IntoView {
                         <dd>{describe(connection.credential(TokenScope::Organization))}</dd>
                         <dt>"Project token"</dt>
                         <dd>{describe(connection.credential(TokenScope::Project))}</dd>
+                        <dt>"Sent as"</dt>
+                        <dd>{match connection.auth {
+                            AuthScheme::Bearer => "Authorization: Bearer",
+                            AuthScheme::Basic => "HTTP Basic",
+                        }}</dd>
                     </dl>
                     <p class="hint">"Connecting again replaces it."</p>
                 </section>
@@ -172,10 +207,10 @@ async fn check_tokens(form: ConnectForm) -> Result<Connection, ConnectProblems> 
             ..Default::default()
         });
     }
-    let organization = check_one(&base_url, organization_token, TokenScope::Organization).await;
-    let project = check_one(&base_url, project_token, TokenScope::Project).await;
+    let organization = check_one(&base_url, organization_token, TokenScope::Organization, form.auth).await;
+    let project = check_one(&base_url, project_token, TokenScope::Project, form.auth).await;
     match (organization, project) {
-        (Ok(organization), Ok(project)) => Ok(Connection { base_url, organization, project }),
+        (Ok(organization), Ok(project)) => Ok(Connection { base_url, organization, project, auth: form.auth }),
         (organization, project) => {
             Err(ConnectProblems { organization: organization.err(), project: project.err(), ..Default::default() })
         }
@@ -183,11 +218,16 @@ async fn check_tokens(form: ConnectForm) -> Result<Connection, ConnectProblems> 
 }
 
 /// `Ok(None)` for an empty field; otherwise the checked credential, or what is wrong with it.
-async fn check_one(base_url: &str, token: &str, expected: TokenScope) -> Result<Option<Credential>, String> {
+async fn check_one(
+    base_url: &str,
+    token: &str,
+    expected: TokenScope,
+    auth: AuthScheme,
+) -> Result<Option<Credential>, String> {
     if token.is_empty() {
         return Ok(None);
     }
-    let identity = Client::identify(base_url, token).await.map_err(|e| e.to_string())?;
+    let identity = Client::identify(base_url, token, auth).await.map_err(|e| e.to_string())?;
     if identity.scope != expected {
         let field = match identity.scope {
             TokenScope::Organization => "Organization token",

@@ -108,3 +108,21 @@ async fn a_project_token_alone_is_told_which_token_the_projects_need() {
         })
         .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn http_basic_can_be_chosen_and_is_what_the_server_receives() {
+    let app = Dashboard::start().await;
+    app.open("/connect").await;
+    app.browser.click("#auth-basic").await;
+    app.submit_connect_form(&app.organization_token(), "").await;
+    app.wait_for_projects(&app.active_project_names()).await;
+    app.browser.reload().await;
+    app.wait_for_projects(&app.active_project_names()).await;
+    let schemes: Vec<Option<String>> = app.api_requests().into_iter().map(|r| r.auth).collect();
+    assert!(!schemes.is_empty());
+    assert!(schemes.iter().all(|s| s.as_deref() == Some("basic")), "every request used Basic: {schemes:?}");
+
+    app.open("/connect").await;
+    app.browser.wait_for_text(".card", "HTTP Basic").await;
+    assert_eq!(app.browser.eval("return document.querySelector('#auth-basic').checked").await, true);
+}

@@ -27,6 +27,8 @@ async fn answered_requests_are_listed_with_their_status_and_query() {
     assert_eq!(listed[0]["method"], "GET");
     assert_eq!(listed[0]["uri"], "/v1/organization/projects?detail=full");
     assert_eq!((listed[0]["outcome"].as_str(), listed[0]["status"].as_u64()), (Some("answered"), Some(200)));
+    assert_eq!(listed[0]["auth"], "bearer", "the scheme is recorded");
+    assert!(!listed.to_string().contains(&api.organization_token()), "never the token itself");
     assert_eq!(listed[1]["status"], 401);
 
     api.client.delete(format!("{}/__sandbox/requests", api.url)).send().await.unwrap();
