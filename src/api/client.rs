@@ -2,13 +2,13 @@
 //! `Authorization` header and nowhere else, reads the answer into `model` types or one `ApiError`, and aborts
 //! a request when the reactive owner that made it (a screen, a resource run) is cleaned up.
 
-use gloo_net::http::{Request, RequestBuilder};
+use gloo_net::http::Request;
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 
 use super::auth::AuthScheme;
-use super::endpoint::{Endpoint, Method};
+use super::endpoint::Endpoint;
 use super::error::{ApiError, ErrorKind};
 use super::model::{AssistantList, Project, ProjectList, TokenValidation};
 use super::scope::{EndpointScope, TokenScope};
@@ -32,14 +32,28 @@ pub struct TokenIdentity {
     pub project_name: Option<String>,
 }
 
-impl Client {
-    pub async fn list_projects(&self, include_hidden: bool) -> Result<Vec<Project>, ApiError> {
-        let list: ProjectList = self.call(&Endpoint::projects(include_hidden)).await?;
-        Ok(list.projects)
+impl TokenIdentity {
+    fn organization(organization_id: Option<String>, organization_name: Option<String>) -> Self {
+        Self {
+            scope: TokenScope::Organization,
+            organization_id,
+            organization_name,
+            project_id: None,
+            project_name: None,
+        }
     }
 
-    pub async fn project(&self, id: &str) -> Result<Project, ApiError> {
-        self.call(&Endpoint::project(id)).await
+    fn project(organization_id: Option<String>, project_id: Option<String>, project_name: Option<String>) -> Self {
+        Self { scope: TokenScope::Project, organization_id, organization_name: None, project_id, project_name }
+    }
+}
+
+impl Client {
+    /// Every project, hidden ones (and, on SAIA beta, deleted ones) included: one list serves every view of
+    /// it, so showing or hiding them needs no new request.
+    pub async fn list_all_projects(&self) -> Result<Vec<Project>, ApiError> {
+        let list: ProjectList = self.call(&Endpoint::projects(true)).await?;
+        Ok(list.projects)
     }
 
     /// Tells a token's scope and owner: `apitoken/validate` where the server has it (current installations);
@@ -80,41 +94,20 @@ async fn identity_from_validation(credentials: &Credentials<'_>, found: TokenVal
                 .map(|p| p.project_name)
                 .filter(|name| !name.is_empty());
             TokenIdentity {
-                scope: TokenScope::Project,
-                organization_id: found.organization_id,
                 organization_name: found.organization_name,
-                project_id: Some(project_id),
-                project_name,
+                ..TokenIdentity::project(found.organization_id, Some(project_id), project_name)
             }
         }
-        None => TokenIdentity {
-            scope: TokenScope::Organization,
-            organization_id: found.organization_id,
-            organization_name: found.organization_name,
-            project_id: None,
-            project_name: None,
-        },
+        None => TokenIdentity::organization(found.organization_id, found.organization_name),
     }
 }
 
 async fn identify_by_trying(credentials: &Credentials<'_>) -> Result<TokenIdentity, ApiError> {
     match send::<ProjectList>(credentials, &Endpoint::projects(false)).await {
-        Ok(_) => Ok(TokenIdentity {
-            scope: TokenScope::Organization,
-            organization_id: None,
-            organization_name: None,
-            project_id: None,
-            project_name: None,
-        }),
+        Ok(_) => Ok(TokenIdentity::organization(None, None)),
         Err(e) if e.kind == ErrorKind::OutOfScope => {
             let list = send::<AssistantList>(credentials, &Endpoint::assistants()).await?;
-            Ok(TokenIdentity {
-                scope: TokenScope::Project,
-                organization_id: None,
-                organization_name: None,
-                project_id: list.project_id,
-                project_name: list.project_name,
-            })
+            Ok(TokenIdentity::project(None, list.project_id, list.project_name))
         }
         Err(e) => Err(e),
     }
@@ -148,24 +141,13 @@ async fn send_text(credentials: &Credentials<'_>, endpoint: &Endpoint) -> Result
         }
     });
 
-    let url = endpoint.url(credentials.base_url);
-    let builder = match endpoint.method {
-        Method::Get => Request::get(&url),
-        Method::Post => Request::post(&url),
-        Method::Put => Request::put(&url),
-        Method::Delete => Request::delete(&url),
-    };
-    let builder: RequestBuilder = builder
+    let response = Request::get(&endpoint.url(credentials.base_url))
         .header("Authorization", &credentials.auth.header_value(credentials.token))
         .header("Accept", "application/json")
-        .abort_signal(signal.as_ref());
-    let sent = match &endpoint.body {
-        Some(body) => {
-            builder.header("Content-Type", "application/json").body(body.clone()).map_err(transport_error)?.send().await
-        }
-        None => builder.send().await,
-    };
-    let response = sent.map_err(transport_error)?;
+        .abort_signal(signal.as_ref())
+        .send()
+        .await
+        .map_err(transport_error)?;
     let status = response.status();
     let body = response.text().await.map_err(transport_error)?;
     if (200..300).contains(&status) {

@@ -1,31 +1,22 @@
-//! Every call the dashboard makes, as data: method, path, query, scope and body. Building a URL is plain Rust
-//! with no browser in it, so it is unit-tested natively; `client` only sends what this describes.
+//! Every call the dashboard makes, as data: path, query and scope. Building a URL is plain Rust with no browser
+//! in it, so it is unit-tested natively; `client` only sends what this describes. Every call so far is a GET;
+//! the screens that write (create, edit, delete) will add a method and a body here with their tests.
 
 use super::scope::{EndpointScope, TokenScope};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Method {
-    Get,
-    Post,
-    Put,
-    Delete,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Endpoint {
-    pub method: Method,
     /// Below the base URL, starting with `/v1/`.
     pub path: String,
     pub query: Vec<(&'static str, String)>,
     pub scope: EndpointScope,
-    pub body: Option<String>,
 }
 
 const ORGANIZATION: &str = "/v1/organization";
 
 impl Endpoint {
-    fn new(method: Method, path: String, scope: EndpointScope) -> Self {
-        Self { method, path, query: Vec::new(), scope, body: None }
+    fn new(path: String, scope: EndpointScope) -> Self {
+        Self { path, query: Vec::new(), scope }
     }
 
     fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
@@ -35,8 +26,7 @@ impl Endpoint {
 
     /// `GET /projects`, with `detail=full` to include hidden projects.
     pub fn projects(include_hidden: bool) -> Self {
-        let endpoint =
-            Self::new(Method::Get, format!("{ORGANIZATION}/projects"), EndpointScope::Only(TokenScope::Organization));
+        let endpoint = Self::new(format!("{ORGANIZATION}/projects"), EndpointScope::Only(TokenScope::Organization));
         if include_hidden {
             endpoint.with("detail", "full")
         } else {
@@ -45,16 +35,16 @@ impl Endpoint {
     }
 
     pub fn project(id: &str) -> Self {
-        Self::new(Method::Get, format!("{ORGANIZATION}/project/{}", encode(id)), EndpointScope::Either)
+        Self::new(format!("{ORGANIZATION}/project/{}", encode(id)), EndpointScope::Either)
     }
 
     pub fn assistants() -> Self {
-        Self::new(Method::Get, format!("{ORGANIZATION}/assistants"), EndpointScope::Only(TokenScope::Project))
+        Self::new(format!("{ORGANIZATION}/assistants"), EndpointScope::Only(TokenScope::Project))
     }
 
     pub fn validate_token() -> Self {
         // The scope is irrelevant: this endpoint is always called with the one token being checked.
-        Self::new(Method::Get, "/v1/accessControl/apitoken/validate".into(), EndpointScope::Either)
+        Self::new("/v1/accessControl/apitoken/validate".into(), EndpointScope::Either)
     }
 
     /// The full URL: the base without trailing slashes, the path, and the query with every value encoded.

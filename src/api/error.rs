@@ -96,11 +96,6 @@ impl ApiError {
         Self { kind, status: Some(status), messages }
     }
 
-    /// True for the platform's error `id` (or `code`), whatever the status.
-    pub fn has_id(&self, id: i64) -> bool {
-        self.messages.iter().any(|m| m.id == Some(id))
-    }
-
     /// One sentence for a person: what happened, before the server's own words.
     pub fn headline(&self) -> String {
         match self.kind {

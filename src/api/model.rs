@@ -2,7 +2,7 @@
 //! strings, and both dialects' shapes are accepted (shared/api/FACTS.md). Nothing here fails on a field the
 //! dashboard does not need.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 /// `projectStatus`: 0 Active, 1 Deleted (SAIA beta), 2 Hidden; anything else is kept as is.
@@ -236,16 +236,6 @@ pub struct TokenValidation {
     pub organization_name: Option<String>,
     pub scope: Option<String>,
     pub project_id: Option<String>,
-}
-
-/// The body of `POST /project`: lower-case names, which current and beta servers both accept.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProjectDraft {
-    pub name: String,
-    pub description: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub administrator_user_email: Option<String>,
 }
 
 /// Null and absent text both read as empty.

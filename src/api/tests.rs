@@ -107,7 +107,7 @@ fn sdk_error_shapes_are_read() {
     let code_message = ApiError::from_response(400, &fixture("facts/errors-code-message.json"));
     assert_eq!(code_message.messages[0], ServerMessage { id: Some(2006), text: "Project not in Organization".into() });
     let string_id = ApiError::from_response(400, r#"{"errors":[{"id":"2007","description":"Name is Empty"}]}"#);
-    assert!(string_id.has_id(2007));
+    assert_eq!(string_id.messages[0].id, Some(2007));
 }
 
 #[test]

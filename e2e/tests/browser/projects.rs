@@ -125,3 +125,26 @@ async fn the_list_fits_a_360_pixel_screen() {
     let row = app.browser.eval("return document.querySelector('tbody tr').getBoundingClientRect().height").await;
     assert!(row.as_f64().unwrap() < 160.0, "the first row is {row}px tall");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_switch_needs_no_new_request_and_an_all_hidden_organization_says_so() {
+    let app = Dashboard::start().await;
+    app.sandbox
+        .change(|store| {
+            for project in &mut store.projects {
+                project.status = geai_sandbox::model::ProjectStatus::Hidden;
+            }
+            Ok(())
+        })
+        .unwrap();
+    app.open("/connect").await;
+    app.submit_connect_form(&app.organization_token(), "").await;
+    app.browser.wait_for_text(".empty", "No active projects. 8 hidden projects can be shown").await;
+    let lists = || app.api_requests().into_iter().filter(|r| r.uri.starts_with("/v1/organization/projects")).count();
+    let before = lists();
+
+    app.browser.click("#show-hidden").await;
+    app.wait_for_projects(&app.all_project_names()).await;
+    assert_eq!(app.browser.text(".count").await, "8 projects");
+    assert_eq!(lists(), before, "showing hidden projects filters the list already fetched");
+}

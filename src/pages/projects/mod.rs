@@ -25,12 +25,10 @@ pub fn ProjectsPage() -> impl IntoView {
     let session = use_session();
     let query = use_query_map();
     let view_state = Memo::new(move |_| query.with(|q| ProjectsView::from_query(|key| q.get(key))));
-    // Only the switch changes what is fetched; search and sort work on the list already here.
-    let show_hidden = Memo::new(move |_| view_state.with(|v| v.show_hidden));
+    // Fetched once with hidden projects included: the switch, the search and the sort all work on this list.
     let projects = LocalResource::new(move || {
         let client = session.client();
-        let include_hidden = show_hidden.get();
-        async move { client.list_projects(include_hidden).await }
+        async move { client.list_all_projects().await }
     });
 
     let navigate = use_navigate();

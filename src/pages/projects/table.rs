@@ -12,11 +12,16 @@ pub fn ProjectTable(
     view_state: Memo<ProjectsView>,
     change_view: Callback<ViewChange>,
 ) -> impl IntoView {
-    let total = projects.len();
-    let shown = Memo::new(move |_| view_state.with(|v| v.apply(&projects)));
+    let fetched = projects.len();
+    let projects = StoredValue::new(projects);
+    let shown = Memo::new(move |_| view_state.with(|v| projects.with_value(|all| v.apply(all))));
+    // What the switch lets through before any search: the "of N" in the count.
+    let total = Memo::new(move |_| {
+        view_state.with(|v| projects.with_value(|all| all.iter().filter(|p| v.includes(p)).count()))
+    });
     let summary = move || {
         let count = shown.with(Vec::len);
-        match (count, total) {
+        match (count, total.get()) {
             (_, 0) => String::new(),
             (count, total) if count == total => format!("{total} project{}", plural(total)),
             (count, total) => format!("{count} of {total} project{}", plural(total)),
@@ -44,8 +49,18 @@ pub fn ProjectTable(
             .collect_view()
     };
     let empty = move || {
-        if total == 0 {
+        if fetched == 0 {
             Some(view! { <p class="empty">"This organization has no projects yet."</p> }.into_any())
+        } else if total.get() == 0 {
+            let hidden = fetched;
+            Some(
+                view! {
+                    <p class="empty">
+                        {format!("No active projects. {hidden} hidden project{} can be shown with the switch above.", plural(hidden))}
+                    </p>
+                }
+                .into_any(),
+            )
         } else if shown.with(Vec::is_empty) {
             let search = view_state.with(|v| v.search.clone());
             Some(

@@ -59,12 +59,17 @@ impl ProjectsView {
         Self { sort: key, descending, ..self.clone() }
     }
 
+    /// Whether the "show hidden" switch lets this project through (hidden and deleted ones only when it is on).
+    pub fn includes(&self, project: &Project) -> bool {
+        self.show_hidden || project.status() == ProjectStatus::Active
+    }
+
     /// The projects to show, in order. Searches name, description and id, ignoring case; ties sort by name.
     pub fn apply(&self, projects: &[Project]) -> Vec<Project> {
         let needle = self.search.trim().to_lowercase();
         let mut shown: Vec<Project> = projects
             .iter()
-            .filter(|p| self.show_hidden || p.status() == ProjectStatus::Active)
+            .filter(|p| self.includes(p))
             .filter(|p| {
                 needle.is_empty()
                     || [&p.project_name, &p.project_description, &p.project_id]
