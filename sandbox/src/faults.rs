@@ -79,6 +79,9 @@ pub struct FaultRules(Arc<Mutex<Vec<FaultRule>>>);
 impl FaultRules {
     pub fn add(&self, rule: FaultRule) -> Result<(), String> {
         parse_spec(&rule.fault)?;
+        if rule.times == Some(0) {
+            return Err("times must be at least 1 (leave it out for a rule that lasts until cleared)".into());
+        }
         self.lock().push(rule);
         Ok(())
     }
@@ -170,6 +173,12 @@ mod tests {
         assert_eq!(parse_spec("drop").unwrap(), vec![Fault::Drop]);
         assert!(parse_spec("status=200").is_err());
         assert!(parse_spec("explode").is_err());
+    }
+
+    #[test]
+    fn a_rule_for_zero_requests_is_refused() {
+        let rule = FaultRule { method: None, path: "/".into(), fault: "html".into(), times: Some(0) };
+        assert!(FaultRules::default().add(rule).is_err());
     }
 
     #[test]

@@ -68,8 +68,14 @@ impl Journal {
         Pending { journal: self.clone(), id, done: false }
     }
 
+    /// Ids are consecutive and the queue is in id order, so an entry is found by subtraction; one already
+    /// forgotten (more than `CAPACITY` requests since) is simply not there.
     fn finish(&self, id: u64, outcome: Outcome) {
-        if let Some((_, entry)) = self.lock().entries.iter_mut().find(|(entry_id, _)| *entry_id == id) {
+        let mut inner = self.lock();
+        let Some(first) = inner.entries.front().map(|(first, _)| *first) else { return };
+        let found = id.checked_sub(first).and_then(|offset| inner.entries.get_mut(offset as usize));
+        if let Some((entry_id, entry)) = found {
+            debug_assert_eq!(*entry_id, id);
             entry.outcome = outcome;
         }
     }
@@ -109,4 +115,26 @@ pub async fn record(State(sandbox): State<Sandbox>, request: Request, next: Next
     pending.done = true;
     sandbox.journal().finish(pending.id, Outcome::Answered(response.status().as_u16()));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finishing_finds_entries_after_old_ones_are_forgotten() {
+        let journal = Journal::default();
+        let mut first = journal.begin("GET", "/first", None);
+        let pending: Vec<Pending> = (0..CAPACITY).map(|i| journal.begin("GET", &format!("/{i}"), None)).collect();
+        first.done = true;
+        journal.finish(first.id, Outcome::Answered(200)); // forgotten already: nothing to mark
+        let last = pending.last().expect("requests");
+        journal.finish(last.id, Outcome::Answered(204));
+        let entries = journal.entries();
+        assert_eq!(entries.len(), CAPACITY);
+        assert_eq!(entries[0].uri, "/0");
+        assert_eq!(entries[CAPACITY - 1].outcome, Outcome::Answered(204));
+        drop(pending);
+        assert_eq!(journal.entries()[0].outcome, Outcome::Abandoned, "unanswered ones are abandoned on drop");
+    }
 }

@@ -125,9 +125,9 @@ impl Store {
     }
 
     pub fn update_project(&mut self, id: &str, update: ProjectUpdate) -> ApiResult<Project> {
-        self.project(id)?;
+        let index = self.projects.iter().position(|p| p.id == id).ok_or_else(ApiError::project_not_found)?;
         let name = self.check_name(&update.name, Some(id))?;
-        let project = self.projects.iter_mut().find(|p| p.id == id).ok_or_else(ApiError::project_not_found)?;
+        let project = &mut self.projects[index];
         project.name = name;
         if let Some(description) = update.description {
             project.description = description;

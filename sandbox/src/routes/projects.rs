@@ -69,9 +69,12 @@ pub async fn create(State(sandbox): State<Sandbox>, caller: Caller, body: Bytes)
         usage_limit: body.get(&["usageLimit"]).filter(|v| !v.is_null()).cloned(),
     };
     let dialect = sandbox.config().dialect;
-    let project = sandbox.change(|store| store.create_project(new))?;
-    let mut answer = sandbox.read(|store| shapes::project(&project, &store.organization, ProjectShape::Saved, dialect));
-    answer["tokens"] = project.tokens.iter().map(shapes::token).collect();
+    let answer = sandbox.change(|store| {
+        let project = store.create_project(new)?;
+        let mut answer = shapes::project(&project, &store.organization, ProjectShape::Saved, dialect);
+        answer["tokens"] = project.tokens.iter().map(shapes::token).collect();
+        Ok(answer)
+    })?;
     Ok(Json(answer))
 }
 
@@ -83,7 +86,6 @@ pub async fn update(
     body: Bytes,
 ) -> ApiResult<Json<Value>> {
     caller.require_organization()?;
-    sandbox.read(|store| store.project(&id).map(|_| ()))?;
     let body = JsonObject::parse(&body)?;
     let dialect = sandbox.config().dialect;
     let status = match (dialect, body.get(&["active"])) {
@@ -99,8 +101,11 @@ pub async fn update(
         description: body.text(&["description", "Description"])?,
         status,
     };
-    let project = sandbox.change(|store| store.update_project(&id, update))?;
-    Ok(Json(sandbox.read(|store| shapes::project(&project, &store.organization, ProjectShape::Saved, dialect))))
+    let answer = sandbox.change(|store| {
+        let project = store.update_project(&id, update)?;
+        Ok(shapes::project(&project, &store.organization, ProjectShape::Saved, dialect))
+    })?;
+    Ok(Json(answer))
 }
 
 pub async fn delete(State(sandbox): State<Sandbox>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Value>> {
