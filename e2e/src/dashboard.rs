@@ -108,7 +108,8 @@ impl Dashboard {
 
     /// What the tab keeps in sessionStorage under the dashboard's key.
     pub async fn stored_connection(&self) -> Option<String> {
-        self.browser.eval("return sessionStorage.getItem('geai-admin.connection')").await.as_str().map(str::to_string)
+        let script = format!("return sessionStorage.getItem({})", json!(geai_admin::session::STORAGE_KEY));
+        self.browser.eval(&script).await.as_str().map(str::to_string)
     }
 
     /// Everything in both web storages, as `[sessionStorage entries, localStorage entries]`.
@@ -117,10 +118,11 @@ impl Dashboard {
         (sizes[0].as_u64().unwrap_or(0), sizes[1].as_u64().unwrap_or(0))
     }
 
-    /// Makes the next `times` matching API requests fail as `fault` says (see geai-sandbox's faults).
-    pub fn inject_fault(&self, method: &str, path: &str, fault: &str, times: u32) {
-        let rule = json!({ "method": method, "path": path, "fault": fault, "times": times });
-        let rule: FaultRule = serde_json::from_value(rule).expect("a fault rule");
+    /// Makes matching API requests fail as `fault` says (see geai-sandbox's faults): the next `times` of them,
+    /// or, with `None`, every one until `sandbox.faults().clear()`.
+    pub fn inject_fault(&self, method: &str, path: &str, fault: &str, times: impl Into<Option<u32>>) {
+        let rule =
+            FaultRule { method: Some(method.into()), path: path.into(), fault: fault.into(), times: times.into() };
         self.sandbox.faults().add(rule).expect("a valid fault");
     }
 

@@ -9,6 +9,8 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use geai_admin::api::{AuthScheme, TokenIdentity, TokenScope};
+use geai_admin::session::{Connection, Credential, STORAGE_KEY};
 use geai_e2e::Browser;
 use geai_sandbox::config::{Config, SeedConfig};
 use geai_sandbox::{LocalServer, Sandbox};
@@ -31,13 +33,23 @@ async fn start(config: Config) -> LocalServer {
 async fn rows_on_screen(dist: &std::path::Path) {
     let server = start(Config { dist: Some(dist.to_path_buf()), ..Config::default() }).await;
     let (sandbox, url) = (&server.sandbox, &server.url);
-    let connection = json!({
-        "base_url": url,
-        "organization": { "token": sandbox.tokens().0, "identity": {
-            "scope": "Organization", "organization_id": null, "organization_name": "Acme Demo Org",
-            "project_id": null, "project_name": null } },
-        "project": null,
-    });
+    // The session as the connect screen stores it, built from the dashboard's own types.
+    let connection = Connection {
+        base_url: url.clone(),
+        organization: Some(Credential {
+            token: sandbox.tokens().0,
+            identity: TokenIdentity {
+                scope: TokenScope::Organization,
+                organization_id: None,
+                organization_name: Some("Acme Demo Org".into()),
+                project_id: None,
+                project_name: None,
+            },
+        }),
+        project: None,
+        auth: AuthScheme::Bearer,
+    };
+    let connection = serde_json::to_string(&connection).expect("a session");
     let mut cold = Vec::new();
     for _ in 0..LOADS {
         let browser = Browser::start().await;
@@ -56,10 +68,9 @@ async fn rows_on_screen(dist: &std::path::Path) {
 }
 
 /// Stores the session on the origin without loading the app, then loads `/projects` and times it.
-async fn load_projects(browser: &Browser, url: &str, connection: &Value) -> f64 {
+async fn load_projects(browser: &Browser, url: &str, connection: &str) -> f64 {
     browser.goto(&format!("{url}/__sandbox/faults")).await;
-    let script =
-        format!("sessionStorage.setItem('geai-admin.connection', {}); return true", json!(connection.to_string()));
+    let script = format!("sessionStorage.setItem({}, {}); return true", json!(STORAGE_KEY), json!(connection));
     browser.eval(&script).await;
     browser.goto(&format!("{url}/projects")).await;
     painted_rows_ms(browser).await

@@ -27,7 +27,7 @@ async fn a_proxy_html_page_and_a_dropped_connection_read_clearly() {
 
     // Until cleared: Chromium silently retries a GET whose reused keep-alive connection closes without an
     // answer, once per idle connection, so a counted drop can be used up before the app sees it.
-    app.inject_fault("GET", PROJECTS, "drop", u32::MAX);
+    app.inject_fault("GET", PROJECTS, "drop", None);
     app.browser.click(".error-panel button").await;
     app.browser.wait_for_text(".error-panel", "could not be reached").await;
     app.sandbox.faults().clear();
