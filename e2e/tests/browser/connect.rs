@@ -126,3 +126,37 @@ async fn http_basic_can_be_chosen_and_is_what_the_server_receives() {
     app.browser.wait_for_text(".card", "HTTP Basic").await;
     assert_eq!(app.browser.eval("return document.querySelector('#auth-basic').checked").await, true);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_connect_input_is_explained_next_to_its_field_and_nothing_typed_is_lost() {
+    let app = Dashboard::start().await;
+    app.open("/connect").await;
+    app.submit_connect_form("", "").await;
+    app.browser.wait_for_text(".form-error", "Paste an organization token, a project token, or both.").await;
+
+    app.browser.type_into("#base-url", "api.example.com").await;
+    app.submit_connect_form("some-token", "").await;
+    app.browser.wait_for_text("#base-url-error", "must start with http:// or https://").await;
+
+    // Nothing listens on port 1: the message says the server could not be reached, on the token it checked.
+    app.browser.type_into("#base-url", "http://127.0.0.1:1").await;
+    app.browser.click("form button[type=submit]").await;
+    app.browser.wait_for_text("#organization-token-error", "could not be reached").await;
+    let kept = app
+        .browser
+        .eval("return [document.querySelector('#base-url').value, document.querySelector('#organization-token').value]")
+        .await;
+    assert_eq!(kept, serde_json::json!(["http://127.0.0.1:1", "some-token"]), "what was typed stays");
+    assert_eq!(app.storage_sizes().await, (0, 0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_home_address_leads_to_the_projects_once_connected() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.open("/").await;
+    app.browser
+        .wait_until("the projects", || async { (app.browser.location().await == "/projects").then_some(()) })
+        .await;
+    app.wait_for_project_rows().await;
+}
