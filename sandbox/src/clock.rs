@@ -1,8 +1,14 @@
-//! Timestamps as the platform writes them. No clock is read: demo data is dated from a fixed instant so that
-//! the same seed gives the same log on every machine and every day.
+//! Timestamps as the platform writes them, and as clients send them. No clock is read: demo data is dated from a
+//! fixed instant so that the same seed gives the same log on every machine and every day.
 
 /// 2025-11-20T12:00:00 UTC, in milliseconds since the Unix epoch: the newest request of a seeded log.
 pub const LOG_EPOCH_MS: i64 = 1_763_640_000_000;
+
+pub const DAY_MS: i64 = 86_400_000;
+
+/// When everything created at run time is dated: a day after the seeded log's newest request. A fixed instant,
+/// not the wall clock, so that a replayed session gives the same answers.
+pub const RUN_TIME_MS: i64 = LOG_EPOCH_MS + DAY_MS;
 
 /// `2025-02-25T15:03:13.644`: the export's form, with milliseconds and no zone.
 pub fn export_timestamp(ms: i64) -> String {
@@ -10,10 +16,106 @@ pub fn export_timestamp(ms: i64) -> String {
     format!("{date}T{:02}:{:02}:{:02}.{millis:03}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
-/// `2023-01-01T00:00:00+00:00`: the tokens list's form, with a zone.
+/// `2023-01-01T00:00:00+00:00`: the tokens list's form, with a zone. Usage limits' dates are written so too: a
+/// date-time with a zone is the one form every client parses the same way.
 pub fn token_timestamp(ms: i64) -> String {
     let (date, secs, _) = split(ms);
     format!("{date}T{:02}:{:02}:{:02}+00:00", secs / 3600, secs / 60 % 60, secs % 60)
+}
+
+/// Reads a date-time as clients send one: `2025-01-31`, `2025-01-31T10:00`, `2025-01-31T10:00:00.250Z`,
+/// `2025-01-31 10:00:00+02:00`. Without a zone it is UTC, as the platform's own zone-less timestamps are.
+/// `None` for anything else, including impossible dates such as February 30.
+pub fn parse_date_time(text: &str) -> Option<i64> {
+    let (date, rest) = text.split_at_checked(10)?;
+    let midnight = parse_date(date)? * DAY_MS;
+    if rest.is_empty() {
+        return Some(midnight);
+    }
+    let rest = rest.strip_prefix(['T', 't', ' '])?;
+    let (time, offset_ms) = split_zone(rest)?;
+    Some(midnight + parse_time(time)? - offset_ms)
+}
+
+/// `YYYY-MM-DD` to days since 1970-01-01.
+fn parse_date(date: &str) -> Option<i64> {
+    let bytes = date.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (digits(&date[..4])?, digits(&date[5..7])?, digits(&date[8..])?);
+    let in_month = match m {
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    (1..=in_month).contains(&d).then(|| days_from_civil(y, m, d))
+}
+
+/// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fraction` to milliseconds into the day (digits past the third are dropped).
+fn parse_time(time: &str) -> Option<i64> {
+    let mut parts = time.splitn(3, ':');
+    let (hours, minutes) = (two_digits(parts.next()?)?, two_digits(parts.next()?)?);
+    let (seconds, millis) = match parts.next() {
+        None => (0, 0),
+        Some(text) => {
+            let (whole, fraction) = text.split_once('.').unwrap_or((text, "0"));
+            digits(fraction)?;
+            let millis =
+                fraction.bytes().chain(std::iter::repeat(b'0')).take(3).fold(0, |n, b| n * 10 + i64::from(b - b'0'));
+            (two_digits(whole)?, millis)
+        }
+    };
+    (hours < 24 && minutes < 60 && seconds < 60).then_some(((hours * 60 + minutes) * 60 + seconds) * 1000 + millis)
+}
+
+/// Splits `Z` or `+HH:MM` / `-HHMM` / `+HH` off the end; no zone is an offset of 0.
+fn split_zone(time: &str) -> Option<(&str, i64)> {
+    if let Some(time) = time.strip_suffix(['Z', 'z']) {
+        return Some((time, 0));
+    }
+    let Some(at) = time.rfind(['+', '-']) else {
+        return Some((time, 0));
+    };
+    let (time, zone) = time.split_at(at);
+    let sign = if zone.starts_with('-') { -1 } else { 1 };
+    let zone = &zone[1..];
+    let (hours, minutes) = match zone.len() {
+        2 => (zone, "00"),
+        4 => zone.split_at_checked(2)?,
+        5 if zone.as_bytes()[2] == b':' => (&zone[..2], &zone[3..]),
+        _ => return None,
+    };
+    let (hours, minutes) = (two_digits(hours)?, two_digits(minutes)?);
+    (hours < 24 && minutes < 60).then_some((time, sign * (hours * 60 + minutes) * 60_000))
+}
+
+fn two_digits(text: &str) -> Option<i64> {
+    if text.len() == 2 {
+        digits(text)
+    } else {
+        None
+    }
+}
+
+/// A non-empty run of ASCII digits (no sign), short enough not to overflow.
+fn digits(text: &str) -> Option<i64> {
+    if text.is_empty() || text.len() > 9 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// A proleptic Gregorian date to days since 1970-01-01 (Howard Hinnant's algorithm, the inverse of the one below).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 fn split(ms: i64) -> (String, i64, i64) {
@@ -46,5 +148,47 @@ mod tests {
         assert_eq!(export_timestamp(LOG_EPOCH_MS + 3_723_004), "2025-11-20T13:02:03.004");
         assert_eq!(token_timestamp(1_672_531_200_000), "2023-01-01T00:00:00+00:00");
         assert_eq!(export_timestamp(951_782_400_000), "2000-02-29T00:00:00.000");
+    }
+
+    #[test]
+    fn reads_what_it_writes_and_the_usual_variants() {
+        for ms in [0, 951_782_400_000, 1_672_531_200_000, LOG_EPOCH_MS + 3_723_004, -86_400_000 * 366] {
+            assert_eq!(parse_date_time(&token_timestamp(ms)), Some(ms - ms.rem_euclid(1000)));
+            assert_eq!(parse_date_time(&export_timestamp(ms)), Some(ms));
+        }
+        let noon = Some(LOG_EPOCH_MS);
+        assert_eq!(parse_date_time("2025-11-20T12:00:00Z"), noon);
+        assert_eq!(parse_date_time("2025-11-20 12:00"), noon);
+        assert_eq!(parse_date_time("2025-11-20T14:30:00+02:30"), noon);
+        assert_eq!(parse_date_time("2025-11-20T09:00:00-0300"), noon);
+        assert_eq!(parse_date_time("2025-11-20T13:00:00+01"), noon);
+        assert_eq!(parse_date_time("2025-11-20T12:00:00.0004"), noon);
+        assert_eq!(parse_date_time("2025-11-20"), Some(LOG_EPOCH_MS - 12 * 3_600_000));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_date_time() {
+        for text in [
+            "",
+            "yesterday",
+            "2025-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-04-31",
+            "2025-11-20T24:00",
+            "2025-11-20T12:60",
+            "2025-11-20T12",
+            "2025-11-20T12:00:00.",
+            "2025-11-20T12:00:00+2",
+            "2025-11-20X12:00",
+            "+2025-11-20",
+            "2025-1-20",
+            "2025-11-2é",
+            "2025-11-20Té:00",
+            "2025-11-20T12:00+aéb",
+        ] {
+            assert_eq!(parse_date_time(text), None, "{text}");
+        }
+        assert_eq!(parse_date_time("2024-02-29"), Some(1_709_164_800_000));
     }
 }

@@ -15,6 +15,7 @@ pub mod requests;
 pub mod routes;
 pub mod seed;
 pub mod store;
+pub mod usage_limit;
 
 use std::future::Future;
 use std::net::SocketAddr;

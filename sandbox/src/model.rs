@@ -2,7 +2,6 @@
 //! answers with is shaped from them in `routes`, per dialect.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Organization {
@@ -37,12 +36,120 @@ pub struct Project {
     pub description: String,
     pub status: ProjectStatus,
     pub administrator_user_email: Option<String>,
-    /// Kept as the client sent it: the sandbox checks only that it is an object.
-    pub usage_limit: Option<Value>,
+    /// `None` is "No limits" in the vendor's console. Rules and input checks live in `usage_limit`.
+    #[serde(default, deserialize_with = "crate::usage_limit::stored")]
+    pub usage_limit: Option<UsageLimit>,
     pub search_profiles: Vec<SearchProfile>,
     pub tokens: Vec<ApiToken>,
     pub assistants: Vec<Assistant>,
     pub requests: RequestLog,
+}
+
+/// A cap on what a project may spend or ask (FACTS.md `usageLimit`): past `hard_limit` the platform refuses
+/// further requests; `soft_limit` is where the console starts warning.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct UsageLimit {
+    pub id: String,
+    pub subscription_type: SubscriptionType,
+    pub usage_unit: UsageUnit,
+    pub soft_limit: f64,
+    pub hard_limit: f64,
+    pub used_amount: f64,
+    pub remaining_usage: f64,
+    pub renewal_status: RenewalStatus,
+    pub status: LimitStatus,
+    /// Milliseconds since the Unix epoch.
+    pub valid_from_ms: i64,
+    /// Milliseconds since the Unix epoch; after `valid_from_ms`.
+    pub valid_until_ms: i64,
+}
+
+/// The fixed set of names an enum of the API is written with, so that one parser and one message serve all.
+pub trait Named: Copy + 'static {
+    const ALL: &'static [Self];
+    fn name(self) -> &'static str;
+
+    /// The value written exactly `name`: the SDK compares case-sensitively, so the sandbox does too.
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.name() == name)
+    }
+}
+
+/// How long a limit lasts before it renews (or, if not renewable, expires).
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub enum SubscriptionType {
+    Freemium,
+    Daily,
+    Weekly,
+    Monthly,
+}
+
+impl Named for SubscriptionType {
+    const ALL: &'static [Self] = &[Self::Freemium, Self::Daily, Self::Weekly, Self::Monthly];
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Freemium => "Freemium",
+            Self::Daily => "Daily",
+            Self::Weekly => "Weekly",
+            Self::Monthly => "Monthly",
+        }
+    }
+}
+
+/// What the amounts count: requests (whole numbers) or cost (in the platform's currency).
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub enum UsageUnit {
+    Requests,
+    Cost,
+}
+
+impl Named for UsageUnit {
+    const ALL: &'static [Self] = &[Self::Requests, Self::Cost];
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Requests => "Requests",
+            Self::Cost => "Cost",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub enum RenewalStatus {
+    Renewable,
+    NonRenewable,
+}
+
+impl Named for RenewalStatus {
+    const ALL: &'static [Self] = &[Self::Renewable, Self::NonRenewable];
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Renewable => "Renewable",
+            Self::NonRenewable => "NonRenewable",
+        }
+    }
+}
+
+/// A limit's `status`, written as its number: 1 Active, 2 Expired, 3 Empty (hard limit reached), 4 Cancelled.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub enum LimitStatus {
+    Active,
+    Expired,
+    Empty,
+    Cancelled,
+}
+
+impl LimitStatus {
+    pub fn code(self) -> u8 {
+        match self {
+            Self::Active => 1,
+            Self::Expired => 2,
+            Self::Empty => 3,
+            Self::Cancelled => 4,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

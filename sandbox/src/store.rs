@@ -3,12 +3,12 @@
 //! Handlers hold the lock only for these short calls; nothing here awaits.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
-use crate::clock::LOG_EPOCH_MS;
+use crate::clock::RUN_TIME_MS;
 use crate::error::{ApiError, ApiResult};
 use crate::model::{ApiToken, Organization, Project, ProjectStatus, RequestLog, SearchProfile};
 use crate::random::Rng;
+use crate::usage_limit::NewLimit;
 
 /// Who is calling, as told by the token they sent.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +39,8 @@ pub struct NewProject {
     pub name: String,
     pub description: String,
     pub administrator_user_email: Option<String>,
-    pub usage_limit: Option<Value>,
+    /// Already checked, field by field, where the body was read (`NewLimit::from_json`).
+    pub usage_limit: Option<NewLimit>,
 }
 
 /// A client's change to a project; `None` leaves a field as it was.
@@ -91,20 +92,15 @@ impl Store {
                 return Err(ApiError::bad_input(format!("administratorUserEmail '{email}' is not an e-mail address")));
             }
         }
-        if let Some(limit) = &new.usage_limit {
-            if !limit.is_object() {
-                return Err(ApiError::bad_input("usageLimit must be an object"));
-            }
-        }
         let mut rng = self.take_rng();
-        let created_ms = LOG_EPOCH_MS + 86_400_000;
-        let project = Project {
+        let created_ms = RUN_TIME_MS;
+        let mut project = Project {
             id: rng.guid(),
             name,
             description: new.description,
             status: ProjectStatus::Active,
             administrator_user_email: new.administrator_user_email,
-            usage_limit: new.usage_limit,
+            usage_limit: None,
             search_profiles: vec![SearchProfile {
                 name: "Default".into(),
                 description: "Documents uploaded to the project".into(),
@@ -119,6 +115,8 @@ impl Store {
             assistants: Vec::new(),
             requests: RequestLog { count: 0, seed: rng.next_u64() },
         };
+        // Drawn last, so that a project made without a limit gets the same ids as before limits existed.
+        project.usage_limit = new.usage_limit.map(|limit| limit.into_limit(rng.guid()));
         self.rng = rng.next_u64();
         self.projects.push(project.clone());
         Ok(project)

@@ -7,10 +7,12 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::shapes::{self, ProjectShape};
+use crate::clock::RUN_TIME_MS;
 use crate::config::Dialect;
 use crate::error::{ApiError, ApiResult};
 use crate::model::ProjectStatus;
 use crate::store::{Caller, NewProject, ProjectUpdate};
+use crate::usage_limit::NewLimit;
 use crate::Sandbox;
 
 #[derive(Deserialize)]
@@ -66,7 +68,10 @@ pub async fn create(State(sandbox): State<Sandbox>, caller: Caller, body: Bytes)
         name: body.text(&["name", "Name"])?.unwrap_or_default(),
         description: body.text(&["description", "Description"])?.unwrap_or_default(),
         administrator_user_email: body.text(&["administratorUserEmail"])?.filter(|e| !e.is_empty()),
-        usage_limit: body.get(&["usageLimit"]).filter(|v| !v.is_null()).cloned(),
+        usage_limit: match body.get(&["usageLimit"]) {
+            None | Some(Value::Null) => None,
+            Some(limit) => Some(NewLimit::from_json(limit, "usageLimit", RUN_TIME_MS)?),
+        },
     };
     let dialect = sandbox.config().dialect;
     let answer = sandbox.change(|store| {

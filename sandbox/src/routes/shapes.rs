@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value};
 
 use crate::clock::token_timestamp;
 use crate::config::Dialect;
-use crate::model::{ApiToken, Assistant, Organization, Project};
+use crate::model::{ApiToken, Assistant, Named, Organization, Project, UsageLimit};
 
 /// How much of a project an answer carries.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -36,10 +36,28 @@ pub fn project(project: &Project, organization: &Organization, shape: ProjectSha
     }
     if shape == ProjectShape::Detail && dialect == Dialect::Geai {
         if let Some(limit) = &project.usage_limit {
-            out.insert("usageLimit".into(), limit.clone());
+            out.insert("usageLimit".into(), usage_limit(limit));
         }
     }
     Value::Object(out)
+}
+
+/// A limit as FACTS.md lists it and the vendor's SDK parses it: amounts as floats (`80.0`, never `80`),
+/// `status` as its number, the enums by name.
+pub fn usage_limit(limit: &UsageLimit) -> Value {
+    json!({
+        "id": limit.id,
+        "subscriptionType": limit.subscription_type.name(),
+        "usageUnit": limit.usage_unit.name(),
+        "softLimit": limit.soft_limit,
+        "hardLimit": limit.hard_limit,
+        "usedAmount": limit.used_amount,
+        "remainingUsage": limit.remaining_usage,
+        "renewalStatus": limit.renewal_status.name(),
+        "status": limit.status.code(),
+        "validFrom": token_timestamp(limit.valid_from_ms),
+        "validUntil": token_timestamp(limit.valid_until_ms),
+    })
 }
 
 pub fn token(token: &ApiToken) -> Value {

@@ -94,6 +94,16 @@ async fn beta_dialect_matches_the_saia_beta_document() {
 }
 
 #[tokio::test]
+async fn usage_limit_matches_the_shape_in_facts() {
+    let api = start(small()).await;
+    let detail = api
+        .get(&format!("/v1/organization/project/{}", api.project_id("Customer Support")), &api.organization_token())
+        .await;
+    let documented = &fixture("facts", "project-usage-limit.json")["usageLimit"];
+    assert_shape(documented, &detail.body["usageLimit"], "facts/project-usage-limit.json(usageLimit)");
+}
+
+#[tokio::test]
 async fn validate_matches_the_shapes_in_facts() {
     let api = start(small()).await;
     let org = api.get("/v1/accessControl/apitoken/validate", &api.organization_token()).await;

@@ -10,3 +10,4 @@ mod projects;
 mod scopes;
 mod serving;
 mod state_file;
+mod usage_limits;

@@ -39,7 +39,7 @@ async fn name_filters_by_exact_name() {
 #[tokio::test]
 async fn create_returns_the_project_with_its_default_tokens_which_then_work() {
     let api = start(small()).await;
-    let created = create(&api, r#"{"name": "Billing Bot", "description": "Invoices", "administratorUserEmail": "ana@acme.example", "usageLimit": {"usageUnit": "Requests", "hardLimit": 1000}}"#).await;
+    let created = create(&api, r#"{"name": "Billing Bot", "description": "Invoices", "administratorUserEmail": "ana@acme.example", "usageLimit": {"subscriptionType": "Daily", "usageUnit": "Requests", "softLimit": 800, "hardLimit": 1000}}"#).await;
     assert_eq!(created.status, 200, "{:?}", created.body);
     assert_eq!(created.body["projectName"], "Billing Bot");
     assert_eq!(created.body["projectStatus"], 0);
@@ -52,7 +52,7 @@ async fn create_returns_the_project_with_its_default_tokens_which_then_work() {
     assert_eq!(listed.body["tokens"][0]["id"], token.as_str());
     let detail = api.get(&format!("/v1/organization/project/{id}"), &token).await;
     assert_eq!(detail.body["projectName"], "Billing Bot");
-    assert_eq!(detail.body["usageLimit"]["hardLimit"], 1000);
+    assert_eq!(detail.body["usageLimit"]["hardLimit"], 1000.0);
     assert!(detail.body.get("tokens").is_none(), "only creation returns tokens");
 }
 
