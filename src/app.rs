@@ -5,15 +5,20 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::path;
 
+use crate::components::{ToastRegion, Toasts};
 use crate::pages::connect::ConnectPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::project::ProjectPage;
+use crate::pages::project_form::{CreateProjectPage, EditProjectPage};
 use crate::pages::projects::ProjectsPage;
+use crate::pages::token_audit::TokenAuditPage;
 use crate::session::{use_session, Session};
 
 #[component]
 pub fn App() -> impl IntoView {
     Session::provide();
+    Toasts::provide();
     view! {
         <Router>
             <Header />
@@ -23,8 +28,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/connect") view=ConnectPage />
                     <Route path=path!("/projects") view=ProjectsPage />
+                    <Route path=path!("/projects/new") view=CreateProjectPage />
+                    <Route path=path!("/projects/:id") view=ProjectPage />
+                    <Route path=path!("/projects/:id/edit") view=EditProjectPage />
+                    <Route path=path!("/tokens") view=TokenAuditPage />
                 </Routes>
             </main>
+            <ToastRegion />
         </Router>
     }
 }
@@ -44,6 +54,7 @@ fn Header() -> impl IntoView {
             <a class="brand" href="/">"geai-admin"</a>
             <nav aria-label="Main">
                 <A href="/projects">"Projects"</A>
+                <A href="/tokens">"Tokens"</A>
                 <A href="/connect">"Connection"</A>
             </nav>
             <div class="session">

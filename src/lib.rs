@@ -6,7 +6,9 @@
 pub mod api;
 mod app;
 mod components;
+pub mod format;
 mod pages;
 pub mod session;
+mod web;
 
 pub use app::App;

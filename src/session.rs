@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::api::{AuthScheme, Client, TokenIdentity, TokenScope};
+use crate::api::{AuthScheme, Client, Dialect, TokenIdentity, TokenScope};
 
 /// The one `sessionStorage` key the dashboard writes.
 pub const STORAGE_KEY: &str = "geai-admin.connection";
@@ -17,10 +17,8 @@ pub struct Credential {
 }
 
 impl Credential {
-    /// The last four characters: enough to tell two tokens apart, too few to use one.
     pub fn masked(&self) -> String {
-        let tail: String = self.token.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
-        format!("\u{2022}\u{2022}\u{2022}\u{2022}{tail}")
+        crate::format::mask(&self.token)
     }
 }
 
@@ -32,6 +30,12 @@ pub struct Connection {
     /// How the tokens are sent; absent in a session stored before the choice existed, hence the default.
     #[serde(default)]
     pub auth: AuthScheme,
+    /// What the server speaks, found when the tokens were checked; decides the fields the edit form offers.
+    #[serde(default)]
+    pub dialect: Dialect,
+    /// Seconds before a request is given up; `None` is the client's default.
+    #[serde(default)]
+    pub timeout_secs: Option<u32>,
 }
 
 impl Connection {
@@ -48,6 +52,7 @@ impl Connection {
             organization_token: self.organization.as_ref().map(|c| c.token.clone()),
             project_token: self.project.as_ref().map(|c| c.token.clone()),
             auth: self.auth,
+            timeout_secs: self.timeout_secs,
         }
     }
 }
@@ -82,6 +87,19 @@ impl Session {
     pub fn connect(&self, connection: Connection) {
         store(&connection);
         self.connection.set(Some(connection));
+    }
+
+    /// Replaces the token of one scope, keeping the rest of the connection: a token pasted again after a 401,
+    /// or a project's token picked for assistants and requests.
+    pub fn set_credential(&self, scope: TokenScope, credential: Credential) {
+        let Some(mut connection) = self.connection.get_untracked() else {
+            return;
+        };
+        match scope {
+            TokenScope::Organization => connection.organization = Some(credential),
+            TokenScope::Project => connection.project = Some(credential),
+        }
+        self.connect(connection);
     }
 
     pub fn sign_out(&self) {

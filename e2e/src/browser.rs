@@ -147,10 +147,56 @@ impl Browser {
     /// Makes the page see `prefers-color-scheme: dark` (or `light`), as a system setting would.
     pub async fn emulate_color_scheme(&self, scheme: &str) {
         let params = json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] });
+        self.devtools("Emulation.setEmulatedMedia", params).await;
+    }
+
+    /// Sends a Chrome DevTools Protocol command and returns its answer.
+    pub async fn devtools(&self, method: &'static str, params: Value) -> Value {
         self.client
-            .issue_cmd(DevToolsCommand { method: "Emulation.setEmulatedMedia", params })
+            .issue_cmd(DevToolsCommand { method, params: params.clone() })
             .await
-            .unwrap_or_else(|e| panic!("emulate {scheme} scheme: {e}"));
+            .unwrap_or_else(|e| panic!("DevTools {method} {params}: {e}"))
+    }
+
+    /// Lets pages of `origin` read and write the clipboard without asking, as a person who allowed it would.
+    pub async fn allow_clipboard(&self, origin: &str) {
+        let permissions = json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] });
+        self.devtools("Browser.grantPermissions", permissions).await;
+    }
+
+    /// What the system clipboard holds now (needs `allow_clipboard`).
+    pub async fn clipboard_text(&self) -> String {
+        let text = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 navigator.clipboard.readText().then(done, e => done('clipboard error: ' + e));",
+                vec![],
+            )
+            .await
+            .expect("read the clipboard");
+        text.as_str().unwrap_or_default().to_string()
+    }
+
+    /// Saves downloads into `dir` without asking.
+    pub async fn allow_downloads(&self, dir: &std::path::Path) {
+        let params = json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() });
+        self.devtools("Browser.setDownloadBehavior", params).await;
+    }
+
+    /// Waits for the page's `confirm()` or `alert()` and returns its text.
+    pub async fn dialog_text(&self) -> String {
+        self.wait_until("a browser dialog", || async { self.client.get_alert_text().await.ok() }).await
+    }
+
+    /// A PNG of the window, for the README: into `GEAI_SCREENSHOTS` when set, else target/screenshots.
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.expect("a screenshot");
+        let dir = std::env::var_os("GEAI_SCREENSHOTS")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| paths::workspace_root().join("target/screenshots"));
+        std::fs::create_dir_all(&dir).expect("a screenshot folder");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("write the screenshot");
     }
 }
 

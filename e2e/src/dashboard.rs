@@ -56,6 +56,45 @@ impl Dashboard {
         names
     }
 
+    /// The id of the project called `name`.
+    pub fn project_id(&self, name: &str) -> String {
+        self.sandbox
+            .read(|s| s.projects.iter().find(|p| p.name == name).map(|p| p.id.clone()))
+            .unwrap_or_else(|| panic!("no project called {name:?}"))
+    }
+
+    /// Every token of the project called `name`, as the sandbox holds them: (name, secret, blocked).
+    pub fn project_tokens(&self, name: &str) -> Vec<(String, String, bool)> {
+        self.sandbox.read(|s| {
+            s.projects
+                .iter()
+                .find(|p| p.name == name)
+                .map(|p| p.tokens.iter().map(|t| (t.name.clone(), t.id.clone(), t.blocked)).collect())
+                .unwrap_or_default()
+        })
+    }
+
+    /// Opens a project's screen and waits for its details.
+    pub async fn open_project(&self, name: &str) {
+        self.open(&format!("/projects/{}", self.project_id(name))).await;
+        self.browser.wait_for_text("h1", name).await;
+    }
+
+    /// The texts of the notifications shown now.
+    pub async fn toasts(&self) -> Vec<String> {
+        let texts = self.browser.eval("return [...document.querySelectorAll('.toast-text')].map(e => e.innerText)").await;
+        serde_json::from_value(texts).unwrap_or_default()
+    }
+
+    /// Waits for a notification that contains `expected`, and returns its text.
+    pub async fn wait_for_toast(&self, expected: &str) -> String {
+        self.browser
+            .wait_until(&format!("a notification with {expected:?}"), || async {
+                self.toasts().await.into_iter().find(|t| t.contains(expected))
+            })
+            .await
+    }
+
     /// Opens a path of the dashboard, e.g. `/connect`.
     pub async fn open(&self, path: &str) {
         self.browser.goto(&format!("{}{path}", self.url)).await;

@@ -14,6 +14,6 @@ mod browser;
 mod dashboard;
 pub mod paths;
 
-pub use browser::Browser;
+pub use browser::{Browser, PATIENCE};
 pub use dashboard::Dashboard;
 pub use fantoccini::Locator;

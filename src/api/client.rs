@@ -2,16 +2,25 @@
 //! `Authorization` header and nowhere else, reads the answer into `model` types or one `ApiError`, and aborts
 //! a request when the reactive owner that made it (a screen, a resource run) is cleaned up.
 
-use gloo_net::http::Request;
-use leptos::prelude::on_cleanup;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use gloo_net::http::RequestBuilder;
+use leptos::prelude::{on_cleanup, set_timeout_with_handle};
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 
 use super::auth::AuthScheme;
-use super::endpoint::Endpoint;
+use super::dialect::Dialect;
+use super::endpoint::{Endpoint, Method};
 use super::error::{ApiError, ErrorKind};
-use super::model::{AssistantList, Project, ProjectList, TokenValidation};
+use super::input::{NewProject, ProjectChanges};
+use super::model::{ApiToken, AssistantList, Project, ProjectList, TokenList, TokenValidation};
 use super::scope::{EndpointScope, TokenScope};
+
+/// How long a request may take when the connection sets no limit of its own.
+pub const DEFAULT_TIMEOUT_SECS: u32 = 30;
 
 /// Where to call and with which tokens; cheap to clone, built from the session for each call.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -20,6 +29,15 @@ pub struct Client {
     pub organization_token: Option<String>,
     pub project_token: Option<String>,
     pub auth: AuthScheme,
+    /// Seconds before a request is given up; `None` means [`DEFAULT_TIMEOUT_SECS`].
+    pub timeout_secs: Option<u32>,
+}
+
+/// A checked token: what it belongs to, and which dialect the server that checked it speaks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Identified {
+    pub identity: TokenIdentity,
+    pub dialect: Dialect,
 }
 
 /// What a pasted token turned out to be.
@@ -33,7 +51,7 @@ pub struct TokenIdentity {
 }
 
 impl TokenIdentity {
-    fn organization(organization_id: Option<String>, organization_name: Option<String>) -> Self {
+    pub fn organization(organization_id: Option<String>, organization_name: Option<String>) -> Self {
         Self {
             scope: TokenScope::Organization,
             organization_id,
@@ -43,7 +61,7 @@ impl TokenIdentity {
         }
     }
 
-    fn project(organization_id: Option<String>, project_id: Option<String>, project_name: Option<String>) -> Self {
+    pub fn project(organization_id: Option<String>, project_id: Option<String>, project_name: Option<String>) -> Self {
         Self { scope: TokenScope::Project, organization_id, organization_name: None, project_id, project_name }
     }
 }
@@ -56,20 +74,64 @@ impl Client {
         Ok(list.projects)
     }
 
+    /// One project's details; the organization token sees any, a project token only its own.
+    pub async fn project(&self, id: &str) -> Result<Project, ApiError> {
+        self.call(&Endpoint::project(id)).await
+    }
+
+    pub async fn project_tokens(&self, id: &str) -> Result<Vec<ApiToken>, ApiError> {
+        let list: TokenList = self.call(&Endpoint::project_tokens(id)).await?;
+        Ok(list.tokens)
+    }
+
+    /// Creates a project; the answer's `tokens` are the only time their values are handed out.
+    pub async fn create_project(&self, project: &NewProject) -> Result<Project, ApiError> {
+        self.call(&Endpoint::create_project(project)).await
+    }
+
+    pub async fn update_project(&self, id: &str, changes: &ProjectChanges) -> Result<Project, ApiError> {
+        self.call(&Endpoint::update_project(id, changes)).await
+    }
+
+    /// Deletes a project. Servers answer 200 with `{}`, an empty body or a message: only the status counts.
+    pub async fn delete_project(&self, id: &str) -> Result<(), ApiError> {
+        let endpoint = Endpoint::delete_project(id);
+        send_text(&self.credentials(&endpoint)?, &endpoint).await.map(drop)
+    }
+
+    /// The project token's assistants, with the project's id and name.
+    pub async fn assistants(&self) -> Result<AssistantList, ApiError> {
+        self.call(&Endpoint::assistants()).await
+    }
+
     /// Tells a token's scope and owner: `apitoken/validate` where the server has it (current installations);
     /// elsewhere (SAIA beta) a cheap call of each scope: the projects list, then the assistants list.
-    pub async fn identify(base_url: &str, token: &str, auth: AuthScheme) -> Result<TokenIdentity, ApiError> {
-        let credentials = Credentials { base_url, token, auth };
+    pub async fn identify(
+        base_url: &str,
+        token: &str,
+        auth: AuthScheme,
+        timeout_secs: Option<u32>,
+    ) -> Result<Identified, ApiError> {
+        let credentials = Credentials { base_url, token, auth, timeout_secs };
         match send::<TokenValidation>(&credentials, &Endpoint::validate_token()).await {
-            Ok(found) => Ok(identity_from_validation(&credentials, found).await),
-            Err(e) if e.kind == ErrorKind::NotFound => identify_by_trying(&credentials).await,
+            Ok(found) => Ok(Identified {
+                identity: identity_from_validation(&credentials, found).await,
+                dialect: Dialect::Current,
+            }),
+            Err(e) if e.kind == ErrorKind::NotFound => {
+                Ok(Identified { identity: identify_by_trying(&credentials).await?, dialect: Dialect::SaiaBeta })
+            }
             Err(e) => Err(e),
         }
     }
 
     async fn call<T: DeserializeOwned>(&self, endpoint: &Endpoint) -> Result<T, ApiError> {
+        send(&self.credentials(endpoint)?, endpoint).await
+    }
+
+    fn credentials(&self, endpoint: &Endpoint) -> Result<Credentials<'_>, ApiError> {
         let token = self.token_for(endpoint.scope)?;
-        send(&Credentials { base_url: &self.base_url, token, auth: self.auth }, endpoint).await
+        Ok(Credentials { base_url: &self.base_url, token, auth: self.auth, timeout_secs: self.timeout_secs })
     }
 
     fn token_for(&self, scope: EndpointScope) -> Result<&str, ApiError> {
@@ -113,11 +175,12 @@ async fn identify_by_trying(credentials: &Credentials<'_>) -> Result<TokenIdenti
     }
 }
 
-/// Where and how one request is authorized.
+/// Where and how one request is authorized, and how long it may take.
 struct Credentials<'a> {
     base_url: &'a str,
     token: &'a str,
     auth: AuthScheme,
+    timeout_secs: Option<u32>,
 }
 
 /// Sends one request and reads the answer as `T`.
@@ -131,29 +194,74 @@ async fn send<T: DeserializeOwned>(credentials: &Credentials<'_>, endpoint: &End
 /// copy of the request's state machine serves every response type, which keeps the wasm small.
 ///
 /// The request is aborted if the current reactive owner is cleaned up first (the screen was left, or a
-/// resource started over).
+/// resource started over), and given up when it takes longer than the connection's time limit.
 async fn send_text(credentials: &Credentials<'_>, endpoint: &Endpoint) -> Result<(u16, String), ApiError> {
-    let abort = SendWrapper::new(web_sys::AbortController::new().ok());
-    let signal = abort.as_ref().map(|controller| controller.signal());
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|controller| controller.signal());
+    let on_leave = SendWrapper::new(controller.clone());
     on_cleanup(move || {
-        if let Some(controller) = abort.take() {
+        if let Some(controller) = on_leave.take() {
             controller.abort();
         }
     });
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let timed_out = Rc::clone(&timed_out);
+        let seconds = credentials.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS).max(1);
+        set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                if let Some(controller) = controller {
+                    controller.abort();
+                }
+            },
+            Duration::from_secs(u64::from(seconds)),
+        )
+        .ok()
+    };
+    let transport_error = |error: gloo_net::Error| {
+        if timed_out.get() {
+            ApiError::new(ErrorKind::TimedOut)
+        } else {
+            transport_error(error)
+        }
+    };
 
-    let response = Request::get(&endpoint.url(credentials.base_url))
-        .header("Authorization", &credentials.auth.header_value(credentials.token))
-        .header("Accept", "application/json")
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(transport_error)?;
-    let status = response.status();
-    let body = response.text().await.map_err(transport_error)?;
-    if (200..300).contains(&status) {
-        Ok((status, body))
-    } else {
-        Err(ApiError::from_response(status, &body))
+    let url = endpoint.url(credentials.base_url);
+    let builder = match endpoint.method {
+        Method::Get => RequestBuilder::new(&url),
+        method => RequestBuilder::new(&url).method(gloo_method(method)),
+    }
+    .header("Authorization", &credentials.auth.header_value(credentials.token))
+    .header("Accept", "application/json")
+    .abort_signal(signal.as_ref());
+    let request = match &endpoint.body {
+        Some(body) => builder.header("Content-Type", "application/json").body(body.as_str()),
+        None => builder.build(),
+    };
+    let result = async {
+        let response = request.map_err(transport_error)?.send().await.map_err(transport_error)?;
+        let status = response.status();
+        let body = response.text().await.map_err(transport_error)?;
+        if (200..300).contains(&status) {
+            Ok((status, body))
+        } else {
+            Err(ApiError::from_response(status, &body))
+        }
+    }
+    .await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    result
+}
+
+fn gloo_method(method: Method) -> gloo_net::http::Method {
+    match method {
+        Method::Get => gloo_net::http::Method::GET,
+        Method::Post => gloo_net::http::Method::POST,
+        Method::Put => gloo_net::http::Method::PUT,
+        Method::Delete => gloo_net::http::Method::DELETE,
     }
 }
 

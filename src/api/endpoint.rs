@@ -1,14 +1,36 @@
-//! Every call the dashboard makes, as data: path, query and scope. Building a URL is plain Rust with no browser
-//! in it, so it is unit-tested natively; `client` only sends what this describes. Every call so far is a GET;
-//! the screens that write (create, edit, delete) will add a method and a body here with their tests.
+//! Every call the dashboard makes, as data: method, path, query, JSON body and scope. Building a URL or a body is
+//! plain Rust with no browser in it, so it is unit-tested natively; `client` only sends what this describes.
 
+use super::input::{NewProject, ProjectChanges};
 use super::scope::{EndpointScope, TokenScope};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Delete,
+}
+
+impl Method {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+            Self::Put => "PUT",
+            Self::Delete => "DELETE",
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Endpoint {
+    pub method: Method,
     /// Below the base URL, starting with `/v1/`.
     pub path: String,
     pub query: Vec<(&'static str, String)>,
+    /// The JSON body of a POST or PUT, already serialized.
+    pub body: Option<String>,
     pub scope: EndpointScope,
 }
 
@@ -16,7 +38,13 @@ const ORGANIZATION: &str = "/v1/organization";
 
 impl Endpoint {
     fn new(path: String, scope: EndpointScope) -> Self {
-        Self { path, query: Vec::new(), scope }
+        Self { method: Method::Get, path, query: Vec::new(), body: None, scope }
+    }
+
+    fn sending(mut self, method: Method, body: Option<String>) -> Self {
+        self.method = method;
+        self.body = body;
+        self
     }
 
     fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
@@ -36,6 +64,31 @@ impl Endpoint {
 
     pub fn project(id: &str) -> Self {
         Self::new(format!("{ORGANIZATION}/project/{}", encode(id)), EndpointScope::Either)
+    }
+
+    /// `POST /project`: organization scope. The answer carries the new project's tokens, and only this answer.
+    pub fn create_project(project: &NewProject) -> Self {
+        let body = serde_json::to_string(project).ok();
+        Self::new(format!("{ORGANIZATION}/project"), EndpointScope::Only(TokenScope::Organization))
+            .sending(Method::Post, body)
+    }
+
+    pub fn update_project(id: &str, changes: &ProjectChanges) -> Self {
+        let body = serde_json::to_string(changes).ok();
+        Self::new(format!("{ORGANIZATION}/project/{}", encode(id)), EndpointScope::Only(TokenScope::Organization))
+            .sending(Method::Put, body)
+    }
+
+    pub fn delete_project(id: &str) -> Self {
+        Self::new(format!("{ORGANIZATION}/project/{}", encode(id)), EndpointScope::Only(TokenScope::Organization))
+            .sending(Method::Delete, None)
+    }
+
+    pub fn project_tokens(id: &str) -> Self {
+        Self::new(
+            format!("{ORGANIZATION}/project/{}/tokens", encode(id)),
+            EndpointScope::Only(TokenScope::Organization),
+        )
     }
 
     pub fn assistants() -> Self {

@@ -41,6 +41,8 @@ pub enum ErrorKind {
     Network,
     /// A response that could not be read as the expected JSON.
     BadResponse,
+    /// No answer within the connection's time limit: the request was given up.
+    TimedOut,
     /// The screen that asked went away; nobody is waiting for the answer.
     Aborted,
 }
@@ -112,6 +114,7 @@ impl ApiError {
             },
             ErrorKind::Network => "The server could not be reached. Check the base URL and your connection.".into(),
             ErrorKind::BadResponse => "The server's answer could not be read.".into(),
+            ErrorKind::TimedOut => "The server did not answer in time, so the request was given up.".into(),
             ErrorKind::Aborted => "The request was cancelled.".into(),
         }
     }

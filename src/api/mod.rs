@@ -3,16 +3,20 @@
 
 mod auth;
 mod client;
+mod dialect;
 mod endpoint;
 mod error;
+mod input;
 mod model;
 mod scope;
 #[cfg(test)]
 mod tests;
 
 pub use auth::AuthScheme;
-pub use client::{Client, TokenIdentity};
-pub use endpoint::{encode, Endpoint};
+pub use client::{Client, Identified, TokenIdentity, DEFAULT_TIMEOUT_SECS};
+pub use dialect::Dialect;
+pub use endpoint::{encode, Endpoint, Method};
 pub use error::{ApiError, ErrorKind, ServerMessage};
+pub use input::{NewProject, NewUsageLimit, ProjectChanges};
 pub use model::*;
 pub use scope::{EndpointScope, TokenScope};

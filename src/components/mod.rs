@@ -1,9 +1,23 @@
 //! Pieces several screens use.
 
+mod confirm_dialog;
 mod error_panel;
+mod field;
+mod secret;
 mod status_badge;
+mod time;
 mod title;
+mod toasts;
+mod unsaved;
+mod usage_limit;
 
+pub use confirm_dialog::ConfirmDialog;
 pub use error_panel::ErrorPanel;
-pub use status_badge::StatusBadge;
+pub use field::{SelectField, TextField};
+pub use secret::{CopyButton, MaskedSecret};
+pub use status_badge::{StatusBadge, TokenStatusBadge};
+pub use time::RelativeTime;
 pub use title::use_title;
+pub use toasts::{use_toasts, ToastRegion, Toasts};
+pub use unsaved::guard_unsaved_changes;
+pub use usage_limit::UsageLimitView;

@@ -13,3 +13,15 @@ pub fn StatusBadge(status: ProjectStatus) -> impl IntoView {
     };
     view! { <span class=class>{status.label()}</span> }
 }
+
+/// An API token's status as the server words it: Active, Blocked, or whatever else it says.
+#[component]
+pub fn TokenStatusBadge(#[prop(into)] status: String) -> impl IntoView {
+    let class = match status.to_ascii_lowercase().as_str() {
+        "active" => "badge badge-active",
+        "blocked" => "badge badge-deleted",
+        _ => "badge badge-hidden",
+    };
+    let label = if status.is_empty() { "Unknown".to_string() } else { status };
+    view! { <span class=class>{label}</span> }
+}

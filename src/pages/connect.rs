@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::api::{AuthScheme, Client, TokenScope};
-use crate::components::use_title;
+use crate::api::{AuthScheme, Client, Dialect, TokenScope, DEFAULT_TIMEOUT_SECS};
+use crate::components::{use_title, TextField};
 use crate::session::{default_base_url, use_session, Connection, Credential};
 
 /// Why a connection attempt failed, per field, so each message stands next to what it is about.
@@ -14,6 +14,7 @@ struct ConnectProblems {
     base_url: Option<String>,
     organization: Option<String>,
     project: Option<String>,
+    timeout: Option<String>,
     form: Option<String>,
 }
 
@@ -23,6 +24,7 @@ struct ConnectForm {
     organization_token: String,
     project_token: String,
     auth: AuthScheme,
+    timeout_secs: String,
 }
 
 #[component]
@@ -36,6 +38,8 @@ pub fn ConnectPage() -> impl IntoView {
     let organization_token = RwSignal::new(String::new());
     let project_token = RwSignal::new(String::new());
     let auth = RwSignal::new(session.connection().map(|c| c.auth).unwrap_or_default());
+    let stored_timeout = session.connection().and_then(|c| c.timeout_secs).unwrap_or(DEFAULT_TIMEOUT_SECS);
+    let timeout_secs = RwSignal::new(stored_timeout.to_string());
 
     let check = Action::new_local(move |form: &ConnectForm| {
         let form = form.clone();
@@ -59,6 +63,7 @@ pub fn ConnectPage() -> impl IntoView {
             organization_token: organization_token.get_untracked(),
             project_token: project_token.get_untracked(),
             auth: auth.get_untracked(),
+            timeout_secs: timeout_secs.get_untracked(),
         });
     };
 
@@ -81,6 +86,10 @@ pub fn ConnectPage() -> impl IntoView {
                     hint="Project scope: assistants and the request log of one project."
                     error=Signal::derive(move || problems.with(|p| p.project.clone())) />
                 <AuthChoice auth />
+                <TextField id="timeout" label="Time limit per request (seconds)" value=timeout_secs
+                    inputmode="numeric"
+                    hint="A request that takes longer is given up, and the screen says so."
+                    error=Signal::derive(move || problems.with(|p| p.timeout.clone())) />
                 <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
                 <div class="actions">
                     <button type="submit" class="primary" disabled=move || checking.get()>
@@ -89,38 +98,6 @@ pub fn ConnectPage() -> impl IntoView {
                 </div>
             </form>
         </section>
-    }
-}
-
-/// A labelled input with its hint and its error, tied together for assistive technology.
-#[component]
-fn TextField(
-    id: &'static str,
-    label: &'static str,
-    kind: &'static str,
-    value: RwSignal<String>,
-    hint: &'static str,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <input
-                id=id
-                name=id
-                type=kind
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby=format!("{hint_id} {error_id}")
-                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                prop:value=move || value.get()
-                on:input:target=move |ev| value.set(ev.target().value())
-            />
-            <p class="hint" id=hint_id>{hint}</p>
-            <p class="field-error" id=error_id>{move || error.get()}</p>
-        </div>
     }
 }
 
@@ -200,6 +177,15 @@ async fn check_tokens(form: ConnectForm) -> Result<Connection, ConnectProblems> 
             ..Default::default()
         });
     }
+    let timeout_secs = match form.timeout_secs.trim().parse::<u32>() {
+        Ok(seconds) if (1..=600).contains(&seconds) => seconds,
+        _ => {
+            return Err(ConnectProblems {
+                timeout: Some("Enter a whole number of seconds from 1 to 600.".into()),
+                ..Default::default()
+            })
+        }
+    };
     let (organization_token, project_token) = (form.organization_token.trim(), form.project_token.trim());
     if organization_token.is_empty() && project_token.is_empty() {
         return Err(ConnectProblems {
@@ -207,35 +193,51 @@ async fn check_tokens(form: ConnectForm) -> Result<Connection, ConnectProblems> 
             ..Default::default()
         });
     }
-    let organization = check_one(&base_url, organization_token, TokenScope::Organization, form.auth).await;
-    let project = check_one(&base_url, project_token, TokenScope::Project, form.auth).await;
+    let check = |token, scope| check_token(&base_url, token, scope, form.auth, Some(timeout_secs));
+    let organization = check(organization_token, TokenScope::Organization).await;
+    let project = check(project_token, TokenScope::Project).await;
     match (organization, project) {
-        (Ok(organization), Ok(project)) => Ok(Connection { base_url, organization, project, auth: form.auth }),
+        (Ok(organization), Ok(project)) => {
+            // Every checked token was answered by the same server, so any of them tells its dialect.
+            let dialect = organization.iter().chain(project.iter()).map(|(_, dialect)| *dialect).next();
+            Ok(Connection {
+                base_url,
+                organization: organization.map(|(credential, _)| credential),
+                project: project.map(|(credential, _)| credential),
+                auth: form.auth,
+                dialect: dialect.unwrap_or_default(),
+                timeout_secs: Some(timeout_secs),
+            })
+        }
         (organization, project) => {
             Err(ConnectProblems { organization: organization.err(), project: project.err(), ..Default::default() })
         }
     }
 }
 
-/// `Ok(None)` for an empty field; otherwise the checked credential, or what is wrong with it.
-async fn check_one(
+/// `Ok(None)` for an empty field; otherwise the checked credential with the server's dialect, or what is wrong
+/// with it. Also used where a token is pasted again after the server rejected the session's.
+pub async fn check_token(
     base_url: &str,
     token: &str,
     expected: TokenScope,
     auth: AuthScheme,
-) -> Result<Option<Credential>, String> {
+    timeout_secs: Option<u32>,
+) -> Result<Option<(Credential, Dialect)>, String> {
+    let token = token.trim();
     if token.is_empty() {
         return Ok(None);
     }
-    let identity = Client::identify(base_url, token, auth).await.map_err(|e| e.to_string())?;
-    if identity.scope != expected {
-        let field = match identity.scope {
+    let found = Client::identify(base_url, token, auth, timeout_secs).await.map_err(|e| e.to_string())?;
+    let scope = found.identity.scope;
+    if scope != expected {
+        let field = match scope {
             TokenScope::Organization => "Organization token",
             TokenScope::Project => "Project token",
         };
-        return Err(format!("This is {}: paste it under \u{201c}{field}\u{201d}.", identity.scope.article_name()));
+        return Err(format!("This is {}: paste it under \u{201c}{field}\u{201d}.", scope.article_name()));
     }
-    Ok(Some(Credential { token: token.to_string(), identity }))
+    Ok(Some((Credential { token: token.to_string(), identity: found.identity }, found.dialect)))
 }
 
 /// Only a path of this app: never another site (`//evil.example`) or a scheme.

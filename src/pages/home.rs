@@ -3,9 +3,17 @@ use leptos_router::components::Redirect;
 
 use crate::session::use_session;
 
-/// `/`: the projects when connected, else the connect screen.
+/// `/`: the projects with an organization token; with only a project token, that project; else the connect
+/// screen.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let target = if use_session().is_connected() { "/projects" } else { "/connect" };
+    let target = match use_session().connection() {
+        Some(c) if c.organization.is_some() => "/projects".to_string(),
+        Some(c) => match c.project.and_then(|p| p.identity.project_id) {
+            Some(id) => format!("/projects/{}", crate::api::encode(&id)),
+            None => "/connect".to_string(),
+        },
+        None => "/connect".to_string(),
+    };
     view! { <Redirect path=target /> }
 }

@@ -99,3 +99,72 @@ async fn the_dark_scheme_passes_the_audit_too() {
     app.browser.wait_for_text(".error-panel", "HTTP 500").await;
     app.audit_accessibility("projects, server error, dark").await;
 }
+
+/// The screens and dialogs of project management, in both schemes, each audited by axe-core; the README's
+/// screenshots are taken on the way.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn project_screens_and_dialogs_pass_the_audit_light_and_dark() {
+    for scheme in ["light", "dark"] {
+        let app = Dashboard::start().await;
+        app.browser.emulate_color_scheme(scheme).await;
+        let shoot = |name: &str| format!("{name}-{scheme}");
+        app.connect_with_organization_token().await;
+        if scheme == "light" {
+            app.browser.screenshot(&shoot("projects")).await;
+        }
+
+        app.open_project("Sales Assistant").await;
+        app.browser.wait_for_text("tbody", "Blocked").await;
+        app.browser.click("button[aria-label='Reveal token Default']").await;
+        app.audit_accessibility(&format!("project, {scheme}")).await;
+        app.browser.screenshot(&shoot("project")).await;
+
+        app.browser.click(".header-actions button.danger").await;
+        app.browser.type_into("#delete-project-phrase", "Sales").await;
+        app.audit_accessibility(&format!("delete dialog, {scheme}")).await;
+        app.browser.click("#delete-project button[type=button]").await;
+
+        app.browser.click("a[href$='/edit']").await;
+        app.browser.wait_for_text("h1", "Edit").await;
+        app.browser.type_into("#project-name", "").await;
+        app.browser.click("form.form button[type=submit]").await;
+        app.browser.wait_for_text("#project-name-error", "Enter a name").await;
+        app.inject_fault("PUT", "/v1/organization/project/", "status=401", 1);
+        app.browser.type_into("#project-name", "Sales Assistant").await;
+        app.browser.type_into("#project-description", "Changed").await;
+        app.browser.click("form.form button[type=submit]").await;
+        app.browser.wait_for_text(".token-again", "rejected").await;
+        app.wait_for_toast("Saving the project failed").await;
+        app.audit_accessibility(&format!("edit form, token rejected, with a notification, {scheme}")).await;
+        // Saving leaves a clean form behind, so opening the next screen raises no unsaved-changes prompt.
+        app.browser.type_into("#token-again", &app.organization_token()).await;
+        app.browser.click(".token-again button[type=submit]").await;
+        app.browser.wait_for_text(".lead", "Changed").await;
+
+        app.open("/projects/new").await;
+        app.browser.element("#project-name").await;
+        app.browser.click("#limit-enabled").await;
+        app.browser.type_into("#soft-limit", "x").await;
+        app.browser.click("form.form button[type=submit]").await;
+        app.browser.wait_for_text("#soft-limit-error", "not a number").await;
+        app.audit_accessibility(&format!("create form with errors, {scheme}")).await;
+        app.browser.type_into("#project-name", "Audit Trail").await;
+        app.browser.type_into("#project-description", "Who did what, and when").await;
+        app.browser.type_into("#soft-limit", "800").await;
+        app.browser.type_into("#hard-limit", "1000").await;
+        if scheme == "light" {
+            app.browser.screenshot("new-project-light").await;
+        }
+        app.browser.click("form.form button[type=submit]").await;
+        app.browser.wait_for_text(".shown-once", "will not be shown again").await;
+        app.audit_accessibility(&format!("created tokens, {scheme}")).await;
+        app.browser.screenshot(&shoot("created-tokens")).await;
+
+        let failing = app.project_id("Legal Review");
+        app.inject_fault("GET", &format!("/v1/organization/project/{failing}/tokens"), "status=503", 1);
+        app.open("/tokens").await;
+        app.browser.wait_for_text(".progress-line p", "1 failed").await;
+        app.audit_accessibility(&format!("token audit with a failure, {scheme}")).await;
+        app.browser.screenshot(&shoot("tokens")).await;
+    }
+}

@@ -4,4 +4,9 @@
 mod accessibility;
 mod connect;
 mod errors;
+mod payloads;
+mod project_delete;
+mod project_detail;
+mod project_forms;
 mod projects;
+mod token_audit;

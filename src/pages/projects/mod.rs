@@ -43,6 +43,7 @@ pub fn ProjectsPage() -> impl IntoView {
         <section class="page" aria-labelledby="projects-heading">
             <div class="page-header">
                 <h1 id="projects-heading" tabindex="-1">"Projects"</h1>
+                <a class="button primary" href="/projects/new">"New project"</a>
                 <p class="refreshing" role="status">{move || refreshing.get().then_some("Refreshing\u{2026}")}</p>
             </div>
             <Toolbar view_state change_view />

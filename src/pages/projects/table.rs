@@ -39,7 +39,7 @@ pub fn ProjectTable(
                 let status = project.status();
                 view! {
                     <tr>
-                        {row_header(project.project_name)}
+                        {row_header(project.project_name, &project.project_id)}
                         <td class="description">{project.project_description}</td>
                         <td><StatusBadge status /></td>
                         <td><code>{project.project_id}</code></td>
@@ -131,11 +131,13 @@ fn SortHeader(
     }
 }
 
-/// The row's name cell. Its `elementtiming` attribute lets `cargo xtask bench` read when rows were painted
-/// (Chromium's Element Timing API); the `view!` macro has no name for that attribute, so it is built here.
-fn row_header(name: String) -> impl IntoView {
+/// The row's name cell, a link to the project. Its `elementtiming` attribute lets `cargo xtask bench` read when
+/// rows were painted (Chromium's Element Timing API); the `view!` macro has no name for that attribute, so it
+/// is built here.
+fn row_header(name: String, id: &str) -> impl IntoView {
     use leptos::tachys::html::attribute::custom::CustomAttribute;
-    leptos::html::th().attr("scope", "row").attr("elementtiming", "project-row").child(name)
+    let link = leptos::html::a().href(format!("/projects/{}", crate::api::encode(id))).child(name);
+    leptos::html::th().attr("scope", "row").attr("elementtiming", "project-row").child(link)
 }
 
 fn plural(n: usize) -> &'static str {

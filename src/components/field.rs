@@ -1,0 +1,96 @@
+//! Form controls with their label, hint and error tied together for assistive technology: the error is
+//! announced with the field (`aria-describedby`, `aria-invalid`) and shown right under it.
+
+use leptos::prelude::*;
+
+/// A labelled text input (or, `multiline`, a text area) bound to `value`.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] error: MaybeProp<String>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(default = "off")] autocomplete: &'static str,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
+    let invalid = move || if error.with(Option::is_some) { "true" } else { "false" };
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id
+                name=id
+                rows="3"
+                spellcheck="true"
+                aria-describedby=described_by
+                aria-invalid=invalid
+                prop:value=move || value.get()
+                on:input:target=move |ev| value.set(ev.target().value())
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id
+                name=id
+                type=kind
+                autocomplete=autocomplete
+                spellcheck="false"
+                inputmode=inputmode
+                aria-required=required.then_some("true")
+                aria-describedby=described_by
+                aria-invalid=invalid
+                prop:value=move || value.get()
+                on:input:target=move |ev| value.set(ev.target().value())
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}{required.then_some(view! { <span class="required">" (required)"</span> })}</label>
+            {control}
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            <p class="field-error" id=error_id>{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// A labelled drop-down of fixed choices, as `(value, label)` pairs.
+#[component]
+pub fn SelectField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    options: &'static [(&'static str, &'static str)],
+    #[prop(optional, into)] error: MaybeProp<String>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                name=id
+                aria-describedby=error_id.clone()
+                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                on:change:target=move |ev| value.set(ev.target().value())
+            >
+                {options
+                    .iter()
+                    .map(|(option, text)| {
+                        view! { <option value=*option selected=move || value.with(|v| v == option)>{*text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <p class="field-error" id=error_id>{move || error.get()}</p>
+        </div>
+    }
+}

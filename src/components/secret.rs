@@ -1,0 +1,81 @@
+//! Secrets on screen: masked to their last four characters until the user asks to see one, and a Copy
+//! button that says whether it worked.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::format::mask;
+use crate::web::copy_to_clipboard;
+
+/// How long "Copied" stays on the button.
+const FEEDBACK_SECONDS: u64 = 3;
+
+/// A secret value with Reveal and Copy. `label` names it for the buttons ("Copy token Default").
+#[component]
+pub fn MaskedSecret(#[prop(into)] value: String, #[prop(into)] label: String) -> impl IntoView {
+    let revealed = RwSignal::new(false);
+    let masked = mask(&value);
+    let shown = {
+        let value = value.clone();
+        move || if revealed.get() { value.clone() } else { masked.clone() }
+    };
+    let reveal_label = format!("Reveal {label}");
+    view! {
+        <span class="secret">
+            <code class="secret-value">{shown}</code>
+            <button
+                type="button"
+                class="small"
+                aria-pressed=move || if revealed.get() { "true" } else { "false" }
+                aria-label=reveal_label
+                on:click=move |_| revealed.update(|r| *r = !*r)
+            >
+                {move || if revealed.get() { "Hide" } else { "Reveal" }}
+            </button>
+            <CopyButton value label />
+        </span>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// Copies `value`; the button's text and a polite announcement say what happened.
+#[component]
+pub fn CopyButton(#[prop(into)] value: String, #[prop(into)] label: String) -> impl IntoView {
+    let state = RwSignal::new(CopyState::Idle);
+    let value = StoredValue::new(value);
+    let copy = move |_| {
+        spawn_local(async move {
+            let outcome = copy_to_clipboard(&value.get_value()).await;
+            state.set(if outcome.is_ok() { CopyState::Copied } else { CopyState::Failed });
+            set_timeout(
+                move || {
+                    let _ = state.try_set(CopyState::Idle);
+                },
+                Duration::from_secs(FEEDBACK_SECONDS),
+            );
+        });
+    };
+    let announcement = move || match state.get() {
+        CopyState::Idle => "",
+        CopyState::Copied => "Copied to the clipboard.",
+        CopyState::Failed => "The browser refused to copy: reveal the value and copy it by hand.",
+    };
+    view! {
+        <button type="button" class="small" aria-label=format!("Copy {label}") on:click=copy>
+            {move || match state.get() {
+                CopyState::Copied => "Copied",
+                CopyState::Failed => "Copy failed",
+                CopyState::Idle => "Copy",
+            }}
+        </button>
+        <span class="visually-hidden" role="status">{announcement}</span>
+    }
+}

@@ -1,0 +1,130 @@
+//! One project: its facts, its usage limit, its tokens, and the Edit and Delete actions. Works with an
+//! organization token (any project) and with a project token (its own project only; no tokens or actions).
+
+mod delete;
+mod tokens;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::{Project, TokenScope};
+use crate::components::{use_title, CopyButton, ErrorPanel, StatusBadge, UsageLimitView};
+use crate::session::use_session;
+use delete::DeleteProject;
+use tokens::ProjectTokens;
+
+#[component]
+pub fn ProjectPage() -> impl IntoView {
+    use_title("Project");
+    let session = use_session();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let project = LocalResource::new(move || {
+        let (client, id) = (session.client(), id.get());
+        async move { client.project(&id).await }
+    });
+    view! {
+        <section class="page" aria-labelledby="project-heading">
+            <Transition fallback=|| view! {
+                <h1 id="project-heading" tabindex="-1">"Project"</h1>
+                <p class="loading" role="status">"Loading the project\u{2026}"</p>
+            }>
+                {move || Suspend::new(async move {
+                    match project.await {
+                        Ok(project) => Either::Left(view! { <ProjectDetail project /> }),
+                        Err(error) => Either::Right(view! {
+                            <h1 id="project-heading" tabindex="-1">"Project"</h1>
+                            <ErrorPanel error retry=Callback::new(move |_| project.refetch()) />
+                        }),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn ProjectDetail(project: Project) -> impl IntoView {
+    use_title(&project.project_name);
+    let session = use_session();
+    let can_manage = session.connection().is_some_and(|c| c.credential(TokenScope::Organization).is_some());
+    let status = project.status();
+    let edit_href = format!("/projects/{}/edit", crate::api::encode(&project.project_id));
+    let organization = match (&project.organization_name, &project.organization_id) {
+        (None, None) => None,
+        (name, id) => Some(format!(
+            "{}{}",
+            name.clone().unwrap_or_default(),
+            id.as_ref().map(|id| format!(" ({id})")).unwrap_or_default()
+        )),
+    };
+    let profiles = if project.search_profiles.is_empty() {
+        Either::Left(view! { <span>"None"</span> })
+    } else {
+        Either::Right(view! {
+            <ul class="plain-list">
+                {project.search_profiles.iter().map(|p| view! {
+                    <li><strong>{p.name.clone()}</strong>{(!p.description.is_empty()).then(|| format!(": {}", p.description))}</li>
+                }).collect_view()}
+            </ul>
+        })
+    };
+    let active = match project.project_active {
+        Some(true) => "Yes",
+        Some(false) => "No",
+        None => "\u{2014}",
+    };
+    let usage = match project.usage_limit.clone() {
+        Some(limit) => Either::Left(view! { <UsageLimitView limit /> }),
+        None => Either::Right(view! { <p class="empty">"No usage limit is set for this project."</p> }),
+    };
+    let (id, name) = (project.project_id.clone(), project.project_name.clone());
+    view! {
+        <div class="page-header">
+            <h1 id="project-heading" tabindex="-1">{project.project_name.clone()}</h1>
+            <StatusBadge status />
+            <Show when=move || can_manage>
+                <div class="actions header-actions">
+                    <a class="button" href=edit_href.clone()>"Edit"</a>
+                    <DeleteProject id=id.clone() name=name.clone() />
+                </div>
+            </Show>
+        </div>
+        <p class="lead">{(!project.project_description.is_empty()).then(|| project.project_description.clone())}</p>
+        <section class="card" aria-labelledby="facts-heading">
+            <h2 id="facts-heading">"Details"</h2>
+            <dl class="facts">
+                <dt>"Id"</dt>
+                <dd><code>{project.project_id.clone()}</code> " " <CopyButton value=project.project_id.clone() label="project id" /></dd>
+                <dt>"Status"</dt>
+                <dd>{status.label()}</dd>
+                <dt>"Active"</dt>
+                <dd>{active}</dd>
+                <dt>"Organization"</dt>
+                <dd>{organization.unwrap_or_else(|| "\u{2014}".into())}</dd>
+                <dt>"Search profiles"</dt>
+                <dd>{profiles}</dd>
+            </dl>
+        </section>
+        <section class="card" aria-labelledby="usage-heading">
+            <h2 id="usage-heading">"Usage limit"</h2>
+            {usage}
+        </section>
+        <section class="card" aria-labelledby="tokens-heading">
+            <h2 id="tokens-heading">"API tokens"</h2>
+            {if can_manage {
+                Either::Left(view! { <ProjectTokens project=project.clone() /> })
+            } else {
+                Either::Right(view! {
+                    <p class="empty">
+                        "Listing a project's tokens needs an organization token. "
+                        <a href=format!("/connect?next={}", crate::api::encode(&format!("/projects/{}", project.project_id)))>
+                            "Add an organization token"
+                        </a>
+                    </p>
+                })
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,145 @@
+//! The token viewer: a project's API tokens with their status and age, each value masked until revealed, and
+//! the action that makes one of them this tab's project token.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{ApiToken, Client, Project, TokenIdentity, TokenScope};
+use crate::components::{use_toasts, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge};
+use crate::session::{use_session, Credential};
+
+#[component]
+pub fn ProjectTokens(project: Project) -> impl IntoView {
+    let session = use_session();
+    let id = project.project_id.clone();
+    let tokens = LocalResource::new(move || {
+        let (client, id) = (session.client(), id.clone());
+        async move { client.project_tokens(&id).await }
+    });
+    let project = StoredValue::new(project);
+    view! {
+        <Transition fallback=|| view! { <p class="loading" role="status">"Loading tokens\u{2026}"</p> }>
+            {move || Suspend::new(async move {
+                match tokens.await {
+                    Ok(list) if list.is_empty() => {
+                        Either::Left(Either::Left(view! { <p class="empty">"This project has no API tokens."</p> }))
+                    }
+                    Ok(list) => Either::Left(Either::Right(view! { <TokenTable tokens=list project=project.get_value() /> })),
+                    Err(error) => Either::Right(view! {
+                        <ErrorPanel error retry=Callback::new(move |_| tokens.refetch()) />
+                    }),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn TokenTable(tokens: Vec<ApiToken>, project: Project) -> impl IntoView {
+    let session = use_session();
+    let in_use = move |token: &str| {
+        session.connection().and_then(|c| c.project).is_some_and(|credential| credential.token == token)
+    };
+    let project = StoredValue::new(project);
+    let rows = tokens
+        .into_iter()
+        .map(|token| {
+            let value = token.id.clone();
+            let active = token.status.eq_ignore_ascii_case("active");
+            let label = format!("token {}", token.name);
+            let created = match token.timestamp.clone() {
+                Some(timestamp) => Either::Left(view! { <RelativeTime timestamp /> }),
+                None => Either::Right("\u{2014}"),
+            };
+            let token = StoredValue::new(token);
+            view! {
+                <tr>
+                    <th scope="row">{token.with_value(|t| t.name.clone())}</th>
+                    <td class="description">{token.with_value(|t| t.description.clone())}</td>
+                    <td><TokenStatusBadge status=token.with_value(|t| t.status.clone()) /></td>
+                    <td>{created}</td>
+                    <td><MaskedSecret value=value.clone() label=label /></td>
+                    <td>
+                        {move || {
+                            if in_use(&value) {
+                                Either::Left(view! { <span class="badge badge-active">"In use in this tab"</span> })
+                            } else {
+                                Either::Right(view! {
+                                    <UseTokenButton token=token.get_value() project=project.get_value() enabled=active />
+                                })
+                            }
+                        }}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="data-table">
+                <caption class="visually-hidden">"API tokens of the project"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Name"</th>
+                        <th scope="col">"Description"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col">"Created"</th>
+                        <th scope="col">"Value"</th>
+                        <th scope="col">"Session"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Makes `token` this tab's project token, for the assistants and the request log, once a call to the
+/// assistants list with it has worked: a token that cannot list assistants is not worth switching to.
+#[component]
+fn UseTokenButton(token: ApiToken, project: Project, enabled: bool) -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let checking = RwSignal::new(false);
+    let name = token.name.clone();
+    let use_token = move |_| {
+        checking.set(true);
+        let (token, project) = (token.clone(), project.clone());
+        let client = Client { organization_token: None, project_token: Some(token.id.clone()), ..session.client() };
+        spawn_local(async move {
+            let result = client.assistants().await;
+            let _ = checking.try_set(false);
+            match result {
+                Ok(list) => {
+                    let identity = TokenIdentity::project(
+                        project.organization_id.clone(),
+                        list.project_id.or(Some(project.project_id.clone())),
+                        list.project_name.or(Some(project.project_name.clone())),
+                    );
+                    session.set_credential(TokenScope::Project, Credential { token: token.id.clone(), identity });
+                    toasts.success(format!(
+                        "This tab now uses token \u{201c}{}\u{201d} of {} for assistants and requests ({} assistant{} found).",
+                        token.name,
+                        project.project_name,
+                        list.assistants.len(),
+                        if list.assistants.len() == 1 { "" } else { "s" },
+                    ));
+                }
+                Err(error) => toasts.failure(&format!("Token \u{201c}{}\u{201d} cannot be used", token.name), &error),
+            }
+        });
+    };
+    view! {
+        <button
+            type="button"
+            class="small"
+            disabled=move || !enabled || checking.get()
+            title=(!enabled).then_some("Only an active token can be used")
+            aria-label=format!("Use token {name} for assistants and requests in this tab")
+            on:click=use_token
+        >
+            {move || if checking.get() { "Checking\u{2026}" } else { "Use for assistants and requests" }}
+        </button>
+    }
+}

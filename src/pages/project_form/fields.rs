@@ -1,0 +1,128 @@
+//! The project form's controls, shared by the create and edit screens. Each value is a signal that holds the
+//! text as typed, so a failed save, a server error or a token pasted again never touches it.
+
+use leptos::prelude::*;
+
+use super::input::{FieldErrors, ProjectInput, UsageLimitInput, RENEWAL_STATUSES, SUBSCRIPTION_TYPES, USAGE_UNITS};
+use crate::components::{SelectField, TextField};
+
+#[derive(Clone, Copy)]
+pub struct ProjectFields {
+    name: RwSignal<String>,
+    description: RwSignal<String>,
+    administrator_email: RwSignal<String>,
+    limit_enabled: RwSignal<bool>,
+    subscription_type: RwSignal<String>,
+    usage_unit: RwSignal<String>,
+    soft_limit: RwSignal<String>,
+    hard_limit: RwSignal<String>,
+    renewal_status: RwSignal<String>,
+    active: RwSignal<bool>,
+}
+
+impl ProjectFields {
+    pub fn new(initial: &ProjectInput) -> Self {
+        let limit = initial.usage_limit.clone().unwrap_or_default();
+        Self {
+            name: RwSignal::new(initial.name.clone()),
+            description: RwSignal::new(initial.description.clone()),
+            administrator_email: RwSignal::new(initial.administrator_email.clone()),
+            limit_enabled: RwSignal::new(initial.usage_limit.is_some()),
+            subscription_type: RwSignal::new(limit.subscription_type),
+            usage_unit: RwSignal::new(limit.usage_unit),
+            soft_limit: RwSignal::new(limit.soft_limit),
+            hard_limit: RwSignal::new(limit.hard_limit),
+            renewal_status: RwSignal::new(limit.renewal_status),
+            active: RwSignal::new(initial.active),
+        }
+    }
+
+    /// The form as typed now (tracked: a memo over it follows every keystroke).
+    pub fn input(&self) -> ProjectInput {
+        ProjectInput {
+            name: self.name.get(),
+            description: self.description.get(),
+            administrator_email: self.administrator_email.get(),
+            usage_limit: self.limit_enabled.get().then(|| UsageLimitInput {
+                subscription_type: self.subscription_type.get(),
+                usage_unit: self.usage_unit.get(),
+                soft_limit: self.soft_limit.get(),
+                hard_limit: self.hard_limit.get(),
+                renewal_status: self.renewal_status.get(),
+            }),
+            active: self.active.get(),
+        }
+    }
+}
+
+/// Which controls a screen offers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    Create,
+    /// `with_active`: the server takes `active` on PUT (SAIA beta).
+    Edit { with_active: bool },
+}
+
+#[component]
+pub fn ProjectFormFields(fields: ProjectFields, errors: Signal<FieldErrors>, kind: FormKind) -> impl IntoView {
+    let error = move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
+    let creating = kind == FormKind::Create;
+    view! {
+        <TextField id="project-name" label="Name" value=fields.name required=true
+            error=error(|e| e.name.clone()) />
+        <TextField id="project-description" label="Description" value=fields.description multiline=true />
+        <Show when=move || creating>
+            <TextField id="administrator-email" label="Administrator e-mail" kind="email" value=fields.administrator_email
+                autocomplete="email"
+                hint="Optional: the person who administers the project."
+                error=error(|e| e.administrator_email.clone()) />
+            <UsageLimitFields fields errors />
+        </Show>
+        <Show when=move || matches!(kind, FormKind::Edit { with_active: true })>
+            <div class="field field-inline">
+                <input
+                    id="project-active"
+                    type="checkbox"
+                    prop:checked=move || fields.active.get()
+                    on:change:target=move |ev| fields.active.set(ev.target().checked())
+                />
+                <label for="project-active">"Active (unchecked: hidden)"</label>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn UsageLimitFields(fields: ProjectFields, errors: Signal<FieldErrors>) -> impl IntoView {
+    let error = move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
+    view! {
+        <fieldset class="group">
+            <legend>"Usage limit"</legend>
+            <div class="field field-inline">
+                <input
+                    id="limit-enabled"
+                    type="checkbox"
+                    prop:checked=move || fields.limit_enabled.get()
+                    on:change:target=move |ev| fields.limit_enabled.set(ev.target().checked())
+                />
+                <label for="limit-enabled">"Set a usage limit"</label>
+            </div>
+            <Show when=move || fields.limit_enabled.get()>
+                <div class="field-grid">
+                    <SelectField id="subscription-type" label="Subscription type" value=fields.subscription_type
+                        options=SUBSCRIPTION_TYPES />
+                    <SelectField id="usage-unit" label="Unit" value=fields.usage_unit options=USAGE_UNITS />
+                    <TextField id="soft-limit" label="Soft limit" value=fields.soft_limit inputmode="decimal"
+                        required=true hint="A warning when reached."
+                        error=error(|e| e.soft_limit.clone()) />
+                    <TextField id="hard-limit" label="Hard limit" value=fields.hard_limit inputmode="decimal"
+                        required=true hint="Requests are refused when reached; at least the soft limit."
+                        error=error(|e| e.hard_limit.clone()) />
+                    <SelectField id="renewal-status" label="Renewal" value=fields.renewal_status
+                        options=RENEWAL_STATUSES />
+                </div>
+                <p class="field-error" role="alert">{move || errors.with(|e| e.usage_limit.clone())}</p>
+            </Show>
+        </fieldset>
+    }
+}

@@ -1,0 +1,245 @@
+//! `/tokens`: every project's API tokens in one table, to find blocked and old tokens across the organization.
+//! Projects' tokens load a few at a time with a progress line; the filters and order live in the URL.
+
+mod loader;
+mod view_state;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::api::{encode, ApiToken, Project};
+use crate::components::{use_title, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge};
+use crate::session::use_session;
+use loader::{TokenLoader, TokensLoad};
+use view_state::{AuditOrder, AuditView};
+
+#[component]
+pub fn TokenAuditPage() -> impl IntoView {
+    use_title("Tokens");
+    let session = use_session();
+    let query = use_query_map();
+    let view_state = Memo::new(move |_| query.with(|q| AuditView::from_query(|key| q.get(key))));
+    let navigate = use_navigate();
+    let change_view = Callback::new(move |next: AuditView| {
+        let query: Vec<String> = next.to_query().into_iter().map(|(k, v)| format!("{k}={}", encode(&v))).collect();
+        let url = if query.is_empty() { "/tokens".to_string() } else { format!("/tokens?{}", query.join("&")) };
+        navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
+    });
+    let projects = LocalResource::new(move || {
+        let client = session.client();
+        async move { client.list_all_projects().await }
+    });
+    view! {
+        <section class="page" aria-labelledby="tokens-heading">
+            <h1 id="tokens-heading" tabindex="-1">"Tokens"</h1>
+            <p class="lead">"Every API token of every project, to find blocked and old ones."</p>
+            <Transition fallback=|| view! { <p class="loading" role="status">"Loading projects\u{2026}"</p> }>
+                {move || Suspend::new(async move {
+                    match projects.await {
+                        Ok(list) => Either::Left(view! { <Audit projects=list view_state change_view /> }),
+                        Err(error) => Either::Right(view! {
+                            <ErrorPanel error retry=Callback::new(move |_| projects.refetch()) />
+                        }),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+/// One row of the table: a token with its project, or a project whose tokens could not be loaded.
+#[derive(Clone, PartialEq)]
+enum AuditRow {
+    Token { project: Project, token: ApiToken },
+    Failed { index: usize, project: Project, error: crate::api::ApiError },
+}
+
+#[component]
+fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callback<AuditView>) -> impl IntoView {
+    let session = use_session();
+    let mut by_name = projects.clone();
+    by_name.sort_by_key(|p| p.project_name.to_lowercase());
+    let loader = TokenLoader::start(session.client(), projects);
+    let progress = move || {
+        let (done, failed, all) = loader.progress();
+        let failed = if failed > 0 { format!(", {failed} failed") } else { String::new() };
+        if done < all {
+            format!("Loading tokens: {done} of {all} projects{failed}")
+        } else {
+            format!("Tokens of {all} project{}{failed}", if all == 1 { "" } else { "s" })
+        }
+    };
+    let rows = Memo::new(move |_| {
+        let view = view_state.get();
+        loader.projects.with(|all| {
+            let mut failed = Vec::new();
+            let mut tokens = Vec::new();
+            for (index, entry) in all.iter().enumerate().filter(|(_, e)| view.shows_project(&e.project.project_id)) {
+                match &entry.load {
+                    TokensLoad::Loaded(list) => tokens.extend(
+                        list.iter().filter(|t| view.shows_token(t)).map(|token| (entry.project.clone(), token.clone())),
+                    ),
+                    TokensLoad::Failed(error) => {
+                        failed.push(AuditRow::Failed { index, project: entry.project.clone(), error: error.clone() })
+                    }
+                    TokensLoad::Waiting | TokensLoad::Loading => {}
+                }
+            }
+            view.sort(&mut tokens, |(project, token)| (project.project_name.as_str(), token));
+            // Failures first, where they are seen; then the tokens in the view's order.
+            failed.extend(tokens.into_iter().map(|(project, token)| AuditRow::Token { project, token }));
+            failed
+        })
+    });
+    let count = move || {
+        let shown = rows.with(|r| r.iter().filter(|r| matches!(r, AuditRow::Token { .. })).count());
+        format!("{shown} token{} shown", if shown == 1 { "" } else { "s" })
+    };
+    let (done_signal, all) = (move || loader.progress().0, loader.progress().2);
+    view! {
+        <div class="progress-line">
+            <p role="status" aria-live="polite">{progress}</p>
+            <Show when=move || { done_signal() < all }>
+                <progress max=all.to_string() value=move || done_signal().to_string() aria-label="Projects loaded"></progress>
+            </Show>
+        </div>
+        <AuditFilters projects=by_name view_state change_view />
+        <p class="count" aria-live="polite">{count}</p>
+        <div class="table-scroll">
+            <table class="data-table">
+                <caption class="visually-hidden">"API tokens of every project"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Project"</th>
+                        <th scope="col">"Token"</th>
+                        <th scope="col">"Status"</th>
+                        <CreatedHeader view_state change_view />
+                        <th scope="col">"Value"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || rows.with(|rows| rows.iter().map(|row| audit_row(row, loader)).collect_view())}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn audit_row(row: &AuditRow, loader: TokenLoader) -> AnyView {
+    match row {
+        AuditRow::Token { project, token } => {
+            let created = match token.timestamp.clone() {
+                Some(timestamp) => Either::Left(view! { <RelativeTime timestamp /> }),
+                None => Either::Right("\u{2014}"),
+            };
+            view! {
+                <tr>
+                    <td><a href=format!("/projects/{}", encode(&project.project_id))>{project.project_name.clone()}</a></td>
+                    <th scope="row">{token.name.clone()}</th>
+                    <td><TokenStatusBadge status=token.status.clone() /></td>
+                    <td>{created}</td>
+                    <td><MaskedSecret value=token.id.clone() label=format!("token {} of {}", token.name, project.project_name) /></td>
+                </tr>
+            }
+            .into_any()
+        }
+        AuditRow::Failed { index, project, error } => {
+            let index = *index;
+            view! {
+                <tr class="row-failed">
+                    <td><a href=format!("/projects/{}", encode(&project.project_id))>{project.project_name.clone()}</a></td>
+                    <td colspan="4">
+                        {format!("Its tokens could not be loaded. {error} ")}
+                        <button type="button" class="small" aria-label=format!("Retry loading the tokens of {}", project.project_name)
+                            on:click=move |_| loader.retry(index)>"Retry"</button>
+                    </td>
+                </tr>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn AuditFilters(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callback<AuditView>) -> impl IntoView {
+    let set = move |change: &dyn Fn(&mut AuditView)| {
+        let mut next = view_state.get_untracked();
+        change(&mut next);
+        change_view.run(next);
+    };
+    let project_options = projects
+        .into_iter()
+        .map(|p| {
+            let id = p.project_id.clone();
+            view! { <option value=id.clone() selected=move || view_state.with(|v| v.project == id)>{p.project_name}</option> }
+        })
+        .collect_view();
+    let order_value = move || match view_state.with(|v| v.order) {
+        AuditOrder::Project => "project",
+        AuditOrder::Oldest => "oldest",
+        AuditOrder::Newest => "newest",
+    };
+    view! {
+        <div class="toolbar" role="search" aria-label="Filter tokens">
+            <div class="field field-inline">
+                <label for="audit-status">"Status"</label>
+                <select id="audit-status" on:change:target=move |ev| { let value = ev.target().value(); set(&|v| v.status = value.clone()) }>
+                    <option value="" selected=move || view_state.with(|v| v.status.is_empty())>"All"</option>
+                    <option value="active" selected=move || view_state.with(|v| v.status == "active")>"Active"</option>
+                    <option value="blocked" selected=move || view_state.with(|v| v.status == "blocked")>"Blocked"</option>
+                </select>
+            </div>
+            <div class="field field-inline">
+                <label for="audit-project">"Project"</label>
+                <select id="audit-project" on:change:target=move |ev| { let value = ev.target().value(); set(&|v| v.project = value.clone()) }>
+                    <option value="" selected=move || view_state.with(|v| v.project.is_empty())>"All projects"</option>
+                    {project_options}
+                </select>
+            </div>
+            <div class="field field-inline">
+                <label for="audit-order">"Order"</label>
+                <select id="audit-order" prop:value=order_value on:change:target=move |ev| {
+                    let order = match ev.target().value().as_str() {
+                        "oldest" => AuditOrder::Oldest,
+                        "newest" => AuditOrder::Newest,
+                        _ => AuditOrder::Project,
+                    };
+                    set(&|v| v.order = order)
+                }>
+                    <option value="project">"By project"</option>
+                    <option value="oldest">"Oldest first"</option>
+                    <option value="newest">"Newest first"</option>
+                </select>
+            </div>
+        </div>
+    }
+}
+
+/// The Created column's header: sorts by age, oldest first, then newest first on a second press.
+#[component]
+fn CreatedHeader(view_state: Memo<AuditView>, change_view: Callback<AuditView>) -> impl IntoView {
+    let sort = move || match view_state.with(|v| v.order) {
+        AuditOrder::Oldest => "ascending",
+        AuditOrder::Newest => "descending",
+        AuditOrder::Project => "none",
+    };
+    let toggle = move |_| {
+        let mut next = view_state.get_untracked();
+        next.order = if next.order == AuditOrder::Oldest { AuditOrder::Newest } else { AuditOrder::Oldest };
+        change_view.run(next);
+    };
+    view! {
+        <th scope="col" aria-sort=sort>
+            <button type="button" class="sort" on:click=toggle>
+                "Created"
+                <span aria-hidden="true" class="sort-arrow">{move || match sort() {
+                    "ascending" => "\u{25b2}",
+                    "descending" => "\u{25bc}",
+                    _ => "",
+                }}</span>
+            </button>
+        </th>
+    }
+}

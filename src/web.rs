@@ -1,0 +1,54 @@
+//! The few browser facilities the screens need beyond rendering: the clock, the clipboard, saving a file,
+//! and window listeners that end with the component that added them. Each hides its web-sys plumbing.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Milliseconds since the Unix epoch, from the browser's clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Puts `text` on the clipboard. Fails when the browser refuses (no permission, page not focused).
+pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(drop).map_err(|e| {
+        e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| "refused".into())
+    })
+}
+
+/// Offers `content` as a file download named `file_name`, made in the page (nothing is sent anywhere).
+pub fn save_file(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let anchor: web_sys::HtmlAnchorElement =
+        document().create_element("a").map_err(describe)?.dyn_into().map_err(|_| "no anchor element")?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The download has started from the anchor's click; the URL is only needed until then.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+fn describe(error: JsValue) -> String {
+    error.as_string().unwrap_or_else(|| format!("{error:?}"))
+}
+
+/// Listens to `event` on the window, in the capture phase when `capture` is set (before the router's own
+/// listeners), until the current component is cleaned up.
+pub fn window_listener(event: &'static str, capture: bool, handler: impl Fn(web_sys::Event) + 'static) {
+    let callback = Closure::<dyn Fn(web_sys::Event)>::new(handler).into_js_value();
+    let function: &js_sys::Function = callback.unchecked_ref();
+    if window().add_event_listener_with_callback_and_bool(event, function, capture).is_err() {
+        return;
+    }
+    let callback = send_wrapper::SendWrapper::new(callback);
+    on_cleanup(move || {
+        let _ = window().remove_event_listener_with_callback_and_bool(event, callback.unchecked_ref(), capture);
+    });
+}
