@@ -31,8 +31,10 @@ pub fn parse_timestamp(text: &str) -> Option<i64> {
         return None;
     }
     let days = days_from_civil(year, month, day);
-    Some(days * DAY_MS + hours * HOUR_MS + minutes * MINUTE_MS + (seconds * 1000.0).round() as i64
-        - offset_minutes * MINUTE_MS)
+    Some(
+        days * DAY_MS + hours * HOUR_MS + minutes * MINUTE_MS + (seconds * 1000.0).round() as i64
+            - offset_minutes * MINUTE_MS,
+    )
 }
 
 fn zone_minutes(zone: &str) -> Option<i64> {
@@ -78,7 +80,12 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 pub fn exact(ms: i64) -> String {
     let (year, month, day) = civil_from_days(ms.div_euclid(DAY_MS));
     let in_day = ms.rem_euclid(DAY_MS);
-    format!("{day} {} {year}, {:02}:{:02} UTC", MONTHS[month as usize - 1], in_day / HOUR_MS, in_day % HOUR_MS / MINUTE_MS)
+    format!(
+        "{day} {} {year}, {:02}:{:02} UTC",
+        MONTHS[month as usize - 1],
+        in_day / HOUR_MS,
+        in_day % HOUR_MS / MINUTE_MS
+    )
 }
 
 /// `2026-11-21`: for file names and date inputs.

@@ -82,7 +82,8 @@ impl Dashboard {
 
     /// The texts of the notifications shown now.
     pub async fn toasts(&self) -> Vec<String> {
-        let texts = self.browser.eval("return [...document.querySelectorAll('.toast-text')].map(e => e.innerText)").await;
+        let texts =
+            self.browser.eval("return [...document.querySelectorAll('.toast-text')].map(e => e.innerText)").await;
         serde_json::from_value(texts).unwrap_or_default()
     }
 

@@ -94,3 +94,19 @@ pub fn SelectField(
         </div>
     }
 }
+
+/// A labelled checkbox bound to `checked`.
+#[component]
+pub fn CheckboxField(id: &'static str, label: &'static str, checked: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="field field-inline">
+            <input
+                id=id
+                type="checkbox"
+                prop:checked=move || checked.get()
+                on:change:target=move |ev| checked.set(ev.target().checked())
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+}

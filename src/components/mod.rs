@@ -13,7 +13,7 @@ mod usage_limit;
 
 pub use confirm_dialog::ConfirmDialog;
 pub use error_panel::ErrorPanel;
-pub use field::{SelectField, TextField};
+pub use field::{CheckboxField, SelectField, TextField};
 pub use secret::{CopyButton, MaskedSecret};
 pub use status_badge::{StatusBadge, TokenStatusBadge};
 pub use time::RelativeTime;

@@ -43,7 +43,7 @@ pub fn guard_unsaved_changes(dirty: Signal<bool>) {
 
 /// A click that follows a link in this tab (no modifier keys, main button).
 fn is_plain_left_click(event: &web_sys::Event) -> bool {
-    event.dyn_ref::<web_sys::MouseEvent>().is_some_and(|e| {
-        e.button() == 0 && !e.ctrl_key() && !e.meta_key() && !e.shift_key() && !e.alt_key()
-    })
+    event
+        .dyn_ref::<web_sys::MouseEvent>()
+        .is_some_and(|e| e.button() == 0 && !e.ctrl_key() && !e.meta_key() && !e.shift_key() && !e.alt_key())
 }

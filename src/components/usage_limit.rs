@@ -57,10 +57,6 @@ pub fn UsageLimitView(limit: UsageLimit) -> impl IntoView {
         UsageLevel::SoftReached => ("usage-bar usage-warning", "Soft limit reached"),
         UsageLevel::HardReached => ("usage-bar usage-over", "Hard limit reached: requests are refused"),
     };
-    let dates = |date: Option<String>| match date {
-        Some(date) => view! { <RelativeTime timestamp=date /> }.into_any(),
-        None => view! { <span>"\u{2014}"</span> }.into_any(),
-    };
     let text = |value: Option<String>| value.unwrap_or_else(|| "\u{2014}".into());
     view! {
         <div class="usage-limit">
@@ -93,9 +89,9 @@ pub fn UsageLimitView(limit: UsageLimit) -> impl IntoView {
                 <dt>"Renewal"</dt>
                 <dd>{text(limit.renewal_status.clone().map(|r| if r == "NonRenewable" { "Not renewable".into() } else { r }))}</dd>
                 <dt>"Valid from"</dt>
-                <dd>{dates(limit.valid_from.clone())}</dd>
+                <dd><RelativeTime timestamp=limit.valid_from.clone() /></dd>
                 <dt>"Valid until"</dt>
-                <dd>{dates(limit.valid_until.clone())}</dd>
+                <dd><RelativeTime timestamp=limit.valid_until.clone() /></dd>
             </dl>
         </div>
     }

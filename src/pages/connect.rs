@@ -240,11 +240,12 @@ pub async fn check_token(
     Ok(Some((Credential { token: token.to_string(), identity: found.identity }, found.dialect)))
 }
 
-/// Only a path of this app: never another site (`//evil.example`) or a scheme.
+/// Only a path of this app: never another site (`//evil.example`) or a scheme. Without one, home, which
+/// picks the first screen for the tokens given.
 fn safe_next(next: Option<String>) -> String {
     match next {
         Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") => path,
-        _ => "/projects".to_string(),
+        _ => "/".to_string(),
     }
 }
 
@@ -255,8 +256,8 @@ mod tests {
     #[test]
     fn next_stays_on_this_site() {
         assert_eq!(safe_next(Some("/projects?q=a".into())), "/projects?q=a");
-        assert_eq!(safe_next(Some("//evil.example".into())), "/projects");
-        assert_eq!(safe_next(Some("https://evil.example".into())), "/projects");
-        assert_eq!(safe_next(None), "/projects");
+        assert_eq!(safe_next(Some("//evil.example".into())), "/");
+        assert_eq!(safe_next(Some("https://evil.example".into())), "/");
+        assert_eq!(safe_next(None), "/");
     }
 }

@@ -7,3 +7,14 @@ pub mod project;
 pub mod project_form;
 pub mod projects;
 pub mod token_audit;
+
+/// An address in this app with its query, every value encoded, and no `?` when there is none:
+/// `/tokens?status=blocked`. Screens keep their view in it (see each screen's view state).
+pub fn link_with_query(path: &str, query: &[(&'static str, String)]) -> String {
+    let pairs: Vec<String> = query.iter().map(|(k, v)| format!("{k}={}", crate::api::encode(v))).collect();
+    if pairs.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", pairs.join("&"))
+    }
+}

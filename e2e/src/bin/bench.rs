@@ -48,6 +48,7 @@ async fn rows_on_screen(dist: &std::path::Path) {
         }),
         project: None,
         auth: AuthScheme::Bearer,
+        ..Connection::default()
     };
     let connection = serde_json::to_string(&connection).expect("a session");
     let mut cold = Vec::new();

@@ -99,6 +99,9 @@ async fn a_project_token_alone_is_told_which_token_the_projects_need() {
     let app = Dashboard::start().await;
     app.open("/connect").await;
     app.submit_connect_form("", &app.project_token("Legal Review")).await;
+    // Home, for a project token alone, is its project; the projects list says what it needs.
+    app.browser.wait_for_text("h1", "Legal Review").await;
+    app.open("/projects").await;
     let panel = app.browser.wait_for_text(".error-panel", "needs an organization token").await;
     assert!(panel.contains("Add an organization token"), "{panel}");
     app.browser.click(".error-panel a").await;

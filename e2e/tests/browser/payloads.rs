@@ -7,7 +7,10 @@ const DESCRIPTION: &str = r#"<b>bold?</b><iframe src="javascript:window.__owned=
 
 async fn assert_inert(app: &Dashboard, screen: &str) {
     assert_eq!(app.browser.eval("return window.__owned === undefined").await, true, "no script ran on {screen}");
-    let injected = app.browser.eval("return document.querySelectorAll('main img, main script, main b, main iframe, dialog img').length").await;
+    let injected = app
+        .browser
+        .eval("return document.querySelectorAll('main img, main script, main b, main iframe, dialog img').length")
+        .await;
     assert_eq!(injected, 0, "no element was made from API text on {screen}");
 }
 

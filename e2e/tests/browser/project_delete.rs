@@ -21,7 +21,9 @@ async fn deleting_needs_the_typed_name_and_removes_the_project() {
 
     // Escape closes it, deletes nothing, and gives the focus back.
     app.browser.element(DELETE_BUTTON).await.click().await.unwrap();
-    app.browser.wait_until("the dialog", || async { (app.browser.eval(dialog_open).await == true).then_some(()) }).await;
+    app.browser
+        .wait_until("the dialog", || async { (app.browser.eval(dialog_open).await == true).then_some(()) })
+        .await;
     assert!(app.browser.text("#delete-project h2").await.contains("Delete \u{201c}Legal Review\u{201d}?"));
     assert_eq!(app.browser.eval(&format!("return document.querySelector('{CONFIRM}').disabled")).await, true);
     app.browser.client.active_element().await.unwrap().send_keys("\u{e00c}").await.unwrap();
@@ -40,7 +42,11 @@ async fn deleting_needs_the_typed_name_and_removes_the_project() {
 
     // The exact name enables it; then the project is gone, from the server and the list, and a notification says so.
     app.browser.element(DELETE_BUTTON).await.click().await.unwrap();
-    assert_eq!(app.browser.eval("return document.querySelector('#delete-project-phrase').value").await, "", "starts empty");
+    assert_eq!(
+        app.browser.eval("return document.querySelector('#delete-project-phrase').value").await,
+        "",
+        "starts empty"
+    );
     app.browser.type_into("#delete-project-phrase", "Legal Review").await;
     app.browser.click(CONFIRM).await;
     app.wait_for_toast("Project \u{201c}Legal Review\u{201d} was deleted").await;

@@ -42,7 +42,8 @@ async fn a_row_opens_the_project_with_its_facts_usage_limit_and_masked_tokens() 
     assert_eq!(app.browser.clipboard_text().await, secret);
 
     // Created: relative, with the exact date for hover and screen readers.
-    let created = app.browser.eval("const t = document.querySelector('tbody time'); return [t.innerText, t.title]").await;
+    let created =
+        app.browser.eval("const t = document.querySelector('tbody time'); return [t.innerText, t.title]").await;
     assert!(created[0].as_str().unwrap().contains("ago"), "{created}");
     assert!(created[1].as_str().unwrap().ends_with("UTC"), "{created}");
     assert!(created[0].as_str().unwrap().contains(created[1].as_str().unwrap()), "the exact date is in the text too");
@@ -71,7 +72,8 @@ async fn use_this_token_sets_the_sessions_project_token_after_the_assistants_cal
     let tokens = app.project_tokens("Sales Assistant");
     let (_, active, _) = tokens.iter().find(|t| !t.2).cloned().unwrap();
     let blocked = tokens.iter().find(|t| t.2).expect("a blocked seeded token");
-    let blocked_button = format!("button[aria-label='Use token {} for assistants and requests in this tab']", blocked.0);
+    let blocked_button =
+        format!("button[aria-label='Use token {} for assistants and requests in this tab']", blocked.0);
     assert_eq!(app.browser.eval(&format!("return document.querySelector(\"{blocked_button}\").disabled")).await, true);
 
     app.browser.click("button[aria-label='Use token Default for assistants and requests in this tab']").await;

@@ -92,7 +92,11 @@ async fn bad_input_is_shown_at_its_field_and_nothing_typed_is_lost() {
     app.browser.wait_for_text("#project-name-error", "Enter a name").await;
     assert!(app.browser.text("#administrator-email-error").await.contains("e-mail address"));
     assert!(app.browser.text("#hard-limit-error").await.contains("at least the soft limit (100)"));
-    assert_eq!(app.browser.eval("return document.activeElement.id").await, "project-name", "focus on the first problem");
+    assert_eq!(
+        app.browser.eval("return document.activeElement.id").await,
+        "project-name",
+        "focus on the first problem"
+    );
     assert_eq!(posts(&app), 0, "client checks send nothing");
 
     // The server's refusal, in its own words and id, under the name; the rest of the form untouched.
@@ -107,7 +111,10 @@ async fn bad_input_is_shown_at_its_field_and_nothing_typed_is_lost() {
     assert_eq!(value(&app, "#project-description").await, "Kept as typed");
     assert_eq!(value(&app, "#soft-limit").await, "100");
     assert_eq!(value(&app, "#hard-limit").await, "120");
-    assert_eq!(app.browser.eval("return document.querySelector('#project-name').getAttribute('aria-invalid')").await, "true");
+    assert_eq!(
+        app.browser.eval("return document.querySelector('#project-name').getAttribute('aria-invalid')").await,
+        "true"
+    );
     app.wait_for_toast("Creating the project failed").await;
     assert_eq!(posts(&app), 1);
 }
@@ -136,7 +143,11 @@ async fn an_edit_is_saved_and_shown() {
     app.browser.click("a[href$='/edit']").await;
     app.browser.wait_for_text("h1", "Edit").await;
     assert_eq!(value(&app, "#project-name").await, "Data Insights");
-    assert_eq!(app.browser.eval("return document.querySelector('#project-active') === null").await, true, "no Active on current servers");
+    assert_eq!(
+        app.browser.eval("return document.querySelector('#project-active') === null").await,
+        true,
+        "no Active on current servers"
+    );
     app.browser.type_into("#project-name", "Data Insights EU").await;
     app.browser.type_into("#project-description", "Warehouse questions, EU region").await;
     app.browser.wait_for_text("main", "Unsaved changes").await;
@@ -183,7 +194,7 @@ async fn a_failed_save_keeps_the_form_under_every_fault() {
         // The next attempt starts from no message.
         app.browser.eval("document.querySelectorAll('.toast button').forEach(b => b.click()); return true").await;
     }
-    assert_eq!(app.sandbox.read(|s| s.projects.iter().any(|p| p.name == "Legal Review 2")), false);
+    assert!(!app.sandbox.read(|s| s.projects.iter().any(|p| p.name == "Legal Review 2")), "nothing was saved");
 
     // A 401: paste a token again and the same input is saved.
     app.inject_fault("PUT", &path, "status=401", 1);
@@ -204,7 +215,8 @@ async fn leaving_with_unsaved_changes_asks_first() {
     let id = app.project_id("Customer Support");
     app.open(&format!("/projects/{id}/edit")).await;
     app.browser.wait_for_text("h1", "Edit").await;
-    let prevents_unload = "const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented";
+    let prevents_unload =
+        "const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented";
     assert_eq!(app.browser.eval(prevents_unload).await, false, "a clean form lets the tab close");
 
     app.browser.type_into("#project-name", "Customer Care").await;
@@ -220,7 +232,7 @@ async fn leaving_with_unsaved_changes_asks_first() {
     app.browser.client.accept_alert().await.unwrap();
     app.wait_for_project_rows().await;
     assert_eq!(app.browser.location().await, "/projects");
-    assert_eq!(app.sandbox.read(|s| s.projects.iter().any(|p| p.name == "Customer Care")), false);
+    assert!(!app.sandbox.read(|s| s.projects.iter().any(|p| p.name == "Customer Care")), "nothing was saved");
 
     // Typing the original back makes the form clean again: no question.
     app.open(&format!("/projects/{id}/edit")).await;

@@ -42,14 +42,20 @@ async fn the_audit_lists_every_token_and_filters_and_sorts_in_the_url() {
     assert!(app.browser.text("tbody").await.contains("\u{2022}\u{2022}\u{2022}\u{2022}"), "values masked");
 
     app.browser.click("#audit-status option[value=blocked]").await;
-    app.browser.wait_until("the blocked filter", || async { (app.browser.location().await == "/tokens?status=blocked").then_some(()) }).await;
+    app.browser
+        .wait_until("the blocked filter", || async {
+            (app.browser.location().await == "/tokens?status=blocked").then_some(())
+        })
+        .await;
     let blocked = token_rows(&app).await;
     assert_eq!(blocked.len(), expected.iter().filter(|t| t.2).count());
     assert!(blocked.iter().all(|r| r.2 == "Blocked"));
 
     // Oldest first, and the view survives a reload.
     app.browser.click("th[aria-sort] button.sort").await;
-    app.browser.wait_until("sorted by age", || async { app.browser.location().await.contains("sort=oldest").then_some(()) }).await;
+    app.browser
+        .wait_until("sorted by age", || async { app.browser.location().await.contains("sort=oldest").then_some(()) })
+        .await;
     app.browser.reload().await;
     app.browser.wait_for_text(".progress-line p", "Tokens of 8 projects").await;
     let mut oldest_blocked: Vec<_> = expected.iter().filter(|t| t.2).collect();
@@ -82,7 +88,9 @@ async fn a_project_that_fails_is_named_with_retry_and_the_rest_still_show() {
 
     app.browser.click("button[aria-label='Retry loading the tokens of HR Knowledge Base']").await;
     app.browser.wait_for_text(".progress-line p", "Tokens of 8 projects").await;
-    app.browser.wait_until("no failure row", || async { (app.browser.text(".row-failed").await.is_empty()).then_some(()) }).await;
+    app.browser
+        .wait_until("no failure row", || async { (app.browser.text(".row-failed").await.is_empty()).then_some(()) })
+        .await;
     assert_eq!(token_rows(&app).await.len(), all_tokens(&app).len());
 }
 

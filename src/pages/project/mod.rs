@@ -17,6 +17,24 @@ use tokens::ProjectTokens;
 #[component]
 pub fn ProjectPage() -> impl IntoView {
     use_title("Project");
+    view! {
+        <RoutedProject
+            class="page"
+            heading=|project| project.map_or_else(|| "Project".into(), |p| p.project_name.clone())
+            render=|project| view! { <ProjectDetail project /> }.into_any()
+        />
+    }
+}
+
+/// A screen about the project named by the route's `:id` (its detail, its edit form): loads it, shows the
+/// loading state and failures with Retry, and renders it with `render`. The heading stays in place while the
+/// project loads, so the focus put on it after navigation stays too.
+#[component]
+pub fn RoutedProject(
+    class: &'static str,
+    heading: fn(Option<&Project>) -> String,
+    render: fn(Project) -> AnyView,
+) -> impl IntoView {
     let session = use_session();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
@@ -24,17 +42,15 @@ pub fn ProjectPage() -> impl IntoView {
         let (client, id) = (session.client(), id.get());
         async move { client.project(&id).await }
     });
+    let heading_text = move || project.with(|loaded| heading(loaded.as_ref().and_then(|result| result.as_ref().ok())));
     view! {
-        <section class="page" aria-labelledby="project-heading">
-            <Transition fallback=|| view! {
-                <h1 id="project-heading" tabindex="-1">"Project"</h1>
-                <p class="loading" role="status">"Loading the project\u{2026}"</p>
-            }>
+        <section class=class aria-labelledby="project-heading">
+            <h1 id="project-heading" tabindex="-1">{heading_text}</h1>
+            <Transition fallback=|| view! { <p class="loading" role="status">"Loading the project\u{2026}"</p> }>
                 {move || Suspend::new(async move {
                     match project.await {
-                        Ok(project) => Either::Left(view! { <ProjectDetail project /> }),
+                        Ok(project) => Either::Left(render(project)),
                         Err(error) => Either::Right(view! {
-                            <h1 id="project-heading" tabindex="-1">"Project"</h1>
                             <ErrorPanel error retry=Callback::new(move |_| project.refetch()) />
                         }),
                     }
@@ -82,7 +98,6 @@ fn ProjectDetail(project: Project) -> impl IntoView {
     let (id, name) = (project.project_id.clone(), project.project_name.clone());
     view! {
         <div class="page-header">
-            <h1 id="project-heading" tabindex="-1">{project.project_name.clone()}</h1>
             <StatusBadge status />
             <Show when=move || can_manage>
                 <div class="actions header-actions">
@@ -91,7 +106,7 @@ fn ProjectDetail(project: Project) -> impl IntoView {
                 </div>
             </Show>
         </div>
-        <p class="lead">{(!project.project_description.is_empty()).then(|| project.project_description.clone())}</p>
+        <p class="lead project-description">{(!project.project_description.is_empty()).then(|| project.project_description.clone())}</p>
         <section class="card" aria-labelledby="facts-heading">
             <h2 id="facts-heading">"Details"</h2>
             <dl class="facts">

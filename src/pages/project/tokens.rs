@@ -48,17 +48,13 @@ fn TokenTable(tokens: Vec<ApiToken>, project: Project) -> impl IntoView {
             let value = token.id.clone();
             let active = token.status.eq_ignore_ascii_case("active");
             let label = format!("token {}", token.name);
-            let created = match token.timestamp.clone() {
-                Some(timestamp) => Either::Left(view! { <RelativeTime timestamp /> }),
-                None => Either::Right("\u{2014}"),
-            };
             let token = StoredValue::new(token);
             view! {
                 <tr>
                     <th scope="row">{token.with_value(|t| t.name.clone())}</th>
                     <td class="description">{token.with_value(|t| t.description.clone())}</td>
                     <td><TokenStatusBadge status=token.with_value(|t| t.status.clone()) /></td>
-                    <td>{created}</td>
+                    <td><RelativeTime timestamp=token.with_value(|t| t.timestamp.clone()) /></td>
                     <td><MaskedSecret value=value.clone() label=label /></td>
                     <td>
                         {move || {

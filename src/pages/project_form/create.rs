@@ -4,11 +4,10 @@ use leptos::task::spawn_local;
 
 use super::created::CreatedTokens;
 use super::fields::{FormKind, ProjectFields, ProjectFormFields};
-use super::focus_first_invalid;
-use super::input::{errors_from_server, FieldErrors, ProjectInput};
-use super::token_again::TokenAgain;
-use crate::api::{ErrorKind, Project};
-use crate::components::{guard_unsaved_changes, use_title, use_toasts};
+use super::input::ProjectInput;
+use super::save::{SaveActions, SaveState, TokenPrompt};
+use crate::api::Project;
+use crate::components::{guard_unsaved_changes, use_title};
 use crate::session::use_session;
 
 /// `/projects/new`: the form, then, once created, the project's tokens shown once.
@@ -16,57 +15,34 @@ use crate::session::use_session;
 pub fn CreateProjectPage() -> impl IntoView {
     use_title("New project");
     let session = use_session();
-    let toasts = use_toasts();
     let fields = ProjectFields::new(&ProjectInput::default());
-    let errors = RwSignal::new(FieldErrors::default());
-    let saving = RwSignal::new(false);
-    let token_rejected = RwSignal::new(false);
+    let state = SaveState::new();
     let created = RwSignal::new(None::<Project>);
     let dirty = Memo::new(move |_| created.with(Option::is_none) && fields.input() != ProjectInput::default());
     guard_unsaved_changes(dirty.into());
 
     let save = move || {
-        // One request per submission, however often the button is pressed while it is under way.
-        if saving.get_untracked() {
-            return;
-        }
         let body = match untrack(|| fields.input()).to_new_project() {
             Ok(body) => body,
-            Err(problems) => {
-                errors.set(problems);
-                focus_first_invalid();
-                return;
-            }
+            Err(problems) => return state.refuse(*problems),
         };
-        saving.set(true);
-        errors.set(FieldErrors::default());
-        token_rejected.set(false);
+        if !state.begin() {
+            return;
+        }
         let client = session.client();
+        // Not tied to the screen: a creation under way is not abandoned because the user moved on.
         spawn_local(async move {
-            let result = client.create_project(&body).await;
-            let _ = saving.try_set(false);
-            match result {
+            match client.create_project(&body).await {
                 Ok(project) => {
-                    toasts.success(format!("Project \u{201c}{}\u{201d} was created.", project.project_name));
+                    state.succeeded(format!("Project \u{201c}{}\u{201d} was created.", project.project_name));
                     created.set(Some(project));
-                    request_animation_frame(|| {
-                        if let Some(heading) = document().get_element_by_id("created-heading") {
-                            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(heading).focus();
-                        }
-                    });
+                    focus_panel_heading();
                 }
-                Err(error) => {
-                    toasts.failure("Creating the project failed", &error);
-                    let mut problems = errors_from_server(&error);
-                    if matches!(error.kind, ErrorKind::TimedOut | ErrorKind::Network) {
-                        problems.form = problems.form.map(|text| {
-                            format!("{text} The project may have been created anyway: look for it in the projects list before saving again.")
-                        });
-                    }
-                    token_rejected.set(error.kind == ErrorKind::TokenRejected);
-                    errors.set(problems);
-                    focus_first_invalid();
-                }
+                Err(error) => state.failed(
+                    "Creating the project failed",
+                    &error,
+                    "The project may have been created anyway: look for it in the projects list before saving again.",
+                ),
             }
         });
     };
@@ -78,20 +54,21 @@ pub fn CreateProjectPage() -> impl IntoView {
                 Some(project) => Either::Left(view! { <CreatedTokens project /> }),
                 None => Either::Right(view! {
                     <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); save(); }>
-                        <ProjectFormFields fields errors=errors.into() kind=FormKind::Create />
-                        <p class="form-error" role="alert">{move || errors.with(|e| e.form.clone())}</p>
-                        <div class="actions">
-                            <button type="submit" class="primary" aria-disabled=move || saving.get().to_string()>
-                                {move || if saving.get() { "Creating\u{2026}" } else { "Create project" }}
-                            </button>
-                            <a class="button" href="/projects">"Cancel"</a>
-                        </div>
+                        <ProjectFormFields fields errors=state.errors.into() kind=FormKind::Create />
+                        <SaveActions state label="Create project" busy_label="Creating\u{2026}" cancel_href="/projects".into() />
                     </form>
-                    <Show when=move || token_rejected.get()>
-                        <TokenAgain retry=Callback::new(move |()| save()) />
-                    </Show>
+                    <TokenPrompt state retry=Callback::new(move |()| save()) />
                 }),
             }}
         </section>
     }
+}
+
+/// Moves the focus to the shown-once panel, so that it is what a screen reader reads next.
+fn focus_panel_heading() {
+    request_animation_frame(|| {
+        if let Some(heading) = document().get_element_by_id("created-heading") {
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(heading).focus();
+        }
+    });
 }

@@ -84,7 +84,11 @@ fn env_file(project: &Project) -> String {
         project.project_id
     );
     for (index, token) in project.tokens.iter().enumerate() {
-        let key = if index == 0 { "SAIA_PROJECT_APITOKEN".to_string() } else { format!("SAIA_PROJECT_APITOKEN_{}", index + 1) };
+        let key = if index == 0 {
+            "SAIA_PROJECT_APITOKEN".to_string()
+        } else {
+            format!("SAIA_PROJECT_APITOKEN_{}", index + 1)
+        };
         out.push_str(&format!("# {} ({})\n{key}={}\n", one_line(&token.name), token_status(token), token.id));
     }
     out
@@ -104,7 +108,12 @@ mod tests {
 
     #[test]
     fn the_env_file_names_every_token_and_keeps_names_in_comments() {
-        let token = |id: &str, name: &str| ApiToken { id: id.into(), name: name.into(), status: "Active".into(), ..Default::default() };
+        let token = |id: &str, name: &str| ApiToken {
+            id: id.into(),
+            name: name.into(),
+            status: "Active".into(),
+            ..Default::default()
+        };
         let project = Project {
             project_id: "p-1".into(),
             project_name: "Sales\nEVIL=1".into(),

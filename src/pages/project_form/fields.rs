@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::input::{FieldErrors, ProjectInput, UsageLimitInput, RENEWAL_STATUSES, SUBSCRIPTION_TYPES, USAGE_UNITS};
-use crate::components::{SelectField, TextField};
+use crate::components::{CheckboxField, SelectField, TextField};
 
 #[derive(Clone, Copy)]
 pub struct ProjectFields {
@@ -60,7 +60,9 @@ impl ProjectFields {
 pub enum FormKind {
     Create,
     /// `with_active`: the server takes `active` on PUT (SAIA beta).
-    Edit { with_active: bool },
+    Edit {
+        with_active: bool,
+    },
 }
 
 #[component]
@@ -79,15 +81,7 @@ pub fn ProjectFormFields(fields: ProjectFields, errors: Signal<FieldErrors>, kin
             <UsageLimitFields fields errors />
         </Show>
         <Show when=move || matches!(kind, FormKind::Edit { with_active: true })>
-            <div class="field field-inline">
-                <input
-                    id="project-active"
-                    type="checkbox"
-                    prop:checked=move || fields.active.get()
-                    on:change:target=move |ev| fields.active.set(ev.target().checked())
-                />
-                <label for="project-active">"Active (unchecked: hidden)"</label>
-            </div>
+            <CheckboxField id="project-active" label="Active (unchecked: hidden)" checked=fields.active />
         </Show>
     }
 }
@@ -98,15 +92,7 @@ fn UsageLimitFields(fields: ProjectFields, errors: Signal<FieldErrors>) -> impl 
     view! {
         <fieldset class="group">
             <legend>"Usage limit"</legend>
-            <div class="field field-inline">
-                <input
-                    id="limit-enabled"
-                    type="checkbox"
-                    prop:checked=move || fields.limit_enabled.get()
-                    on:change:target=move |ev| fields.limit_enabled.set(ev.target().checked())
-                />
-                <label for="limit-enabled">"Set a usage limit"</label>
-            </div>
+            <CheckboxField id="limit-enabled" label="Set a usage limit" checked=fields.limit_enabled />
             <Show when=move || fields.limit_enabled.get()>
                 <div class="field-grid">
                     <SelectField id="subscription-type" label="Subscription type" value=fields.subscription_type

@@ -62,19 +62,20 @@ impl FieldErrors {
 }
 
 impl ProjectInput {
-    /// The creation request, or what to fix first.
-    pub fn to_new_project(&self) -> Result<NewProject, FieldErrors> {
+    /// The creation request, or what to fix first (boxed: the problems are much larger than the request).
+    pub fn to_new_project(&self) -> Result<NewProject, Box<FieldErrors>> {
         let mut errors = FieldErrors { name: check_name(&self.name), ..Default::default() };
         let email = self.administrator_email.trim();
         if !email.is_empty() && !looks_like_email(email) {
-            errors.administrator_email = Some("Enter an e-mail address such as ana@example.com, or leave it empty.".into());
+            errors.administrator_email =
+                Some("Enter an e-mail address such as ana@example.com, or leave it empty.".into());
         }
         let usage_limit = match &self.usage_limit {
             Some(limit) => check_limit(limit, &mut errors),
             None => None,
         };
         if !errors.is_empty() {
-            return Err(errors);
+            return Err(Box::new(errors));
         }
         Ok(NewProject {
             name: self.name.trim().to_string(),
@@ -85,9 +86,9 @@ impl ProjectInput {
     }
 
     /// The update request, with `active` only for servers that take it.
-    pub fn to_changes(&self, dialect: Dialect) -> Result<ProjectChanges, FieldErrors> {
+    pub fn to_changes(&self, dialect: Dialect) -> Result<ProjectChanges, Box<FieldErrors>> {
         if let Some(problem) = check_name(&self.name) {
-            return Err(FieldErrors { name: Some(problem), ..Default::default() });
+            return Err(Box::new(FieldErrors { name: Some(problem), ..Default::default() }));
         }
         Ok(ProjectChanges {
             name: self.name.trim().to_string(),
@@ -107,7 +108,8 @@ fn check_limit(limit: &UsageLimitInput, errors: &mut FieldErrors) -> Option<NewU
     let hard = parse_amount(&limit.hard_limit, whole).map_err(|e| errors.hard_limit = Some(e)).ok();
     let (soft, hard) = (soft?, hard?);
     if hard < soft {
-        errors.hard_limit = Some(format!("The hard limit must be at least the soft limit ({}).", limit.soft_limit.trim()));
+        errors.hard_limit =
+            Some(format!("The hard limit must be at least the soft limit ({}).", limit.soft_limit.trim()));
         return None;
     }
     Some(NewUsageLimit {
@@ -192,7 +194,12 @@ mod tests {
     use super::*;
 
     fn limit(soft: &str, hard: &str, unit: &str) -> UsageLimitInput {
-        UsageLimitInput { soft_limit: soft.into(), hard_limit: hard.into(), usage_unit: unit.into(), ..Default::default() }
+        UsageLimitInput {
+            soft_limit: soft.into(),
+            hard_limit: hard.into(),
+            usage_unit: unit.into(),
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -229,7 +236,8 @@ mod tests {
         assert!(errors.name.is_some() && errors.administrator_email.is_some());
         assert!(errors.soft_limit.unwrap().contains("not a number"));
         assert!(errors.hard_limit.unwrap().contains("greater than zero"));
-        let swapped = ProjectInput { name: "x".into(), usage_limit: Some(limit("100", "80", "Cost")), ..Default::default() };
+        let swapped =
+            ProjectInput { name: "x".into(), usage_limit: Some(limit("100", "80", "Cost")), ..Default::default() };
         assert!(swapped.to_new_project().unwrap_err().hard_limit.unwrap().contains("at least the soft limit (100)"));
         let fractional =
             ProjectInput { name: "x".into(), usage_limit: Some(limit("1.5", "80", "Requests")), ..Default::default() };

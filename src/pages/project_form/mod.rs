@@ -6,21 +6,8 @@ mod created;
 mod edit;
 mod fields;
 mod input;
+mod save;
 mod token_again;
 
 pub use create::CreateProjectPage;
 pub use edit::EditProjectPage;
-
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// After a check failed: focus the first field marked invalid, so keyboard and screen-reader users land on
-/// what needs fixing (after this frame, when the messages are in the document).
-fn focus_first_invalid() {
-    request_animation_frame(|| {
-        let field = document().query_selector("main [aria-invalid=true]").ok().flatten();
-        if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = field.focus();
-        }
-    });
-}

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::api::encode;
 use crate::components::{use_title, ErrorPanel};
+use crate::pages::link_with_query;
 use crate::session::use_session;
 use table::ProjectTable;
 use toolbar::Toolbar;
@@ -33,8 +33,7 @@ pub fn ProjectsPage() -> impl IntoView {
 
     let navigate = use_navigate();
     let change_view = Callback::new(move |(next, replace): ViewChange| {
-        let query: Vec<String> = next.to_query().into_iter().map(|(k, v)| format!("{k}={}", encode(&v))).collect();
-        let url = if query.is_empty() { "/projects".to_string() } else { format!("/projects?{}", query.join("&")) };
+        let url = link_with_query("/projects", &next.to_query());
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     });
     let (refreshing, set_refreshing) = signal(false);

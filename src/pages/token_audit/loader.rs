@@ -34,6 +34,9 @@ pub struct TokenLoader {
     queue: StoredValue<VecDeque<usize>, LocalStorage>,
     workers: StoredValue<usize>,
     client: StoredValue<Client>,
+    /// The screen's owner: workers run under it, so leaving the screen cancels them, and nothing else does (a
+    /// Retry pressed in a row must not tie its worker to that row, which the retry itself re-renders).
+    owner: StoredValue<Option<Owner>, LocalStorage>,
 }
 
 impl TokenLoader {
@@ -46,6 +49,7 @@ impl TokenLoader {
             queue: StoredValue::new_local(queue),
             workers: StoredValue::new(0),
             client: StoredValue::new(client),
+            owner: StoredValue::new_local(Owner::current()),
         };
         loader.add_workers();
         loader
@@ -77,7 +81,11 @@ impl TokenLoader {
         for _ in running..CONCURRENCY.min(running + queued) {
             self.workers.update_value(|n| *n += 1);
             let loader = *self;
-            spawn_local_scoped_with_cancellation(async move { loader.work().await });
+            let spawn = move || spawn_local_scoped_with_cancellation(async move { loader.work().await });
+            match self.owner.get_value() {
+                Some(owner) => owner.with(spawn),
+                None => spawn(),
+            }
         }
     }
 

@@ -11,6 +11,7 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{encode, ApiToken, Project};
 use crate::components::{use_title, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge};
+use crate::pages::link_with_query;
 use crate::session::use_session;
 use loader::{TokenLoader, TokensLoad};
 use view_state::{AuditOrder, AuditView};
@@ -23,8 +24,7 @@ pub fn TokenAuditPage() -> impl IntoView {
     let view_state = Memo::new(move |_| query.with(|q| AuditView::from_query(|key| q.get(key))));
     let navigate = use_navigate();
     let change_view = Callback::new(move |next: AuditView| {
-        let query: Vec<String> = next.to_query().into_iter().map(|(k, v)| format!("{k}={}", encode(&v))).collect();
-        let url = if query.is_empty() { "/tokens".to_string() } else { format!("/tokens?{}", query.join("&")) };
+        let url = link_with_query("/tokens", &next.to_query());
         navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
     });
     let projects = LocalResource::new(move || {
@@ -130,16 +130,12 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
 fn audit_row(row: &AuditRow, loader: TokenLoader) -> AnyView {
     match row {
         AuditRow::Token { project, token } => {
-            let created = match token.timestamp.clone() {
-                Some(timestamp) => Either::Left(view! { <RelativeTime timestamp /> }),
-                None => Either::Right("\u{2014}"),
-            };
             view! {
                 <tr>
                     <td><a href=format!("/projects/{}", encode(&project.project_id))>{project.project_name.clone()}</a></td>
                     <th scope="row">{token.name.clone()}</th>
                     <td><TokenStatusBadge status=token.status.clone() /></td>
-                    <td>{created}</td>
+                    <td><RelativeTime timestamp=token.timestamp.clone() /></td>
                     <td><MaskedSecret value=token.id.clone() label=format!("token {} of {}", token.name, project.project_name) /></td>
                 </tr>
             }
@@ -163,7 +159,11 @@ fn audit_row(row: &AuditRow, loader: TokenLoader) -> AnyView {
 }
 
 #[component]
-fn AuditFilters(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callback<AuditView>) -> impl IntoView {
+fn AuditFilters(
+    projects: Vec<Project>,
+    view_state: Memo<AuditView>,
+    change_view: Callback<AuditView>,
+) -> impl IntoView {
     let set = move |change: &dyn Fn(&mut AuditView)| {
         let mut next = view_state.get_untracked();
         change(&mut next);

@@ -85,7 +85,12 @@ mod tests {
     use super::*;
 
     fn token(name: &str, status: &str, timestamp: Option<&str>) -> ApiToken {
-        ApiToken { name: name.into(), status: status.into(), timestamp: timestamp.map(Into::into), ..Default::default() }
+        ApiToken {
+            name: name.into(),
+            status: status.into(),
+            timestamp: timestamp.map(Into::into),
+            ..Default::default()
+        }
     }
 
     #[test]
