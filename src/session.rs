@@ -80,8 +80,12 @@ impl Session {
     }
 
     /// A client for the current connection; without one, every call says which token is missing.
+    ///
+    /// Untracked on purpose: a resource that calls this is not refetched when a token changes (picking a
+    /// project token on a project's screen must not reload that screen under the user's focus). Screens load
+    /// with the connection they are opened with; connecting again goes through the connect screen.
     pub fn client(&self) -> Client {
-        self.connection.with(|c| c.as_ref().map(Connection::client).unwrap_or_default())
+        self.connection.with_untracked(|c| c.as_ref().map(Connection::client).unwrap_or_default())
     }
 
     pub fn connect(&self, connection: Connection) {

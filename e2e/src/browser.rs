@@ -191,6 +191,7 @@ impl Browser {
 
     /// A PNG of the window, for the README: into `GEAI_SCREENSHOTS` when set, else target/screenshots.
     pub async fn screenshot(&self, name: &str) {
+        self.eval("window.scrollTo(0, 0); return true").await;
         let png = self.client.screenshot().await.expect("a screenshot");
         let dir = std::env::var_os("GEAI_SCREENSHOTS")
             .map(std::path::PathBuf::from)

@@ -100,7 +100,14 @@ pub fn ConfirmDialog(
                 <p class="form-error" role="alert">{move || error.get()}</p>
                 <div class="actions">
                     <button type="button" on:click=move |_| close()>"Cancel"</button>
-                    <button type="submit" class="danger" disabled=move || !matches() || busy.get()>
+                    // Disabled until the phrase matches (the focus is in the phrase field then); while working only
+                    // marked so, because a disabled button would drop the focus out of the dialog.
+                    <button
+                        type="submit"
+                        class="danger"
+                        disabled=move || !matches()
+                        aria-disabled=move || busy.get().to_string()
+                    >
                         {move || if busy.get() { "Working\u{2026}" } else { confirm_label }}
                     </button>
                 </div>

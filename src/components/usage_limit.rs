@@ -89,9 +89,9 @@ pub fn UsageLimitView(limit: UsageLimit) -> impl IntoView {
                 <dt>"Renewal"</dt>
                 <dd>{text(limit.renewal_status.clone().map(|r| if r == "NonRenewable" { "Not renewable".into() } else { r }))}</dd>
                 <dt>"Valid from"</dt>
-                <dd><RelativeTime timestamp=limit.valid_from.clone() /></dd>
+                <dd><RelativeTime timestamp=limit.valid_from.clone() exact=true /></dd>
                 <dt>"Valid until"</dt>
-                <dd><RelativeTime timestamp=limit.valid_until.clone() /></dd>
+                <dd><RelativeTime timestamp=limit.valid_until.clone() exact=true /></dd>
             </dl>
         </div>
     }

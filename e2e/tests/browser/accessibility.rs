@@ -115,9 +115,9 @@ async fn project_screens_and_dialogs_pass_the_audit_light_and_dark() {
 
         app.open_project("Sales Assistant").await;
         app.browser.wait_for_text("tbody", "Blocked").await;
+        app.browser.screenshot(&shoot("project")).await;
         app.browser.click("button[aria-label='Reveal token Default']").await;
         app.audit_accessibility(&format!("project, {scheme}")).await;
-        app.browser.screenshot(&shoot("project")).await;
 
         app.browser.click(".header-actions button.danger").await;
         app.browser.type_into("#delete-project-phrase", "Sales").await;

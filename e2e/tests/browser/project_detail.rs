@@ -102,7 +102,25 @@ async fn a_project_token_alone_sees_its_own_project_and_no_other() {
     let edit_links = app.browser.eval("return document.querySelectorAll('a[href$=\"/edit\"]').length").await;
     assert_eq!(edit_links, 0, "no Edit without an organization token");
 
+    app.audit_accessibility("project, with a project token only").await;
     app.open(&format!("/projects/{}", app.project_id("Customer Support"))).await;
     app.browser.wait_for_text(".error-panel", "may not do that").await;
     assert!(app.browser.text(".error-panel").await.contains("ApiToken Out Of Scope (error 7)"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn notifications_leave_the_focus_alone_and_can_be_dismissed() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.open_project("Customer Support").await;
+    let button = "button[aria-label='Use token Default for assistants and requests in this tab']";
+    app.browser.element(button).await.click().await.unwrap();
+    app.wait_for_toast("now uses token").await;
+    let focused = format!("return document.activeElement === document.querySelector(\"{button}\")");
+    assert_eq!(app.browser.eval(&focused).await, true, "the notification did not take the focus");
+    let live = app.browser.eval("return document.querySelector('.toasts ul').getAttribute('aria-live')").await;
+    assert_eq!(live, "polite");
+
+    app.browser.click(".toast button[aria-label='Dismiss notification']").await;
+    app.browser.wait_until("the notification gone", || async { app.toasts().await.is_empty().then_some(()) }).await;
 }

@@ -103,6 +103,10 @@ async fn bad_input_is_shown_at_its_field_and_nothing_typed_is_lost() {
     app.browser.type_into("#project-name", "customer SUPPORT").await;
     app.browser.type_into("#administrator-email", "").await;
     app.browser.type_into("#hard-limit", "120").await;
+    // Each message went with the edit of its field.
+    for field in ["project-name", "administrator-email", "hard-limit"] {
+        assert_eq!(app.browser.text(&format!("#{field}-error")).await, "", "{field}'s message after editing it");
+    }
     app.browser.click("form.form button[type=submit]").await;
     let error = app.browser.wait_for_text("#project-name-error", "(error 2002)").await;
     assert!(error.contains("ProjectName customer SUPPORT Already Exists In The Organization"), "{error}");
@@ -258,4 +262,33 @@ async fn saia_beta_edits_offer_active_and_hide_the_project() {
     assert_eq!(status, Some(ProjectStatus::Hidden));
     // Beta servers send no organization and no usage limit: the screen says so plainly.
     assert!(app.browser.text("main").await.contains("No usage limit is set"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_project_screens_work_against_a_saia_beta_server() {
+    let app = Dashboard::start_with(Config { dialect: Dialect::SaiaBeta, ..Config::default() }).await;
+    app.connect_with_organization_token().await;
+    app.open("/projects/new").await;
+    app.browser.type_into("#project-name", "Beta Project").await;
+    app.browser.click("form.form button[type=submit]").await;
+    app.browser.wait_for_text(".shown-once", "will not be shown again").await;
+    let (_, secret, _) = app.project_tokens("Beta Project").remove(0);
+    assert_eq!(app.browser.text(".shown-once .secret-value").await, secret);
+
+    app.browser.click(".shown-once a.primary").await;
+    app.browser.wait_for_text("h1", "Beta Project").await;
+    app.browser.wait_for_text("tbody", "Default").await;
+    let facts = app.browser.text(".facts").await;
+    assert!(facts.contains("Organization\n\u{2014}"), "no organization on beta: {facts}");
+
+    app.open("/tokens").await;
+    app.browser.wait_for_text(".progress-line p", "Tokens of 9 projects").await;
+    assert!(app.browser.text("tbody").await.contains("Beta Project"));
+
+    app.open(&format!("/projects/{}", app.project_id("Beta Project"))).await;
+    app.browser.click(".header-actions button.danger").await;
+    app.browser.type_into("#delete-project-phrase", "Beta Project").await;
+    app.browser.click("#delete-project button[type=submit]").await;
+    app.wait_for_toast("was deleted").await;
+    assert!(app.sandbox.read(|s| !s.projects.iter().any(|p| p.name == "Beta Project")));
 }

@@ -57,15 +57,9 @@ fn TokenTable(tokens: Vec<ApiToken>, project: Project) -> impl IntoView {
                     <td><RelativeTime timestamp=token.with_value(|t| t.timestamp.clone()) /></td>
                     <td><MaskedSecret value=value.clone() label=label /></td>
                     <td>
-                        {move || {
-                            if in_use(&value) {
-                                Either::Left(view! { <span class="badge badge-active">"In use in this tab"</span> })
-                            } else {
-                                Either::Right(view! {
-                                    <UseTokenButton token=token.get_value() project=project.get_value() enabled=active />
-                                })
-                            }
-                        }}
+                        // The button stays when the token is in use, so the focus stays where the user pressed.
+                        <UseTokenButton token=token.get_value() project=project.get_value() enabled=active />
+                        {move || in_use(&value).then(|| view! { " " <span class="badge badge-active">"In use in this tab"</span> })}
                     </td>
                 </tr>
             }
@@ -100,6 +94,9 @@ fn UseTokenButton(token: ApiToken, project: Project, enabled: bool) -> impl Into
     let checking = RwSignal::new(false);
     let name = token.name.clone();
     let use_token = move |_| {
+        if checking.get_untracked() {
+            return;
+        }
         checking.set(true);
         let (token, project) = (token.clone(), project.clone());
         let client = Client { organization_token: None, project_token: Some(token.id.clone()), ..session.client() };
@@ -130,7 +127,9 @@ fn UseTokenButton(token: ApiToken, project: Project, enabled: bool) -> impl Into
         <button
             type="button"
             class="small"
-            disabled=move || !enabled || checking.get()
+            disabled=!enabled
+            // Not `disabled` while checking: a disabled button drops the keyboard focus.
+            aria-disabled=move || checking.get().to_string()
             title=(!enabled).then_some("Only an active token can be used")
             aria-label=format!("Use token {name} for assistants and requests in this tab")
             on:click=use_token

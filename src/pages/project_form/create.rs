@@ -54,7 +54,7 @@ pub fn CreateProjectPage() -> impl IntoView {
                 Some(project) => Either::Left(view! { <CreatedTokens project /> }),
                 None => Either::Right(view! {
                     <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); save(); }>
-                        <ProjectFormFields fields errors=state.errors.into() kind=FormKind::Create />
+                        <ProjectFormFields fields errors=state.errors kind=FormKind::Create />
                         <SaveActions state label="Create project" busy_label="Creating\u{2026}" cancel_href="/projects".into() />
                     </form>
                     <TokenPrompt state retry=Callback::new(move |()| save()) />

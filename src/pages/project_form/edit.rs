@@ -77,7 +77,7 @@ fn EditForm(project: Project) -> impl IntoView {
     let kind = FormKind::Edit { with_active: dialect == Dialect::SaiaBeta };
     view! {
         <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); save.with_value(|save| save()); }>
-            <ProjectFormFields fields errors=state.errors.into() kind />
+            <ProjectFormFields fields errors=state.errors kind />
             <p class="hint" role="status">{move || dirty.get().then_some("Unsaved changes")}</p>
             <SaveActions state label="Save" busy_label="Saving\u{2026}" cancel_href=detail_href />
         </form>

@@ -65,8 +65,23 @@ pub enum FormKind {
     },
 }
 
+/// A field's message goes once the field is edited: a message about what is no longer there misleads.
+fn clear_when_edited(value: Signal<String>, errors: RwSignal<FieldErrors>, clear: fn(&mut FieldErrors)) {
+    Effect::watch(move || value.track(), move |_, _, _| errors.update(clear), false);
+}
+
 #[component]
-pub fn ProjectFormFields(fields: ProjectFields, errors: Signal<FieldErrors>, kind: FormKind) -> impl IntoView {
+pub fn ProjectFormFields(fields: ProjectFields, errors: RwSignal<FieldErrors>, kind: FormKind) -> impl IntoView {
+    clear_when_edited(fields.name.into(), errors, |e| e.name = None);
+    clear_when_edited(fields.administrator_email.into(), errors, |e| e.administrator_email = None);
+    // Either limit may be what made the pair wrong (hard below soft), so editing one clears both.
+    for limit in [fields.soft_limit, fields.hard_limit] {
+        clear_when_edited(limit.into(), errors, |e| {
+            e.soft_limit = None;
+            e.hard_limit = None;
+        });
+    }
+    let errors: Signal<FieldErrors> = errors.into();
     let error = move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
     let creating = kind == FormKind::Create;
     view! {
