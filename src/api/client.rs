@@ -15,8 +15,8 @@ use super::auth::AuthScheme;
 use super::dialect::Dialect;
 use super::endpoint::{Endpoint, Method};
 use super::error::{ApiError, ErrorKind};
-use super::input::{NewProject, ProjectChanges};
-use super::model::{ApiToken, AssistantList, Project, ProjectList, TokenList, TokenValidation};
+use super::input::{ExportFilter, NewProject, ProjectChanges};
+use super::model::{ApiToken, AssistantList, ExportItem, ExportPage, Project, ProjectList, TokenList, TokenValidation};
 use super::scope::{EndpointScope, TokenScope};
 
 /// How long a request may take when the connection sets no limit of its own.
@@ -99,9 +99,21 @@ impl Client {
         send_text(&self.credentials(&endpoint)?, &endpoint).await.map(drop)
     }
 
-    /// The project token's assistants, with the project's id and name.
-    pub async fn assistants(&self) -> Result<AssistantList, ApiError> {
-        self.call(&Endpoint::assistants()).await
+    /// The project token's assistants, with the project's id and name; with `full`, their intents and revisions.
+    pub async fn assistants(&self, full: bool) -> Result<AssistantList, ApiError> {
+        self.call(&Endpoint::assistants(full)).await
+    }
+
+    /// One page of the request log in either dialect's shape: `count` rows after `skip`, newest first.
+    pub async fn export_page(
+        &self,
+        filter: &ExportFilter,
+        skip: u64,
+        count: u64,
+        dialect: Dialect,
+    ) -> Result<Vec<ExportItem>, ApiError> {
+        let page: ExportPage = self.call(&Endpoint::export(filter, skip, count, dialect)).await?;
+        Ok(page.items)
     }
 
     /// Tells a token's scope and owner: `apitoken/validate` where the server has it (current installations);
@@ -168,7 +180,7 @@ async fn identify_by_trying(credentials: &Credentials<'_>) -> Result<TokenIdenti
     match send::<ProjectList>(credentials, &Endpoint::projects(false)).await {
         Ok(_) => Ok(TokenIdentity::organization(None, None)),
         Err(e) if e.kind == ErrorKind::OutOfScope => {
-            let list = send::<AssistantList>(credentials, &Endpoint::assistants()).await?;
+            let list = send::<AssistantList>(credentials, &Endpoint::assistants(false)).await?;
             Ok(TokenIdentity::project(None, list.project_id, list.project_name))
         }
         Err(e) => Err(e),

@@ -1,7 +1,8 @@
 //! Every call the dashboard makes, as data: method, path, query, JSON body and scope. Building a URL or a body is
 //! plain Rust with no browser in it, so it is unit-tested natively; `client` only sends what this describes.
 
-use super::input::{NewProject, ProjectChanges};
+use super::dialect::Dialect;
+use super::input::{ExportFilter, NewProject, ProjectChanges};
 use super::scope::{EndpointScope, TokenScope};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,8 +92,32 @@ impl Endpoint {
         )
     }
 
-    pub fn assistants() -> Self {
-        Self::new(format!("{ORGANIZATION}/assistants"), EndpointScope::Only(TokenScope::Project))
+    /// `GET /assistants`; with `full`, every assistant's intents and revisions too.
+    pub fn assistants(full: bool) -> Self {
+        let endpoint = Self::new(format!("{ORGANIZATION}/assistants"), EndpointScope::Only(TokenScope::Project));
+        if full {
+            endpoint.with("detail", "full")
+        } else {
+            endpoint
+        }
+    }
+
+    /// `GET /request/export`: `count` rows after `skip`, newest first, matching the filter. SAIA beta servers
+    /// documented their parameters capitalised (`Assistantname`, `Status`, `Skip`, `Count`), so those get them.
+    pub fn export(filter: &ExportFilter, skip: u64, count: u64, dialect: Dialect) -> Self {
+        let names = match dialect {
+            Dialect::Current => ["assistantName", "status", "skip", "count"],
+            Dialect::SaiaBeta => ["Assistantname", "Status", "Skip", "Count"],
+        };
+        let mut endpoint =
+            Self::new(format!("{ORGANIZATION}/request/export"), EndpointScope::Only(TokenScope::Project));
+        if !filter.assistant.is_empty() {
+            endpoint = endpoint.with(names[0], filter.assistant.clone());
+        }
+        if !filter.status.is_empty() {
+            endpoint = endpoint.with(names[1], filter.status.clone());
+        }
+        endpoint.with(names[2], skip.to_string()).with(names[3], count.to_string())
     }
 
     pub fn validate_token() -> Self {

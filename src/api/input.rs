@@ -30,6 +30,14 @@ pub struct NewUsageLimit {
     pub renewal_status: String,
 }
 
+/// Which rows of the request log: an assistant's name and a status (`succeeded`, `failed`, `pending`), each
+/// empty for all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExportFilter {
+    pub assistant: String,
+    pub status: String,
+}
+
 /// `PUT /project/{id}`: `name` is required. `active` only exists on SAIA beta servers, so it is sent only
 /// to them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

@@ -17,6 +17,6 @@ pub use client::{Client, Identified, TokenIdentity, DEFAULT_TIMEOUT_SECS};
 pub use dialect::Dialect;
 pub use endpoint::{encode, Endpoint, Method};
 pub use error::{ApiError, ErrorKind, ServerMessage};
-pub use input::{NewProject, NewUsageLimit, ProjectChanges};
+pub use input::{ExportFilter, NewProject, NewUsageLimit, ProjectChanges};
 pub use model::*;
 pub use scope::{EndpointScope, TokenScope};

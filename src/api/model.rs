@@ -2,7 +2,7 @@
 //! strings, and both dialects' shapes are accepted (shared/api/FACTS.md). Nothing here fails on a field the
 //! dashboard does not need.
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
 /// `projectStatus`: 0 Active, 1 Deleted (SAIA beta), 2 Hidden; anything else is kept as is.
@@ -109,6 +109,9 @@ pub struct Assistant {
     pub assistant_id: String,
     #[serde(deserialize_with = "text")]
     pub assistant_name: String,
+    /// Not in the documents; shown when a server sends it.
+    #[serde(alias = "description")]
+    pub assistant_description: Option<String>,
     /// Only with `detail=full`.
     #[serde(deserialize_with = "list")]
     pub intents: Vec<Intent>,
@@ -136,6 +139,8 @@ pub struct Revision {
     pub prompt: Option<String>,
     pub provider_name: Option<String>,
     pub revision_description: Option<String>,
+    /// Digits on current servers (the SDK reads an integer), a string elsewhere: both read as text.
+    #[serde(deserialize_with = "lenient_text")]
     pub revision_id: Option<String>,
     pub revision_name: Option<String>,
     pub timestamp: Option<String>,
@@ -160,7 +165,8 @@ pub struct AssistantList {
 }
 
 /// One row of the request log: the documented fields, then the SDK-era ones (FACTS.md). Any may be null.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+/// Serialized back (camelCase, as received) for JSON Lines downloads.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ExportItem {
     pub assistant: Option<String>,
@@ -180,9 +186,30 @@ pub struct ExportItem {
     pub end_timestamp: Option<String>,
     pub module: Option<String>,
     pub session_id: Option<String>,
-    /// Shape not documented: kept as JSON.
+    /// A string for the SDK; kept as JSON because older servers may send other shapes.
     pub feedback: Option<Value>,
+    /// A string for the SDK ("a.pdf, b.md"); some servers send a list: both are read.
     pub rag_sources_consulted: Option<Value>,
+}
+
+impl ExportItem {
+    pub fn feedback_text(&self) -> Option<String> {
+        self.feedback.as_ref().and_then(json_text)
+    }
+
+    pub fn rag_sources_text(&self) -> Option<String> {
+        self.rag_sources_consulted.as_ref().and_then(json_text)
+    }
+}
+
+/// A loosely typed value as one line of text: strings as they are, lists joined with commas, null as none.
+fn json_text(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::String(text) => Some(text.clone()),
+        Value::Array(items) => Some(items.iter().filter_map(json_text).collect::<Vec<_>>().join(", ")),
+        other => Some(other.to_string()),
+    }
 }
 
 /// A page of the export in either dialect: `{"items": [..]}` now, `[{"item": {..}}]` on SAIA beta.
@@ -246,6 +273,15 @@ fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> 
 /// Null and absent lists both read as empty.
 fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
     Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// Text given as a string or a number (an id the SDK reads as an integer), or null.
+fn lenient_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Ok(match Value::deserialize(deserializer)? {
+        Value::String(text) => Some(text),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    })
 }
 
 /// An integer given as a number, a numeric string, or null.

@@ -152,8 +152,35 @@ fn urls_encode_values_and_trim_the_base() {
 }
 
 #[test]
+fn export_urls_use_each_dialects_parameter_names() {
+    let filter = ExportFilter { assistant: "Help desk".into(), status: "failed".into() };
+    assert_eq!(
+        Endpoint::export(&filter, 100, 50, Dialect::Current).url("http://x"),
+        "http://x/v1/organization/request/export?assistantName=Help%20desk&status=failed&skip=100&count=50"
+    );
+    assert_eq!(
+        Endpoint::export(&ExportFilter::default(), 0, 25, Dialect::SaiaBeta).url("http://x"),
+        "http://x/v1/organization/request/export?Skip=0&Count=25"
+    );
+    assert_eq!(Endpoint::assistants(true).url("http://x"), "http://x/v1/organization/assistants?detail=full");
+}
+
+#[test]
+fn both_forms_of_revision_ids_and_rag_sources_are_read() {
+    let revision: Revision = serde_json::from_str(r#"{"revisionId": 3, "revisionName": "3"}"#).unwrap();
+    assert_eq!(revision.revision_id.as_deref(), Some("3"));
+    let guid: Revision = serde_json::from_str(r#"{"revisionId": "0b7c-11"}"#).unwrap();
+    assert_eq!(guid.revision_id.as_deref(), Some("0b7c-11"));
+    let listed: ExportItem = serde_json::from_str(r#"{"ragSourcesConsulted": ["a.pdf", "b.md"]}"#).unwrap();
+    assert_eq!(listed.rag_sources_text().as_deref(), Some("a.pdf, b.md"));
+    let text: ExportItem = serde_json::from_str(r#"{"ragSourcesConsulted": "a.pdf, b.md", "feedback": 1}"#).unwrap();
+    assert_eq!(text.rag_sources_text().as_deref(), Some("a.pdf, b.md"));
+    assert_eq!(text.feedback_text().as_deref(), Some("1"));
+}
+
+#[test]
 fn endpoints_declare_their_scopes() {
     assert_eq!(Endpoint::projects(false).scope, EndpointScope::Only(TokenScope::Organization));
-    assert_eq!(Endpoint::assistants().scope, EndpointScope::Only(TokenScope::Project));
+    assert_eq!(Endpoint::assistants(false).scope, EndpointScope::Only(TokenScope::Project));
     assert_eq!(Endpoint::project("a").scope, EndpointScope::Either);
 }

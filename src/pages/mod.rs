@@ -6,6 +6,7 @@ pub mod not_found;
 pub mod project;
 pub mod project_form;
 pub mod projects;
+pub mod requests;
 pub mod token_audit;
 
 /// An address in this app with its query, every value encoded, and no `?` when there is none:

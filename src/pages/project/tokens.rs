@@ -101,7 +101,7 @@ fn UseTokenButton(token: ApiToken, project: Project, enabled: bool) -> impl Into
         let (token, project) = (token.clone(), project.clone());
         let client = Client { organization_token: None, project_token: Some(token.id.clone()), ..session.client() };
         spawn_local(async move {
-            let result = client.assistants().await;
+            let result = client.assistants(false).await;
             let _ = checking.try_set(false);
             match result {
                 Ok(list) => {
