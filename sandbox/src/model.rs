@@ -181,13 +181,16 @@ pub struct Intent {
     pub id: String,
     pub name: String,
     pub description: String,
+    /// The `number` of one of `revisions`: sent as `assistantIntentDefaultRevision`.
     pub default_revision: u32,
     pub revisions: Vec<Revision>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Revision {
+    /// A GUID kept from the seed but not sent: the SDK reads `revisionId` as an integer, so `number` is sent.
     pub id: String,
+    /// 1, 2, 3... within its intent, so unique there: sent as `revisionId` and `revisionName`.
     pub number: u32,
     pub description: String,
     pub model_id: String,

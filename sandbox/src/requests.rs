@@ -52,23 +52,27 @@ pub struct DocumentedRow<'a> {
     pub status: &'static str,
 }
 
-/// The documented fields and the ones the SDK's newer model reads (FACTS.md).
+/// The documented fields and the ones the SDK's newer model reads (FACTS.md), typed as that model parses them:
+/// a null or a wrongly typed value in any row makes the SDK refuse the whole page. Only `feedback` and
+/// `ragSourcesConsulted` (and the documented texts) may be missing or null.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SdkRow<'a> {
     #[serde(flatten)]
     pub documented: DocumentedRow<'a>,
     pub api_token: &'static str,
+    /// Always written as a float (serde_json writes `0.0`, never `0`): the SDK reads a float.
     pub cost: f64,
-    pub elapsed_time_ms: Option<u64>,
+    pub elapsed_time_ms: u64,
     pub start_timestamp: String,
-    pub end_timestamp: Option<String>,
+    pub end_timestamp: String,
     pub module: &'static str,
     pub session_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub feedback: Option<&'static str>,
+    /// The sources as one string, `"handbook.pdf, faq.md"`: the SDK reads a string, not a JSON array.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rag_sources_consulted: Option<[&'static str; 2]>,
+    pub rag_sources_consulted: Option<&'static str>,
 }
 
 /// The rows of one page, newest first.
@@ -149,6 +153,9 @@ const OUTPUTS: &[&str] = &[
 
 const MODULES: &[&str] = &["chat", "rag", "assistant", "flow"];
 
+/// What a `rag` request consulted, as the one comma-separated string the SDK reads.
+const RAG_SOURCES: &[&str] = &["handbook.pdf, faq.md", "faq.md", "handbook.pdf, returns-policy.docx, faq.md"];
+
 fn row<'a>(log: &RequestLog, index: u64, assistants: &'a [Assistant], fields: RowFields) -> Row<'a> {
     let shape = RowShape::of(log, index, assistants.len());
     let h = shape.hash;
@@ -181,19 +188,25 @@ fn row<'a>(log: &RequestLog, index: u64, assistants: &'a [Assistant], fields: Ro
     if fields == RowFields::Documented {
         return Row::Documented(documented);
     }
-    let pending = status == "pending";
     let module = MODULES[(h2 >> 8) as usize % MODULES.len()];
+    // A pending request has not ended, yet the SDK requires `endTimestamp` and `elapsedTimeMs` on every row and
+    // refuses a page with a null one. So it ends where it starts, zero milliseconds in, and costs 0.0 as nothing
+    // has been billed yet: values every client parses, which with `status` read plainly as "not finished".
+    let (elapsed_ms, end_ms, cost) = match status {
+        "pending" => (0, start_ms, 0.0),
+        _ => (elapsed_ms, end_ms, ((h2 >> 40) % 5_000) as f64 / 100_000.0),
+    };
     Row::WithSdkFields(SdkRow {
         documented,
         api_token: "Default",
-        cost: ((h2 >> 40) % 5_000) as f64 / 100_000.0,
-        elapsed_time_ms: (!pending).then_some(elapsed_ms),
+        cost,
+        elapsed_time_ms: elapsed_ms,
         start_timestamp: export_timestamp(start_ms),
-        end_timestamp: (!pending).then(|| export_timestamp(end_ms)),
+        end_timestamp: export_timestamp(end_ms),
         module,
         session_id: guid_from(log.seed ^ (index / 4), h2 >> 3),
         feedback: (index % 11 == 2).then_some(if h2.is_multiple_of(3) { "negative" } else { "positive" }),
-        rag_sources_consulted: (module == "rag").then_some(["handbook.pdf", "faq.md"]),
+        rag_sources_consulted: (module == "rag").then(|| RAG_SOURCES[(h2 >> 50) as usize % RAG_SOURCES.len()]),
     })
 }
 
@@ -240,6 +253,35 @@ mod tests {
         assert_eq!(tail.as_array().unwrap()[..20], long.as_array().unwrap()[100..120]);
         let past = ExportQuery { skip: u64::MAX, count: 10, ..Default::default() };
         assert!(page(&log, &assistants, &past, RowFields::Documented).is_empty());
+    }
+
+    #[test]
+    fn pending_rows_end_where_they_start_and_every_cost_is_written_as_a_float() {
+        let log = RequestLog { count: 400, seed: 3 };
+        let q = ExportQuery { count: 400, ..Default::default() };
+        let assistants = assistants();
+        let rows = page(&log, &assistants, &q, RowFields::WithSdkFields);
+        let sdk_rows: Vec<&SdkRow> = rows
+            .iter()
+            .filter_map(|row| match row {
+                Row::WithSdkFields(row) => Some(row),
+                Row::Documented(_) => None,
+            })
+            .collect();
+        assert_eq!(sdk_rows.len(), 400);
+        let pending: Vec<&&SdkRow> = sdk_rows.iter().filter(|r| r.documented.status == "pending").collect();
+        assert!(!pending.is_empty());
+        for row in pending {
+            assert_eq!((row.elapsed_time_ms, row.cost), (0, 0.0));
+            assert_eq!(row.end_timestamp, row.start_timestamp);
+            let text = serde_json::to_string(row).unwrap();
+            assert!(text.contains(r#""cost":0.0,"#) && text.contains(r#""elapsedTimeMs":0,"#), "{text}");
+        }
+        for row in &sdk_rows {
+            let text = serde_json::to_value(row).unwrap();
+            assert!(text["cost"].is_f64(), "{text}");
+            assert_eq!(text["ragSourcesConsulted"].is_string(), row.module == "rag", "{text}");
+        }
     }
 
     #[test]

@@ -217,6 +217,19 @@ mod tests {
     }
 
     #[test]
+    fn revision_numbers_are_unique_within_an_intent_and_the_default_is_one_of_them() {
+        let store = organization(&SeedConfig::default(), Dialect::Geai);
+        let intents = store.projects.iter().flat_map(|p| &p.assistants).flat_map(|a| &a.intents);
+        for intent in intents {
+            let mut numbers: Vec<u32> = intent.revisions.iter().map(|r| r.number).collect();
+            numbers.sort_unstable();
+            numbers.dedup();
+            assert_eq!(numbers.len(), intent.revisions.len(), "{intent:?}");
+            assert!(numbers.contains(&intent.default_revision), "{intent:?}");
+        }
+    }
+
+    #[test]
     fn the_eight_seeded_limits_show_every_kind_and_two_projects_have_none() {
         let store = organization(&SeedConfig::default(), Dialect::Geai);
         let limits: Vec<&UsageLimit> = store.projects.iter().filter_map(|p| p.usage_limit.as_ref()).collect();

@@ -70,6 +70,11 @@ pub fn token(token: &ApiToken) -> Value {
     })
 }
 
+/// An assistant; with `full`, its intents and their revisions.
+///
+/// `revisionId` is the revision's number within its intent (`"1"`, `"2"`, ...), written as a string of digits:
+/// the documents type it "string", the vendor's SDK reads it as an integer (it accepts digits in a string, never
+/// a GUID), and `assistantIntentDefaultRevision` names a revision by that same number.
 pub fn assistant(assistant: &Assistant, full: bool) -> Value {
     let mut out = Map::new();
     out.insert("assistantId".into(), json!(assistant.id));
@@ -92,8 +97,8 @@ pub fn assistant(assistant: &Assistant, full: bool) -> Value {
                             "prompt": r.prompt,
                             "providerName": r.provider_name,
                             "revisionDescription": r.description,
-                            "revisionId": r.id,
-                            "revisionName": format!("{}", r.number),
+                            "revisionId": r.number.to_string(),
+                            "revisionName": r.number.to_string(),
                             "timestamp": token_timestamp(r.created_ms),
                         })
                     })

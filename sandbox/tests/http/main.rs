@@ -8,6 +8,7 @@ mod faults;
 mod journal;
 mod projects;
 mod scopes;
+mod sdk_types;
 mod serving;
 mod state_file;
 mod usage_limits;
