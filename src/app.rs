@@ -6,12 +6,14 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::path;
 
 use crate::components::{ToastRegion, Toasts};
+use crate::pages::assistants::AssistantsPage;
 use crate::pages::connect::ConnectPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::project::ProjectPage;
 use crate::pages::project_form::{CreateProjectPage, EditProjectPage};
 use crate::pages::projects::ProjectsPage;
+use crate::pages::requests::RequestsPage;
 use crate::pages::token_audit::TokenAuditPage;
 use crate::session::{use_session, Session};
 
@@ -32,6 +34,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/projects/:id") view=ProjectPage />
                     <Route path=path!("/projects/:id/edit") view=EditProjectPage />
                     <Route path=path!("/tokens") view=TokenAuditPage />
+                    <Route path=path!("/assistants") view=AssistantsPage />
+                    <Route path=path!("/requests") view=RequestsPage />
                 </Routes>
             </main>
             <ToastRegion />
@@ -55,6 +59,8 @@ fn Header() -> impl IntoView {
             <nav aria-label="Main">
                 <A href="/projects">"Projects"</A>
                 <A href="/tokens">"Tokens"</A>
+                <A href="/assistants">"Assistants"</A>
+                <A href="/requests">"Requests"</A>
                 <A href="/connect">"Connection"</A>
             </nav>
             <div class="session">

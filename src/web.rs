@@ -20,10 +20,20 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
 
 /// Offers `content` as a file download named `file_name`, made in the page (nothing is sent anywhere).
 pub fn save_file(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    save_parts(file_name, mime, &js_sys::Array::of1(&JsValue::from_str(content)))
+}
+
+/// Text as a `Blob`: the browser keeps its bytes outside the WebAssembly memory, so a large download can be
+/// built from many of these while this program holds one page at a time.
+pub fn text_blob(text: &str) -> Result<web_sys::Blob, String> {
+    web_sys::Blob::new_with_str_sequence(&js_sys::Array::of1(&JsValue::from_str(text))).map_err(describe)
+}
+
+/// Offers the concatenation of `parts` (strings or blobs) as a file download named `file_name`.
+pub fn save_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let blob = web_sys::Blob::new_with_blob_sequence_and_options(parts, &options).map_err(describe)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
     let anchor: web_sys::HtmlAnchorElement =
         document().create_element("a").map_err(describe)?.dyn_into().map_err(|_| "no anchor element")?;
@@ -33,6 +43,14 @@ pub fn save_file(file_name: &str, mime: &str, content: &str) -> Result<(), Strin
     // The download has started from the anchor's click; the URL is only needed until then.
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+pub async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn describe(error: JsValue) -> String {

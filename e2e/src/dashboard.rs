@@ -56,6 +56,31 @@ impl Dashboard {
         names
     }
 
+    /// Connects with the organization token and `project`'s token, and waits for the projects list.
+    pub async fn connect_with_both_tokens(&self, project: &str) {
+        self.open("/connect").await;
+        self.submit_connect_form(&self.organization_token(), &self.project_token(project)).await;
+        self.wait_for_project_rows().await;
+    }
+
+    /// What the sandbox's export answers for `project` with `query` (e.g. `status=failed&count=10000`), read
+    /// over HTTP as the dashboard would: the rows, in either dialect's shape, as JSON objects.
+    pub async fn export_rows(&self, project: &str, query: &str) -> Vec<serde_json::Value> {
+        let answer: serde_json::Value = reqwest::Client::new()
+            .get(format!("{}/v1/organization/request/export?{query}", self.url))
+            .bearer_auth(self.project_token(project))
+            .send()
+            .await
+            .expect("the export answers")
+            .json()
+            .await
+            .expect("the export is JSON");
+        match answer {
+            serde_json::Value::Array(rows) => rows.into_iter().map(|row| row["item"].clone()).collect(),
+            object => object["items"].as_array().cloned().unwrap_or_default(),
+        }
+    }
+
     /// The id of the project called `name`.
     pub fn project_id(&self, name: &str) -> String {
         self.sandbox

@@ -239,11 +239,12 @@ async fn send_text(credentials: &Credentials<'_>, endpoint: &Endpoint) -> Result
         }
     };
 
-    let url = endpoint.url(credentials.base_url);
+    let url = endpoint.path_url(credentials.base_url);
     let builder = match endpoint.method {
         Method::Get => RequestBuilder::new(&url),
         method => RequestBuilder::new(&url).method(gloo_method(method)),
     }
+    .query(endpoint.query.iter().map(|(name, value)| (*name, value.as_str())))
     .header("Authorization", &credentials.auth.header_value(credentials.token))
     .header("Accept", "application/json")
     .abort_signal(signal.as_ref());

@@ -125,9 +125,15 @@ impl Endpoint {
         Self::new("/v1/accessControl/apitoken/validate".into(), EndpointScope::Either)
     }
 
+    /// The base without trailing slashes, and the path: what the client sends with `query` added by the
+    /// browser's own encoder (gloo-net would otherwise append a stray `&` to a URL that has a query already).
+    pub fn path_url(&self, base_url: &str) -> String {
+        format!("{}{}", base_url.trim().trim_end_matches('/'), self.path)
+    }
+
     /// The full URL: the base without trailing slashes, the path, and the query with every value encoded.
     pub fn url(&self, base_url: &str) -> String {
-        let mut url = format!("{}{}", base_url.trim().trim_end_matches('/'), self.path);
+        let mut url = self.path_url(base_url);
         for (i, (name, value)) in self.query.iter().enumerate() {
             url.push(if i == 0 { '?' } else { '&' });
             url.push_str(name);

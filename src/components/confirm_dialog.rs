@@ -1,9 +1,9 @@
-//! A modal confirmation for destructive actions, on the browser's own `<dialog>`: it traps focus, makes the
-//! page behind it inert, and closes on Escape. Focus goes back to where it was when the dialog closes.
+//! A modal confirmation for destructive actions: it names what will be destroyed and, when asked to, works
+//! only once the user has typed a phrase.
 
-use leptos::html::Dialog;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+
+use super::modal::Modal;
 
 /// `open` shows and hides it. With `confirm_phrase`, the confirm button works only once the user has typed
 /// that phrase (a project's name before deleting it), so a slip of the hand destroys nothing.
@@ -19,51 +19,30 @@ pub fn ConfirmDialog(
     #[prop(optional, into)] error: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
-    let dialog = NodeRef::<Dialog>::new();
     let typed = RwSignal::new(String::new());
-    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    Effect::new(move |_| {
-        let Some(dialog) = dialog.get() else {
-            return;
-        };
-        if open.get() {
-            if !dialog.open() {
-                typed.set(String::new());
-                let focused = document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                opener.set_value(focused);
-                // Fails only if the element is not in the document; then there is nothing to show.
-                let _ = dialog.show_modal();
+    // Each opening starts with nothing typed.
+    Effect::watch(
+        move || open.get(),
+        move |opened, _, _| {
+            if *opened {
+                typed.set(String::new())
             }
-        } else if dialog.open() {
-            dialog.close();
-            if let Some(element) = opener.get_value() {
-                let _ = element.focus();
-            }
-        }
-    });
+        },
+        false,
+    );
     let matches = move || match confirm_phrase.get() {
         Some(phrase) => typed.with(|t| t.trim() == phrase),
         None => true,
     };
-    let close = move || {
+    let close = Callback::new(move |()| {
         if !busy.get_untracked() {
             open.set(false);
         }
-    };
+    });
     let title_id = format!("{id}-title");
     let phrase_id = format!("{id}-phrase");
     view! {
-        <dialog
-            node_ref=dialog
-            id=id
-            class="dialog"
-            aria-labelledby=title_id.clone()
-            on:cancel=move |ev: leptos::ev::Event| {
-                // Escape: closing goes through `open`, so the state and the dialog never disagree.
-                ev.prevent_default();
-                close();
-            }
-        >
+        <Modal id open on_close=close labelled_by=title_id.clone()>
             <form
                 method="dialog"
                 on:submit=move |ev| {
@@ -99,7 +78,7 @@ pub fn ConfirmDialog(
                 }}
                 <p class="form-error" role="alert">{move || error.get()}</p>
                 <div class="actions">
-                    <button type="button" on:click=move |_| close()>"Cancel"</button>
+                    <button type="button" on:click=move |_| close.run(())>"Cancel"</button>
                     // Disabled until the phrase matches (the focus is in the phrase field then); while working only
                     // marked so, because a disabled button would drop the focus out of the dialog.
                     <button
@@ -112,6 +91,6 @@ pub fn ConfirmDialog(
                     </button>
                 </div>
             </form>
-        </dialog>
+        </Modal>
     }
 }

@@ -3,6 +3,8 @@
 mod confirm_dialog;
 mod error_panel;
 mod field;
+mod modal;
+mod needs_project_token;
 mod secret;
 mod status_badge;
 mod time;
@@ -14,6 +16,8 @@ mod usage_limit;
 pub use confirm_dialog::ConfirmDialog;
 pub use error_panel::ErrorPanel;
 pub use field::{CheckboxField, SelectField, TextField};
+pub use modal::Modal;
+pub use needs_project_token::NeedsProjectToken;
 pub use secret::{CopyButton, MaskedSecret};
 pub use status_badge::{StatusBadge, TokenStatusBadge};
 pub use time::RelativeTime;

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod assistants;
 pub mod connect;
 pub mod home;
 pub mod not_found;

@@ -168,3 +168,36 @@ async fn project_screens_and_dialogs_pass_the_audit_light_and_dark() {
         app.browser.screenshot(&shoot("tokens")).await;
     }
 }
+
+/// The assistants, the request log with its panel, download progress and charts, in both schemes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn request_screens_pass_the_audit_light_and_dark() {
+    for scheme in ["light", "dark"] {
+        let app = Dashboard::start().await;
+        app.browser.emulate_color_scheme(scheme).await;
+        app.open("/connect").await;
+        app.submit_connect_form(&app.organization_token(), &app.project_token("Sales Assistant")).await;
+        app.wait_for_project_rows().await;
+
+        app.open("/assistants").await;
+        app.browser.click("article.assistant summary").await;
+        app.browser.wait_for_text("article.assistant details", "Revision").await;
+        app.audit_accessibility(&format!("assistants, {scheme}")).await;
+        app.browser.screenshot(&format!("assistants-{scheme}")).await;
+
+        app.open("/requests?status=failed").await;
+        app.browser.wait_for_text(".pager-summary", "Rows 1").await;
+        app.inject_fault("GET", "/v1/organization/request/export", "status=503", 4);
+        app.browser.click(".download button.primary").await;
+        app.browser.wait_for_text(".download-status", "trying again").await;
+        app.audit_accessibility(&format!("requests, a download retrying, {scheme}")).await;
+        app.browser.screenshot(&format!("requests-{scheme}")).await;
+        app.browser.wait_for_text(".download-status", "Stopped after").await;
+        app.audit_accessibility(&format!("requests, a download stopped, {scheme}")).await;
+
+        app.browser.click(".request-table tbody tr td:nth-child(3)").await;
+        app.browser.wait_for_text("#request-panel", "Output").await;
+        app.audit_accessibility(&format!("request panel, {scheme}")).await;
+        app.browser.screenshot(&format!("request-panel-{scheme}")).await;
+    }
+}

@@ -9,4 +9,5 @@ mod project_delete;
 mod project_detail;
 mod project_forms;
 mod projects;
+mod requests;
 mod token_audit;

@@ -1,6 +1,177 @@
 //! `/requests`: the project's request log, a page at a time, with filters, a panel for one request, downloads
-//! of everything that matches, and charts.
+//! of everything that matches, and charts. The view lives in the URL (see `view_state`).
 
+mod charts;
+mod download;
+mod download_panel;
 mod export_file;
+mod filters;
+mod panel;
 mod stats;
+mod table;
 mod view_state;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::api::TokenScope;
+use crate::components::{use_title, ErrorPanel, NeedsProjectToken};
+use crate::pages::link_with_query;
+use crate::session::use_session;
+use charts::RequestCharts;
+use download::Download;
+use download_panel::DownloadPanel;
+use filters::{Filters, Pager};
+use panel::RequestPanel;
+use stats::RequestStats;
+use table::RequestTable;
+pub use view_state::RequestsView;
+
+/// Where the charts' numbers come from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ChartSource {
+    Page,
+    Download,
+}
+
+#[component]
+pub fn RequestsPage() -> impl IntoView {
+    use_title("Requests");
+    let has_project_token = use_session().connection().is_some_and(|c| c.credential(TokenScope::Project).is_some());
+    view! {
+        <section class="page" aria-labelledby="requests-heading">
+            <h1 id="requests-heading" tabindex="-1">"Requests"</h1>
+            {if has_project_token {
+                Either::Left(view! { <RequestLog /> })
+            } else {
+                Either::Right(view! { <NeedsProjectToken here="/requests" /> })
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn RequestLog() -> impl IntoView {
+    let session = use_session();
+    let dialect = session.connection().map(|c| c.dialect).unwrap_or_default();
+    let query = use_query_map();
+    let view_state = Memo::new(move |_| query.with(|q| RequestsView::from_query(|key| q.get(key))));
+    // What the page's rows depend on: opening or closing the panel (`row`) must not fetch them again.
+    let page_key = Memo::new(move |_| view_state.with(|v| (v.filter.clone(), v.size, v.page)));
+    let rows = LocalResource::new(move || {
+        let (filter, size, page) = page_key.get();
+        let client = session.client();
+        async move { client.export_page(&filter, (page - 1) * size, size, dialect).await }
+    });
+    let assistants = LocalResource::new(move || {
+        let client = session.client();
+        async move { client.assistants(false).await }
+    });
+    let assistant_names = Signal::derive(move || match assistants.get() {
+        Some(Ok(list)) => list.assistants.into_iter().map(|a| a.assistant_name).collect(),
+        _ => Vec::new(),
+    });
+
+    let navigate = use_navigate();
+    let change_view = Callback::new(move |next: RequestsView| {
+        navigate(
+            &link_with_query("/requests", &next.to_query()),
+            NavigateOptions { scroll: false, ..Default::default() },
+        );
+    });
+    let download = Download::new();
+    let chart_source = RwSignal::new(ChartSource::Page);
+    let page_stats = Signal::derive(move || match rows.get() {
+        Some(Ok(items)) => RequestStats::from_items(&items),
+        _ => RequestStats::default(),
+    });
+    let chart_stats = Signal::derive(move || match chart_source.get() {
+        ChartSource::Page => page_stats.get(),
+        ChartSource::Download => download.stats.get(),
+    });
+    let chart_words = Signal::derive(move || match chart_source.get() {
+        ChartSource::Page => "on this page".to_string(),
+        ChartSource::Download => "downloaded".to_string(),
+    });
+    let (refreshing, set_refreshing) = signal(false);
+    let rows_on_page = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        if let Some(Ok(items)) = rows.get() {
+            rows_on_page.set(items.len());
+        }
+    });
+
+    view! {
+        <Filters view_state change_view assistant_names />
+        <p class="refreshing" role="status">{move || refreshing.get().then_some("Loading\u{2026}")}</p>
+        <Pager view_state change_view rows_on_page=rows_on_page.into() label="Pages (above the table)" />
+        <Transition
+            fallback=|| view! { <p class="loading" role="status">"Loading requests\u{2026}"</p> }
+            set_pending=set_refreshing
+        >
+            {move || Suspend::new(async move {
+                match rows.await {
+                    Ok(items) => Either::Left(view! { <LoadedPage items view_state change_view /> }),
+                    Err(error) => Either::Right(view! {
+                        <ErrorPanel error retry=Callback::new(move |_| rows.refetch()) />
+                    }),
+                }
+            })}
+        </Transition>
+        <Pager view_state change_view rows_on_page=rows_on_page.into() label="Pages (below the table)" />
+        <DownloadPanel download view_state dialect on_done=Callback::new(move |()| chart_source.set(ChartSource::Download)) />
+        <div class="field field-inline chart-source">
+            <label for="chart-source">"Chart"</label>
+            <select id="chart-source" on:change:target=move |ev| chart_source.set(
+                if ev.target().value() == "download" { ChartSource::Download } else { ChartSource::Page }
+            )>
+                <option value="page" selected=move || chart_source.get() == ChartSource::Page>"The rows on this page"</option>
+                <option value="download" selected=move || chart_source.get() == ChartSource::Download
+                    disabled=move || download.rows.get() == 0>"The rows downloaded"</option>
+            </select>
+        </div>
+        <RequestCharts stats=chart_stats source=chart_words />
+    }
+}
+
+/// The rows of one page with its pager, and the panel of the row in the URL when it is on this page.
+#[component]
+fn LoadedPage(
+    items: Vec<crate::api::ExportItem>,
+    view_state: Memo<RequestsView>,
+    change_view: Callback<RequestsView>,
+) -> impl IntoView {
+    let count = items.len();
+    let view = view_state.get_untracked();
+    let first = view.skip();
+    let stored = StoredValue::new(items.clone());
+    let open_row = move || {
+        view_state.with(|v| v.row).and_then(|row| {
+            let offset = row.checked_sub(first)?;
+            stored.with_value(|items| items.get(offset as usize).cloned()).map(|item| (row, item))
+        })
+    };
+    let close = Callback::new(move |()| {
+        let row = view_state.with_untracked(|v| v.row);
+        change_view.run(view_state.get_untracked().with_row(None));
+        // Back to the row the panel was about, also when it was opened from a shared link.
+        if let Some(row) = row {
+            request_animation_frame(move || {
+                let link = document().query_selector(&format!("a[data-row=\"{row}\"]")).ok().flatten();
+                if let Some(link) = link.and_then(|l| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(l).ok()) {
+                    let _ = link.focus();
+                }
+            });
+        }
+    });
+    view! {
+        {if count == 0 {
+            Either::Left(view! { <p class="empty">"No requests match."</p> })
+        } else {
+            Either::Right(view! { <RequestTable items view /> })
+        }}
+        {move || open_row().map(|(index, item)| view! { <RequestPanel item index on_close=close /> })}
+    }
+}

@@ -1,0 +1,105 @@
+use leptos::prelude::*;
+
+use super::download::{Download, Phase};
+use super::export_file::FileFormat;
+use super::view_state::RequestsView;
+use crate::api::Dialect;
+use crate::format::{amount, date};
+use crate::session::use_session;
+use crate::web::now_ms;
+
+/// "Download everything that matches": the format, the button, then the progress with Cancel, and Resume
+/// after a failure. `on_done` runs when a file has been saved.
+#[component]
+pub fn DownloadPanel(
+    download: Download,
+    view_state: Memo<RequestsView>,
+    dialect: Dialect,
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let session = use_session();
+    let format = RwSignal::new(FileFormat::Csv);
+    let start = move |_| {
+        let filter = view_state.with_untracked(|v| v.filter.clone());
+        let format = format.get_untracked();
+        download.start(session.client(), filter.clone(), dialect, format, file_name(&filter, format));
+    };
+    Effect::watch(
+        move || download.phase.get() == Phase::Done,
+        move |done, _, _| {
+            if *done {
+                on_done.run(())
+            }
+        },
+        false,
+    );
+    let status = move || {
+        let rows = amount(download.rows.get() as f64);
+        match download.phase.get() {
+            Phase::Idle => String::new(),
+            Phase::Running => format!("{rows} rows so far, {} rows per second", amount(download.rate().round())),
+            Phase::Retrying { attempt, error } => {
+                format!("{rows} rows so far. A page failed ({error}); trying again, attempt {attempt}.")
+            }
+            Phase::Failed(error) => {
+                format!("Stopped after {rows} rows: {error} Resume goes on from row {}.", download.rows.get() + 1)
+            }
+            Phase::Cancelled => "Cancelled; nothing was saved.".into(),
+            Phase::Done => format!("Saved {rows} rows."),
+        }
+    };
+    let choice = move |id: &'static str, value: FileFormat, label: &'static str| {
+        view! {
+            <div class="field-inline">
+                <input type="radio" id=id name="download-format" prop:checked=move || format.get() == value
+                    on:change=move |_| format.set(value) />
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    view! {
+        <section class="card download" aria-labelledby="download-heading">
+            <h2 id="download-heading">"Download everything that matches"</h2>
+            <p class="hint">"Every row of the filters above, fetched page after page; no cap on the number of rows."</p>
+            <div class="toolbar">
+                <fieldset class="choice inline-choice">
+                    <legend>"Format"</legend>
+                    {choice("format-csv", FileFormat::Csv, "CSV")}
+                    {choice("format-jsonl", FileFormat::JsonLines, "JSON Lines")}
+                </fieldset>
+                <button type="button" class="primary" on:click=start aria-disabled=move || download.is_active().to_string()
+                    disabled=move || download.is_active()>"Download"</button>
+                <Show when=move || download.is_active()>
+                    <button type="button" on:click=move |_| download.cancel()>"Cancel"</button>
+                </Show>
+                <Show when=move || matches!(download.phase.get(), Phase::Failed(_))>
+                    <button type="button" on:click=move |_| download.resume()>"Resume"</button>
+                </Show>
+            </div>
+            <Show when=move || download.is_active()>
+                <progress aria-label="Download in progress"></progress>
+            </Show>
+            <p class="download-status" role="status">{status}</p>
+        </section>
+    }
+}
+
+/// `requests-helpdesk-failed-2026-11-23.csv`: what was downloaded, and when.
+fn file_name(filter: &crate::api::ExportFilter, format: FileFormat) -> String {
+    let mut parts = vec!["requests".to_string()];
+    for value in [&filter.assistant, &filter.status] {
+        let slug: String = value
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        if !slug.is_empty() {
+            parts.push(slug);
+        }
+    }
+    parts.push(date(now_ms()));
+    format!("{}.{}", parts.join("-"), format.extension())
+}

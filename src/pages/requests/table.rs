@@ -1,0 +1,125 @@
+//! A page of the request log as a table. Each row's time is a link to that request's panel (so Enter on it,
+//! or a click anywhere on the row, opens it, and the link can be shared); texts are cut to previews here, and
+//! the panel has them whole. Cells hold short text only, so a 1,000-row page stays light to lay out and scroll.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
+
+use super::view_state::RequestsView;
+use crate::api::ExportItem;
+use crate::format::{amount, exact, parse_timestamp};
+use crate::pages::link_with_query;
+
+/// The longest preview of a text, in characters.
+const PREVIEW: usize = 60;
+
+/// The panel's link for the row `index` (counted from the newest matching row).
+pub fn row_link(view: &RequestsView, index: u64) -> String {
+    link_with_query("/requests", &view.with_row(Some(index)).to_query())
+}
+
+#[component]
+pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView {
+    let navigate = use_navigate();
+    let first = view.skip();
+    let rows = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let index = first + i as u64;
+            let href = row_link(&view, index);
+            let time = item
+                .timestamp
+                .as_deref()
+                .and_then(parse_timestamp)
+                .map(exact)
+                .unwrap_or_else(|| item.timestamp.clone().unwrap_or_else(|| "(no time)".into()));
+            let status = item.status.clone().unwrap_or_default();
+            let open = {
+                let (navigate, href) = (navigate.clone(), href.clone());
+                move |ev: leptos::ev::MouseEvent| {
+                    // The link handles its own clicks; elsewhere on the row, a click opens it too.
+                    let on_link = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|e| e.closest("a").ok().flatten().is_some());
+                    if !on_link {
+                        navigate(&href, Default::default());
+                    }
+                }
+            };
+            view! {
+                <tr on:click=open>
+                    <td class="nowrap"><a href=href data-row=index.to_string()>{time}</a></td>
+                    <td>{item.assistant.clone()}</td>
+                    <td>{item.intent.clone()}</td>
+                    <td><RequestStatusBadge status /></td>
+                    <td class="preview">{preview(item.input_text.as_deref())}</td>
+                    <td class="preview">{preview(item.prompt.as_deref())}</td>
+                    <td class="preview">{preview(item.output.as_deref())}</td>
+                    <td class="number">{item.elapsed_time_ms.map(|ms| format!("{} s", amount(ms as f64 / 1000.0)))}</td>
+                    <td class="number">{item.cost.map(|cost| cost.to_string())}</td>
+                    <td>{item.module.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="data-table request-table">
+                <caption class="visually-hidden">"Requests, newest first"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Time (UTC)"</th>
+                        <th scope="col">"Assistant"</th>
+                        <th scope="col">"Intent"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col">"Input"</th>
+                        <th scope="col">"Prompt"</th>
+                        <th scope="col">"Output"</th>
+                        <th scope="col">"Elapsed"</th>
+                        <th scope="col">"Cost"</th>
+                        <th scope="col">"Module"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// `succeeded`, `failed`, `pending` as coloured labels; anything else as sent.
+#[component]
+pub fn RequestStatusBadge(status: String) -> impl IntoView {
+    let class = match status.to_ascii_lowercase().as_str() {
+        "succeeded" => "badge badge-active",
+        "failed" => "badge badge-deleted",
+        _ => "badge badge-hidden",
+    };
+    view! { <span class=class>{if status.is_empty() { "unknown".to_string() } else { status }}</span> }
+}
+
+/// The start of a text on one line, with an ellipsis when cut.
+fn preview(text: Option<&str>) -> String {
+    let Some(text) = text else { return String::new() };
+    let flat: String = text.chars().take(PREVIEW + 1).map(|c| if c.is_control() { ' ' } else { c }).collect();
+    if flat.chars().count() > PREVIEW {
+        format!("{}\u{2026}", flat.chars().take(PREVIEW).collect::<String>())
+    } else {
+        flat
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::preview;
+
+    #[test]
+    fn previews_are_one_short_line() {
+        assert_eq!(preview(None), "");
+        assert_eq!(preview(Some("two\nlines")), "two lines");
+        let long = "x".repeat(500);
+        assert_eq!(preview(Some(&long)).chars().count(), 61);
+    }
+}
