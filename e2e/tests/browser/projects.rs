@@ -124,6 +124,30 @@ async fn the_list_fits_a_360_pixel_screen() {
     // The table scrolls inside its own box instead, and no row is squeezed into a tower.
     let row = app.browser.eval("return document.querySelector('tbody tr').getBoundingClientRect().height").await;
     assert!(row.as_f64().unwrap() < 160.0, "the first row is {row}px tall");
+
+    // Every other screen fits too.
+    app.open("/connect").await;
+    app.submit_connect_form(&app.organization_token(), &app.project_token("Customer Support")).await;
+    app.wait_for_project_rows().await;
+    let id = app.project_id("Customer Support");
+    for (path, ready) in [
+        (format!("/projects/{id}"), "tbody"),
+        (format!("/projects/{id}/edit"), "#project-name"),
+        ("/projects/new".to_string(), "#project-name"),
+        ("/tokens".to_string(), "tbody"),
+        ("/assistants".to_string(), "article"),
+        ("/requests".to_string(), "tbody"),
+    ] {
+        app.open(&path).await;
+        app.browser.element(ready).await;
+        let widths = app.browser.eval("return [document.documentElement.scrollWidth, window.innerWidth]").await;
+        let (page, viewport) = (widths[0].as_u64().unwrap(), widths[1].as_u64().unwrap());
+        let wide = app
+            .browser
+            .eval("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-scroll')).slice(0, 5).map(e => e.tagName + '.' + e.className)")
+            .await;
+        assert!(page <= viewport, "{path} scrolls sideways at {viewport}px: {page}px wide, because of {wide}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

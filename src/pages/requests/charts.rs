@@ -24,7 +24,8 @@ const HEIGHT: f64 = 160.0;
 #[component]
 pub fn RequestCharts(#[prop(into)] stats: Signal<RequestStats>, #[prop(into)] source: Signal<String>) -> impl IntoView {
     let numbers_shown = RwSignal::new(false);
-    let table_class = move || if numbers_shown.get() { "chart-numbers" } else { "chart-numbers visually-hidden" };
+    // On a wrapper: a table does not shrink to the 1px that hides it.
+    let table_class = move || if numbers_shown.get() { "chart-table" } else { "chart-table visually-hidden" };
     let range = move || {
         stats.with(|s| match s.range {
             Some((first, last)) if s.rows > 0 => format!(
@@ -56,7 +57,8 @@ pub fn RequestCharts(#[prop(into)] stats: Signal<RequestStats>, #[prop(into)] so
                     <figcaption id="chart-per-day-caption">"Requests per day, by status"</figcaption>
                     {move || stats.with(per_day_svg)}
                     <Legend />
-                    <table class=table_class>
+                    <div class=table_class>
+                    <table class="chart-numbers">
                         <caption>"Requests per day, by status"</caption>
                         <thead>
                             <tr>
@@ -75,6 +77,7 @@ pub fn RequestCharts(#[prop(into)] stats: Signal<RequestStats>, #[prop(into)] so
                             }).collect_view())}
                         </tbody>
                     </table>
+                </div>
                 </figure>
                 <TopChart id="chart-top-requests" title="Top assistants by requests" unit="Requests" table_class
                     rows=Signal::derive(move || stats.with(|s| s.top_by_requests(TOP))) />
@@ -168,7 +171,8 @@ fn TopChart(
         <figure id=id aria-labelledby=caption_id.clone()>
             <figcaption id=caption_id.clone()>{title}</figcaption>
             {move || if rows.with(Vec::is_empty) { view! { <p class="hint">"None."</p> }.into_any() } else { bars().into_any() }}
-            <table class=table_class>
+            <div class=table_class>
+                    <table class="chart-numbers">
                 <caption>{title}</caption>
                 <thead><tr><th scope="col">"Assistant"</th><th scope="col">{unit}</th></tr></thead>
                 <tbody>
@@ -177,6 +181,7 @@ fn TopChart(
                     }).collect_view()}
                 </tbody>
             </table>
+                </div>
         </figure>
     }
 }
