@@ -60,6 +60,28 @@ impl Browser {
         Self { client, driver, profile }
     }
 
+    /// Resident memory of this browser's renderer processes (its tabs), in bytes, read from /proc: what the
+    /// system gives the page, WebAssembly memory, JS heap, DOM and Blobs included.
+    pub fn renderer_memory(&self) -> u64 {
+        let group = self.driver.id();
+        let Ok(entries) = std::fs::read_dir("/proc") else { return 0 };
+        entries
+            .flatten()
+            .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
+            .filter(|pid| process_group_of(*pid) == Some(group))
+            .filter(|pid| {
+                std::fs::read(format!("/proc/{pid}/cmdline"))
+                    .is_ok_and(|cmd| String::from_utf8_lossy(&cmd).contains("--type=renderer"))
+            })
+            .filter_map(|pid| {
+                let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+                let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+                let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+                Some(kib * 1024)
+            })
+            .sum()
+    }
+
     pub async fn goto(&self, url: &str) {
         self.client.goto(url).await.unwrap_or_else(|e| panic!("goto {url}: {e}"));
     }
@@ -227,6 +249,12 @@ impl Drop for Browser {
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
     }
+}
+
+/// The process group of `pid`: field 5 of /proc/PID/stat, after the parenthesised command name.
+fn process_group_of(pid: u32) -> Option<u32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit_once(')')?.1.split_whitespace().nth(2)?.parse().ok()
 }
 
 pub fn free_port() -> u16 {
