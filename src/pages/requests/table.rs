@@ -29,12 +29,9 @@ pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView
         .map(|(i, item)| {
             let index = first + i as u64;
             let href = row_link(&view, index);
-            let time = item
-                .timestamp
-                .as_deref()
-                .and_then(parse_timestamp)
-                .map(exact)
-                .unwrap_or_else(|| item.timestamp.clone().unwrap_or_else(|| "(no time)".into()));
+            // The column's header says UTC; each cell need not.
+            let time = item.timestamp.as_deref().and_then(parse_timestamp).map(|ms| exact(ms).replace(" UTC", ""));
+            let time = time.unwrap_or_else(|| item.timestamp.clone().unwrap_or_else(|| "(no time)".into()));
             let status = item.status.clone().unwrap_or_default();
             let open = {
                 let (navigate, href) = (navigate.clone(), href.clone());
