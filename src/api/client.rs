@@ -13,10 +13,13 @@ use serde::de::DeserializeOwned;
 
 use super::auth::AuthScheme;
 use super::dialect::Dialect;
-use super::endpoint::{Endpoint, Method};
+use super::endpoint::{Endpoint, LimitOwner, Method};
 use super::error::{ApiError, ErrorKind};
-use super::input::{ExportFilter, NewProject, ProjectChanges};
-use super::model::{ApiToken, AssistantList, ExportItem, ExportPage, Project, ProjectList, TokenList, TokenValidation};
+use super::input::{ExportFilter, LimitChange, NewProject, NewToken, NewUsageLimit, ProjectChanges, TokenChanges};
+use super::model::{
+    ApiToken, AssistantList, ExportItem, ExportPage, Project, ProjectList, TokenList, TokenValidation, UsageLimit,
+    UsageLimitList,
+};
 use super::scope::{EndpointScope, TokenScope};
 
 /// How long a request may take when the connection sets no limit of its own.
@@ -95,8 +98,39 @@ impl Client {
 
     /// Deletes a project. Servers answer 200 with `{}`, an empty body or a message: only the status counts.
     pub async fn delete_project(&self, id: &str) -> Result<(), ApiError> {
-        let endpoint = Endpoint::delete_project(id);
-        send_text(&self.credentials(&endpoint)?, &endpoint).await.map(drop)
+        self.call_ignoring_body(&Endpoint::delete_project(id)).await
+    }
+
+    /// A new token for a project; its secret (`id`) is in this answer only.
+    pub async fn create_project_token(&self, project_id: &str, token: &NewToken) -> Result<ApiToken, ApiError> {
+        self.call(&Endpoint::create_project_token(project_id, token)).await
+    }
+
+    /// Blocks, unblocks or re-describes a token. The answer is only a message: the caller reloads the list.
+    pub async fn update_project_token(&self, id: &str, changes: &TokenChanges) -> Result<(), ApiError> {
+        self.call_ignoring_body(&Endpoint::update_project_token(id, changes)).await
+    }
+
+    pub async fn revoke_project_token(&self, id: &str) -> Result<(), ApiError> {
+        self.call_ignoring_body(&Endpoint::revoke_project_token(id)).await
+    }
+
+    /// A limit owner's limits, newest first.
+    pub async fn limits(&self, owner: &LimitOwner) -> Result<Vec<UsageLimit>, ApiError> {
+        let list: UsageLimitList = self.call(&Endpoint::limits(owner)).await?;
+        Ok(list.usage_limits)
+    }
+
+    pub async fn create_limit(&self, owner: &LimitOwner, limit: &NewUsageLimit) -> Result<UsageLimit, ApiError> {
+        self.call(&Endpoint::create_limit(owner, limit)).await
+    }
+
+    pub async fn change_limit(&self, owner: &LimitOwner, id: &str, change: &LimitChange) -> Result<UsageLimit, ApiError> {
+        self.call(&Endpoint::change_limit(owner, id, change)).await
+    }
+
+    pub async fn delete_limit(&self, owner: &LimitOwner, id: &str) -> Result<(), ApiError> {
+        self.call_ignoring_body(&Endpoint::delete_limit(owner, id)).await
     }
 
     /// The project token's assistants, with the project's id and name; with `full`, their intents and revisions.
@@ -135,6 +169,11 @@ impl Client {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// For calls whose answer says nothing the caller needs: only the status counts.
+    async fn call_ignoring_body(&self, endpoint: &Endpoint) -> Result<(), ApiError> {
+        send_text(&self.credentials(endpoint)?, endpoint).await.map(drop)
     }
 
     async fn call<T: DeserializeOwned>(&self, endpoint: &Endpoint) -> Result<T, ApiError> {
@@ -248,6 +287,7 @@ async fn send_text(credentials: &Credentials<'_>, endpoint: &Endpoint) -> Result
     .header("Authorization", &credentials.auth.header_value(credentials.token))
     .header("Accept", "application/json")
     .abort_signal(signal.as_ref());
+    let builder = endpoint.headers.iter().fold(builder, |builder, (name, value)| builder.header(name, value));
     let request = match &endpoint.body {
         Some(body) => builder.header("Content-Type", "application/json").body(body.as_str()),
         None => builder.build(),

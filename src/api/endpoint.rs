@@ -2,7 +2,7 @@
 //! plain Rust with no browser in it, so it is unit-tested natively; `client` only sends what this describes.
 
 use super::dialect::Dialect;
-use super::input::{ExportFilter, NewProject, ProjectChanges};
+use super::input::{ExportFilter, LimitChange, NewProject, NewToken, NewUsageLimit, ProjectChanges, TokenChanges};
 use super::scope::{EndpointScope, TokenScope};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,14 +32,39 @@ pub struct Endpoint {
     pub query: Vec<(&'static str, String)>,
     /// The JSON body of a POST or PUT, already serialized.
     pub body: Option<String>,
+    /// Headers beyond authorization and content type (`project-id` for a new project token).
+    pub headers: Vec<(&'static str, String)>,
     pub scope: EndpointScope,
 }
 
 const ORGANIZATION: &str = "/v1/organization";
+const PROJECT_TOKENS: &str = "/v2/projects/tokens";
+
+/// Whose usage limits: the organization's, or one of its projects'.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LimitOwner {
+    Organization { organization_id: String },
+    Project { organization_id: String, project_id: String },
+}
+
+impl LimitOwner {
+    fn path(&self) -> String {
+        match self {
+            Self::Organization { organization_id } => {
+                format!("/v2/usageLimits/organizations/{}/limits", encode(organization_id))
+            }
+            Self::Project { organization_id, project_id } => format!(
+                "/v2/usageLimits/organizations/{}/projects/{}/limits",
+                encode(organization_id),
+                encode(project_id)
+            ),
+        }
+    }
+}
 
 impl Endpoint {
     fn new(path: String, scope: EndpointScope) -> Self {
-        Self { method: Method::Get, path, query: Vec::new(), body: None, scope }
+        Self { method: Method::Get, path, query: Vec::new(), body: None, headers: Vec::new(), scope }
     }
 
     fn sending(mut self, method: Method, body: Option<String>) -> Self {
@@ -90,6 +115,47 @@ impl Endpoint {
             format!("{ORGANIZATION}/project/{}/tokens", encode(id)),
             EndpointScope::Only(TokenScope::Organization),
         )
+    }
+
+    /// `POST /v2/projects/tokens` with the project in a `project-id` header: a new token, its secret shown once.
+    pub fn create_project_token(project_id: &str, token: &NewToken) -> Self {
+        let mut endpoint = Self::organization(PROJECT_TOKENS.to_string())
+            .sending(Method::Post, serde_json::to_string(token).ok());
+        endpoint.headers.push(("project-id", project_id.to_string()));
+        endpoint
+    }
+
+    /// `PUT /v2/projects/tokens/{id}`: block, unblock, or describe.
+    pub fn update_project_token(id: &str, changes: &TokenChanges) -> Self {
+        Self::organization(format!("{PROJECT_TOKENS}/{}", encode(id))).sending(Method::Put, serde_json::to_string(changes).ok())
+    }
+
+    /// `DELETE /v2/projects/tokens/{id}`: revokes it for good.
+    pub fn revoke_project_token(id: &str) -> Self {
+        Self::organization(format!("{PROJECT_TOKENS}/{}", encode(id))).sending(Method::Delete, None)
+    }
+
+    /// A limit owner's limits, newest first (`GET .../limits`).
+    pub fn limits(owner: &LimitOwner) -> Self {
+        Self::organization(owner.path())
+    }
+
+    pub fn create_limit(owner: &LimitOwner, limit: &NewUsageLimit) -> Self {
+        Self::organization(owner.path()).sending(Method::Post, serde_json::to_string(limit).ok())
+    }
+
+    pub fn delete_limit(owner: &LimitOwner, id: &str) -> Self {
+        Self::organization(format!("{}/{}", owner.path(), encode(id))).sending(Method::Delete, None)
+    }
+
+    /// `PUT .../limits/{id}/hardLimit` (or `softLimit`, `renewalStatus`), one value at a time, as the API has it.
+    pub fn change_limit(owner: &LimitOwner, id: &str, change: &LimitChange) -> Self {
+        let path = format!("{}/{}/{}", owner.path(), encode(id), change.field());
+        Self::organization(path).sending(Method::Put, Some(change.body()))
+    }
+
+    fn organization(path: String) -> Self {
+        Self::new(path, EndpointScope::Only(TokenScope::Organization))
     }
 
     /// `GET /assistants`; with `full`, every assistant's intents and revisions too.

@@ -30,6 +30,50 @@ pub struct NewUsageLimit {
     pub renewal_status: String,
 }
 
+/// `POST /v2/projects/tokens`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct NewToken {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// `PUT /v2/projects/tokens/{id}`: only what changes.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct TokenChanges {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `active` or `blocked`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<&'static str>,
+}
+
+/// One change to a usage limit: the API takes each at its own path.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LimitChange {
+    HardLimit(f64),
+    SoftLimit(f64),
+    RenewalStatus(String),
+}
+
+impl LimitChange {
+    pub fn field(&self) -> &'static str {
+        match self {
+            Self::HardLimit(_) => "hardLimit",
+            Self::SoftLimit(_) => "softLimit",
+            Self::RenewalStatus(_) => "renewalStatus",
+        }
+    }
+
+    pub fn body(&self) -> String {
+        let value = match self {
+            Self::HardLimit(n) | Self::SoftLimit(n) => serde_json::json!(n),
+            Self::RenewalStatus(s) => serde_json::json!(s),
+        };
+        serde_json::json!({ self.field(): value }).to_string()
+    }
+}
+
 /// Which rows of the request log: an assistant's name and a status (`succeeded`, `failed`, `pending`), each
 /// empty for all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -86,6 +86,16 @@ pub struct UsageLimit {
     pub status: Option<i64>,
     pub valid_from: Option<String>,
     pub valid_until: Option<String>,
+    /// The project's or organization's name, on the newer limit calls.
+    pub related_entity_name: Option<String>,
+}
+
+/// `GET .../limits`: a limit owner's limits.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct UsageLimitList {
+    #[serde(deserialize_with = "list")]
+    pub usage_limits: Vec<UsageLimit>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -96,7 +106,7 @@ pub struct ApiToken {
     #[serde(deserialize_with = "text")]
     pub name: String,
     pub description: Option<String>,
-    /// "Active" or "Blocked".
+    /// "Active", "Blocked" or "Revoked".
     #[serde(deserialize_with = "text")]
     pub status: String,
     pub timestamp: Option<String>,

@@ -179,6 +179,25 @@ fn both_forms_of_revision_ids_and_rag_sources_are_read() {
 }
 
 #[test]
+fn the_newer_token_and_limit_calls_are_built_as_the_sdk_sends_them() {
+    let create = Endpoint::create_project_token("p 1", &NewToken { name: "CI".into(), description: None });
+    assert_eq!(create.url("http://x"), "http://x/v2/projects/tokens");
+    assert_eq!(create.headers, vec![("project-id", "p 1".to_string())]);
+    assert_eq!(create.body.as_deref(), Some(r#"{"name":"CI"}"#));
+    let block = Endpoint::update_project_token("t/1", &TokenChanges { status: Some("blocked"), description: None });
+    assert_eq!((block.method, block.path.as_str()), (Method::Put, "/v2/projects/tokens/t%2F1"));
+    assert_eq!(block.body.as_deref(), Some(r#"{"status":"blocked"}"#));
+    let owner = LimitOwner::Project { organization_id: "o".into(), project_id: "p".into() };
+    assert_eq!(Endpoint::limits(&owner).path, "/v2/usageLimits/organizations/o/projects/p/limits");
+    let change = Endpoint::change_limit(&owner, "l1", &LimitChange::HardLimit(250.0));
+    assert_eq!(change.path, "/v2/usageLimits/organizations/o/projects/p/limits/l1/hardLimit");
+    assert_eq!(change.body.as_deref(), Some(r#"{"hardLimit":250.0}"#));
+    let organization = LimitOwner::Organization { organization_id: "o".into() };
+    assert_eq!(Endpoint::delete_limit(&organization, "l2").path, "/v2/usageLimits/organizations/o/limits/l2");
+    assert_eq!(Endpoint::revoke_project_token("t").scope, EndpointScope::Only(TokenScope::Organization));
+}
+
+#[test]
 fn endpoints_declare_their_scopes() {
     assert_eq!(Endpoint::projects(false).scope, EndpointScope::Only(TokenScope::Organization));
     assert_eq!(Endpoint::assistants(false).scope, EndpointScope::Only(TokenScope::Project));
