@@ -51,6 +51,11 @@ impl Toasts {
         self.push(ToastKind::Failure, format!("{what}: {error}"));
     }
 
+    /// A failure that is not one call's error (some of several failed): stays until dismissed.
+    pub fn problem(&self, text: impl Into<String>) {
+        self.push(ToastKind::Failure, text.into());
+    }
+
     fn push(&self, kind: ToastKind, text: String) -> u64 {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);

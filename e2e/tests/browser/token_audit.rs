@@ -12,7 +12,7 @@ async fn token_rows(app: &Dashboard) -> Vec<(String, String, String)> {
         .browser
         .eval(
             "return [...document.querySelectorAll('tbody tr:not(.row-failed)')].map(r =>
-                [r.cells[0].innerText, r.cells[1].innerText, r.cells[2].innerText])",
+                [r.cells[1].innerText, r.cells[2].innerText, r.cells[3].innerText])",
         )
         .await;
     serde_json::from_value(rows).unwrap_or_default()

@@ -2,6 +2,8 @@
 //! organization token (any project) and with a project token (its own project only; no tokens or actions).
 
 mod delete;
+mod new_token;
+mod token_actions;
 mod tokens;
 
 use leptos::either::Either;

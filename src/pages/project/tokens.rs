@@ -1,13 +1,27 @@
-//! The token viewer: a project's API tokens with their status and age, each value masked until revealed, and
-//! the action that makes one of them this tab's project token.
+//! A project's API tokens: the viewer (masked values with Reveal and Copy, status, age) and what an
+//! organization token may do with them: make a new one, block and unblock, describe, revoke, and make one this
+//! tab's project token.
 
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::token_actions::{DescriptionEditor, RevokeDialog, TokenActions};
+use super::new_token::NewTokenPanel;
 use crate::api::{ApiToken, Client, Project, TokenIdentity, TokenScope};
 use crate::components::{use_toasts, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge};
-use crate::session::{use_session, Credential};
+use crate::session::{use_session, Credential, Session};
+
+/// What a row's actions need from the list they are in: the project, a way to reload, the revoke dialog.
+#[derive(Clone, Copy)]
+pub struct TokenList {
+    pub project: StoredValue<Project>,
+    pub reload: Callback<()>,
+    /// The token the revoke dialog is about; `None` closes it.
+    pub revoking: RwSignal<Option<ApiToken>>,
+    /// The token whose description is being edited.
+    pub describing: RwSignal<Option<String>>,
+}
 
 #[component]
 pub fn ProjectTokens(project: Project) -> impl IntoView {
@@ -17,49 +31,56 @@ pub fn ProjectTokens(project: Project) -> impl IntoView {
         let (client, id) = (session.client(), id.clone());
         async move { client.project_tokens(&id).await }
     });
-    let project = StoredValue::new(project);
+    let list = TokenList {
+        project: StoredValue::new(project),
+        reload: Callback::new(move |()| tokens.refetch()),
+        revoking: RwSignal::new(None),
+        describing: RwSignal::new(None),
+    };
     view! {
+        <NewTokenPanel list />
         <Transition fallback=|| view! { <p class="loading" role="status">"Loading tokens\u{2026}"</p> }>
             {move || Suspend::new(async move {
                 match tokens.await {
-                    Ok(list) if list.is_empty() => {
+                    Ok(found) if found.is_empty() => {
                         Either::Left(Either::Left(view! { <p class="empty">"This project has no API tokens."</p> }))
                     }
-                    Ok(list) => Either::Left(Either::Right(view! { <TokenTable tokens=list project=project.get_value() /> })),
+                    Ok(found) => Either::Left(Either::Right(view! { <TokenTable tokens=found list /> })),
                     Err(error) => Either::Right(view! {
                         <ErrorPanel error retry=Callback::new(move |_| tokens.refetch()) />
                     }),
                 }
             })}
         </Transition>
+        <RevokeDialog list />
     }
 }
 
 #[component]
-fn TokenTable(tokens: Vec<ApiToken>, project: Project) -> impl IntoView {
-    let session = use_session();
-    let in_use = move |token: &str| {
-        session.connection().and_then(|c| c.project).is_some_and(|credential| credential.token == token)
-    };
-    let project = StoredValue::new(project);
+fn TokenTable(tokens: Vec<ApiToken>, list: TokenList) -> impl IntoView {
     let rows = tokens
         .into_iter()
         .map(|token| {
-            let value = token.id.clone();
-            let active = token.status.eq_ignore_ascii_case("active");
             let label = format!("token {}", token.name);
+            let id = token.id.clone();
             let token = StoredValue::new(token);
+            let editing = move || list.describing.with(|d| d.as_deref() == Some(id.as_str()));
             view! {
                 <tr>
                     <th scope="row">{token.with_value(|t| t.name.clone())}</th>
-                    <td class="description">{token.with_value(|t| t.description.clone())}</td>
+                    <td class="description">
+                        {move || if editing() {
+                            Either::Left(view! { <DescriptionEditor token=token.get_value() list /> })
+                        } else {
+                            Either::Right(token.with_value(|t| t.description.clone()))
+                        }}
+                    </td>
                     <td><TokenStatusBadge status=token.with_value(|t| t.status.clone()) /></td>
                     <td><RelativeTime timestamp=token.with_value(|t| t.timestamp.clone()) /></td>
-                    <td><MaskedSecret value=value.clone() label=label /></td>
-                    <td>
-                        // The button stays when the token is in use, so the focus stays where the user pressed.
-                        <UseTokenButton token=token.get_value() project=project.get_value() enabled=active />
-                        {move || in_use(&value).then(|| view! { " " <span class="badge badge-active">"In use in this tab"</span> })}
+                    <td><MaskedSecret value=token.with_value(|t| t.id.clone()) label=label /></td>
+                    <td class="token-actions">
+                        <UseTokenButton token=token.get_value() project=list.project.get_value() />
+                        <TokenActions token=token.get_value() list />
                     </td>
                 </tr>
             }
@@ -76,7 +97,7 @@ fn TokenTable(tokens: Vec<ApiToken>, project: Project) -> impl IntoView {
                         <th scope="col">"Status"</th>
                         <th scope="col">"Created"</th>
                         <th scope="col">"Value"</th>
-                        <th scope="col">"Session"</th>
+                        <th scope="col">"Actions"</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -85,14 +106,20 @@ fn TokenTable(tokens: Vec<ApiToken>, project: Project) -> impl IntoView {
     }
 }
 
+/// Whether `token` is this tab's project token (tracked: follows the session).
+pub fn in_use(session: Session, token: &str) -> bool {
+    session.connection().and_then(|c| c.project).is_some_and(|credential| credential.token == token)
+}
+
 /// Makes `token` this tab's project token, for the assistants and the request log, once a call to the
 /// assistants list with it has worked: a token that cannot list assistants is not worth switching to.
 #[component]
-fn UseTokenButton(token: ApiToken, project: Project, enabled: bool) -> impl IntoView {
+fn UseTokenButton(token: ApiToken, project: Project) -> impl IntoView {
     let session = use_session();
     let toasts = use_toasts();
     let checking = RwSignal::new(false);
-    let name = token.name.clone();
+    let enabled = token.status.eq_ignore_ascii_case("active");
+    let (name, value) = (token.name.clone(), token.id.clone());
     let use_token = move |_| {
         if checking.get_untracked() {
             return;
@@ -124,17 +151,19 @@ fn UseTokenButton(token: ApiToken, project: Project, enabled: bool) -> impl Into
         });
     };
     view! {
+        // The button stays when the token is in use, so the focus stays where the user pressed.
         <button
             type="button"
             class="small"
             disabled=!enabled
+            title=(!enabled).then_some("Only an active token can be used")
             // Not `disabled` while checking: a disabled button drops the keyboard focus.
             aria-disabled=move || checking.get().to_string()
-            title=(!enabled).then_some("Only an active token can be used")
             aria-label=format!("Use token {name} for assistants and requests in this tab")
             on:click=use_token
         >
             {move || if checking.get() { "Checking\u{2026}" } else { "Use for assistants and requests" }}
         </button>
+        {move || in_use(session, &value).then(|| view! { " " <span class="badge badge-active">"In use in this tab"</span> })}
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::api::{encode, ApiToken, Project};
-use crate::components::{use_toasts, CopyButton};
+use crate::components::{use_toasts, ShownOnceSecrets};
 use crate::web::save_file;
 
 #[component]
@@ -21,34 +21,12 @@ pub fn CreatedTokens(project: Project) -> impl IntoView {
             );
         }
     };
-    let tokens = project.tokens.clone();
-    let rows = tokens
-        .into_iter()
-        .map(|token| {
-            let label = format!("token {}", token.name);
-            view! {
-                <li class="created-token">
-                    <span class="token-name">{token.name.clone()}</span>
-                    <code class="secret-value">{token.id.clone()}</code>
-                    <CopyButton value=token.id label />
-                </li>
-            }
-        })
-        .collect_view();
+    let secrets = project.tokens.iter().map(|t| (t.name.clone(), t.id.clone())).collect();
     let has_tokens = !project.tokens.is_empty();
     view! {
         <section class="card shown-once" aria-labelledby="created-heading">
             <h2 id="created-heading" tabindex="-1">{format!("Project \u{201c}{}\u{201d} was created", project.project_name)}</h2>
-            <Show
-                when=move || has_tokens
-                fallback=|| view! { <p>"The server returned no tokens with it."</p> }
-            >
-                <p class="warning-text">
-                    <strong>"Copy these tokens now: they will not be shown again."</strong>
-                    " This page shows them once; afterwards the project screen shows them masked."
-                </p>
-            </Show>
-            <ul class="plain-list">{rows}</ul>
+            <ShownOnceSecrets secrets />
             <div class="actions">
                 <Show when=move || has_tokens>
                     <button type="button" on:click=download.clone()>"Download all as .env"</button>

@@ -1,6 +1,7 @@
 //! `/tokens`: every project's API tokens in one table, to find blocked and old tokens across the organization.
 //! Projects' tokens load a few at a time with a progress line; the filters and order live in the URL.
 
+mod bulk;
 mod loader;
 mod view_state;
 
@@ -13,6 +14,7 @@ use crate::api::{encode, ApiToken, Project};
 use crate::components::{use_title, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge};
 use crate::pages::link_with_query;
 use crate::session::use_session;
+use bulk::{BulkActions, Picked};
 use loader::{TokenLoader, TokensLoad};
 use view_state::{AuditOrder, AuditView};
 
@@ -52,7 +54,7 @@ pub fn TokenAuditPage() -> impl IntoView {
 /// One row of the table: a token with its project, or a project whose tokens could not be loaded.
 #[derive(Clone, PartialEq)]
 enum AuditRow {
-    Token { project: Project, token: ApiToken },
+    Token { index: usize, project: Project, token: ApiToken },
     Failed { index: usize, project: Project, error: crate::api::ApiError },
 }
 
@@ -79,7 +81,7 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
             for (index, entry) in all.iter().enumerate().filter(|(_, e)| view.shows_project(&e.project.project_id)) {
                 match &entry.load {
                     TokensLoad::Loaded(list) => tokens.extend(
-                        list.iter().filter(|t| view.shows_token(t)).map(|token| (entry.project.clone(), token.clone())),
+                        list.iter().filter(|t| view.shows_token(t)).map(|token| (index, entry.project.clone(), token.clone())),
                     ),
                     TokensLoad::Failed(error) => {
                         failed.push(AuditRow::Failed { index, project: entry.project.clone(), error: error.clone() })
@@ -87,9 +89,9 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
                     TokensLoad::Waiting | TokensLoad::Loading => {}
                 }
             }
-            view.sort(&mut tokens, |(project, token)| (project.project_name.as_str(), token));
+            view.sort(&mut tokens, |(_, project, token)| (project.project_name.as_str(), token));
             // Failures first, where they are seen; then the tokens in the view's order.
-            failed.extend(tokens.into_iter().map(|(project, token)| AuditRow::Token { project, token }));
+            failed.extend(tokens.into_iter().map(|(index, project, token)| AuditRow::Token { index, project, token }));
             failed
         })
     });
@@ -98,6 +100,7 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
         format!("{shown} token{} shown", if shown == 1 { "" } else { "s" })
     };
     let (done_signal, all) = (move || loader.progress().0, loader.progress().2);
+    let picked = RwSignal::new(Vec::<Picked>::new());
     view! {
         <div class="progress-line">
             <p role="status" aria-live="polite">{progress}</p>
@@ -106,12 +109,14 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
             </Show>
         </div>
         <AuditFilters projects=by_name view_state change_view />
+        <BulkActions picked loader />
         <p class="count" aria-live="polite">{count}</p>
         <div class="table-scroll">
             <table class="data-table">
                 <caption class="visually-hidden">"API tokens of every project"</caption>
                 <thead>
                     <tr>
+                        <th scope="col"><span class="visually-hidden">"Select"</span></th>
                         <th scope="col">"Project"</th>
                         <th scope="col">"Token"</th>
                         <th scope="col">"Status"</th>
@@ -120,18 +125,41 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
                     </tr>
                 </thead>
                 <tbody>
-                    {move || rows.with(|rows| rows.iter().map(|row| audit_row(row, loader)).collect_view())}
+                    {move || rows.with(|rows| rows.iter().map(|row| audit_row(row, loader, picked)).collect_view())}
                 </tbody>
             </table>
         </div>
     }
 }
 
-fn audit_row(row: &AuditRow, loader: TokenLoader) -> AnyView {
+fn audit_row(row: &AuditRow, loader: TokenLoader, picked: RwSignal<Vec<Picked>>) -> AnyView {
     match row {
-        AuditRow::Token { project, token } => {
+        AuditRow::Token { index, project, token } => {
+            let pick = Picked {
+                id: token.id.clone(),
+                name: token.name.clone(),
+                project_name: project.project_name.clone(),
+                project_index: *index,
+            };
+            let revoked = token.status.eq_ignore_ascii_case("revoked");
+            let id = token.id.clone();
+            let checked = move || picked.with(|p| p.iter().any(|t| t.id == id));
             view! {
                 <tr>
+                    <td>
+                        <input type="checkbox" disabled=revoked
+                            aria-label=format!("Select token {} of {}", token.name, project.project_name)
+                            prop:checked=checked
+                            on:change:target=move |ev| {
+                                let on = ev.target().checked();
+                                picked.update(|p| {
+                                    p.retain(|t| t.id != pick.id);
+                                    if on {
+                                        p.push(pick.clone());
+                                    }
+                                });
+                            } />
+                    </td>
                     <td><a href=format!("/projects/{}", encode(&project.project_id))>{project.project_name.clone()}</a></td>
                     <th scope="row">{token.name.clone()}</th>
                     <td><TokenStatusBadge status=token.status.clone() /></td>
@@ -145,6 +173,7 @@ fn audit_row(row: &AuditRow, loader: TokenLoader) -> AnyView {
             let index = *index;
             view! {
                 <tr class="row-failed">
+                    <td></td>
                     <td><a href=format!("/projects/{}", encode(&project.project_id))>{project.project_name.clone()}</a></td>
                     <td colspan="4">
                         {format!("Its tokens could not be loaded. {error} ")}
@@ -189,6 +218,7 @@ fn AuditFilters(
                     <option value="" selected=move || view_state.with(|v| v.status.is_empty())>"All"</option>
                     <option value="active" selected=move || view_state.with(|v| v.status == "active")>"Active"</option>
                     <option value="blocked" selected=move || view_state.with(|v| v.status == "blocked")>"Blocked"</option>
+                    <option value="revoked" selected=move || view_state.with(|v| v.status == "revoked")>"Revoked"</option>
                 </select>
             </div>
             <div class="field field-inline">

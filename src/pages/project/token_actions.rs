@@ -1,0 +1,162 @@
+//! What can be done to one token: block or unblock it, change its description, revoke it (after a confirmation
+//! that names it and says what stops working). Each ends in a notification and a reload of the list.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::tokens::{in_use, TokenList};
+use crate::api::{ApiError, ApiToken, TokenChanges};
+use crate::components::{use_toasts, ConfirmDialog, Toasts};
+use crate::session::use_session;
+
+/// Runs one token call; on success says `done` and reloads the list, on failure says what failed and why.
+fn run_token_call(
+    toasts: Toasts,
+    list: TokenList,
+    busy: RwSignal<bool>,
+    call: impl std::future::Future<Output = Result<(), ApiError>> + 'static,
+    done: String,
+    failed: String,
+) {
+    busy.set(true);
+    spawn_local(async move {
+        let result = call.await;
+        let _ = busy.try_set(false);
+        match result {
+            Ok(()) => {
+                toasts.success(done);
+                list.reload.run(());
+            }
+            Err(error) => toasts.failure(&failed, &error),
+        }
+    });
+}
+
+#[component]
+pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let busy = RwSignal::new(false);
+    let status = token.status.to_ascii_lowercase();
+    let (revoked, blocked) = (status == "revoked", status == "blocked");
+    let name = token.name.clone();
+    let toggle = {
+        let token = token.clone();
+        move |_| {
+            if busy.get_untracked() {
+                return;
+            }
+            let (client, id, name) = (session.client(), token.id.clone(), token.name.clone());
+            let changes = TokenChanges { status: Some(if blocked { "active" } else { "blocked" }), description: None };
+            let (done, failed) = if blocked {
+                (format!("Token \u{201c}{name}\u{201d} was unblocked."), format!("Unblocking \u{201c}{name}\u{201d} failed"))
+            } else {
+                (format!("Token \u{201c}{name}\u{201d} was blocked."), format!("Blocking \u{201c}{name}\u{201d} failed"))
+            };
+            run_token_call(toasts, list, busy, async move { client.update_project_token(&id, &changes).await }, done, failed);
+        }
+    };
+    let describe = {
+        let id = token.id.clone();
+        move |_| list.describing.set(Some(id.clone()))
+    };
+    let revoke = {
+        let token = token.clone();
+        move |_| list.revoking.set(Some(token.clone()))
+    };
+    view! {
+        <Show when=move || !revoked>
+            <button type="button" class="small" aria-disabled=move || busy.get().to_string()
+                aria-label=format!("{} token {name}", if blocked { "Unblock" } else { "Block" })
+                on:click=toggle.clone()>{if blocked { "Unblock" } else { "Block" }}</button>
+            <button type="button" class="small" aria-label=format!("Edit the description of token {name}")
+                on:click=describe.clone()>"Describe"</button>
+            <button type="button" class="small danger" aria-label=format!("Revoke token {name}")
+                on:click=revoke.clone()>"Revoke\u{2026}"</button>
+        </Show>
+    }
+}
+
+/// The description in place, as a small form: Enter saves, Escape or Cancel leaves it as it was.
+#[component]
+pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let busy = RwSignal::new(false);
+    let text = RwSignal::new(token.description.clone().unwrap_or_default());
+    let input_id = format!("describe-{}", token.id.chars().rev().take(8).collect::<String>());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let (client, id, name) = (session.client(), token.id.clone(), token.name.clone());
+        let changes = TokenChanges { description: Some(text.get_untracked()), status: None };
+        list.describing.set(None);
+        run_token_call(
+            toasts,
+            list,
+            busy,
+            async move { client.update_project_token(&id, &changes).await },
+            format!("The description of \u{201c}{name}\u{201d} was saved."),
+            format!("Saving the description of \u{201c}{name}\u{201d} failed"),
+        );
+    };
+    view! {
+        <form class="inline-form" on:submit=save>
+            <label class="visually-hidden" for=input_id.clone()>"Description"</label>
+            <input id=input_id type="text" autocomplete="off" prop:value=move || text.get()
+                on:input:target=move |ev| text.set(ev.target().value())
+                on:keydown=move |ev| if ev.key() == "Escape" { list.describing.set(None) } />
+            <button type="submit" class="small primary">"Save"</button>
+            <button type="button" class="small" on:click=move |_| list.describing.set(None)>"Cancel"</button>
+        </form>
+    }
+}
+
+/// The confirmation before revoking the token in `list.revoking`: it names the token, says that whatever uses
+/// it stops working for good, and warns when this tab itself uses it.
+#[component]
+pub fn RevokeDialog(list: TokenList) -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let busy = RwSignal::new(false);
+    let open = RwSignal::new(false);
+    Effect::new(move |_| open.set(list.revoking.with(Option::is_some)));
+    Effect::watch(move || open.get(), move |now_open, _, _| if !*now_open { list.revoking.set(None) }, false);
+    let name = move || list.revoking.with(|t| t.as_ref().map(|t| t.name.clone()).unwrap_or_default());
+    let used_here = move || list.revoking.with(|t| t.as_ref().is_some_and(|t| in_use(session, &t.id)));
+    let confirm = Callback::new(move |()| {
+        let Some(token) = list.revoking.get_untracked() else { return };
+        let client = session.client();
+        let id = token.id.clone();
+        busy.set(true);
+        spawn_local(async move {
+            let result = client.revoke_project_token(&id).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    toasts.success(format!("Token \u{201c}{}\u{201d} was revoked.", token.name));
+                    open.set(false);
+                    list.reload.run(());
+                }
+                Err(error) => toasts.failure(&format!("Revoking \u{201c}{}\u{201d} failed", token.name), &error),
+            }
+        });
+    });
+    view! {
+        <ConfirmDialog
+            id="revoke-token"
+            open
+            title=Signal::derive(move || format!("Revoke token \u{201c}{}\u{201d}?", name()))
+            confirm_label="Revoke token"
+            busy
+            on_confirm=confirm
+        >
+            <p>"Every application and script that uses this token stops working at once. A revoked token cannot be unblocked."</p>
+            <Show when=used_here>
+                <p class="warning-text"><strong>"This tab uses this token for assistants and requests:"</strong>" those screens will stop working here too until you pick another token."</p>
+            </Show>
+        </ConfirmDialog>
+    }
+}
