@@ -10,6 +10,7 @@ use crate::pages::assistants::AssistantsPage;
 use crate::pages::connect::ConnectPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::organization::OrganizationPage;
 use crate::pages::project::ProjectPage;
 use crate::pages::project_form::{CreateProjectPage, EditProjectPage};
 use crate::pages::projects::ProjectsPage;
@@ -35,6 +36,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/projects/:id/edit") view=EditProjectPage />
                     <Route path=path!("/tokens") view=TokenAuditPage />
                     <Route path=path!("/assistants") view=AssistantsPage />
+                    <Route path=path!("/organization") view=OrganizationPage />
                     <Route path=path!("/requests") view=RequestsPage />
                 </Routes>
             </main>
@@ -59,6 +61,7 @@ fn Header() -> impl IntoView {
             <nav aria-label="Main">
                 <A href="/projects">"Projects"</A>
                 <A href="/tokens">"Tokens"</A>
+                <A href="/organization">"Organization"</A>
                 <A href="/assistants">"Assistants"</A>
                 <A href="/requests">"Requests"</A>
                 <A href="/connect">"Connection"</A>

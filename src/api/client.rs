@@ -125,7 +125,12 @@ impl Client {
         self.call(&Endpoint::create_limit(owner, limit)).await
     }
 
-    pub async fn change_limit(&self, owner: &LimitOwner, id: &str, change: &LimitChange) -> Result<UsageLimit, ApiError> {
+    pub async fn change_limit(
+        &self,
+        owner: &LimitOwner,
+        id: &str,
+        change: &LimitChange,
+    ) -> Result<UsageLimit, ApiError> {
         self.call(&Endpoint::change_limit(owner, id, change)).await
     }
 

@@ -119,15 +119,16 @@ impl Endpoint {
 
     /// `POST /v2/projects/tokens` with the project in a `project-id` header: a new token, its secret shown once.
     pub fn create_project_token(project_id: &str, token: &NewToken) -> Self {
-        let mut endpoint = Self::organization(PROJECT_TOKENS.to_string())
-            .sending(Method::Post, serde_json::to_string(token).ok());
+        let mut endpoint =
+            Self::organization(PROJECT_TOKENS.to_string()).sending(Method::Post, serde_json::to_string(token).ok());
         endpoint.headers.push(("project-id", project_id.to_string()));
         endpoint
     }
 
     /// `PUT /v2/projects/tokens/{id}`: block, unblock, or describe.
     pub fn update_project_token(id: &str, changes: &TokenChanges) -> Self {
-        Self::organization(format!("{PROJECT_TOKENS}/{}", encode(id))).sending(Method::Put, serde_json::to_string(changes).ok())
+        Self::organization(format!("{PROJECT_TOKENS}/{}", encode(id)))
+            .sending(Method::Put, serde_json::to_string(changes).ok())
     }
 
     /// `DELETE /v2/projects/tokens/{id}`: revokes it for good.

@@ -26,4 +26,4 @@ pub use time::RelativeTime;
 pub use title::use_title;
 pub use toasts::{use_toasts, ToastRegion, Toasts};
 pub use unsaved::guard_unsaved_changes;
-pub use usage_limit::UsageLimitView;
+pub use usage_limit::{limit_status_label, usage_level, UsageLevel, UsageLimitView};

@@ -3,7 +3,9 @@
 pub mod assistants;
 pub mod connect;
 pub mod home;
+pub mod limits;
 pub mod not_found;
+pub mod organization;
 pub mod project;
 pub mod project_form;
 pub mod projects;

@@ -10,8 +10,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::{Project, TokenScope};
+use crate::api::{LimitOwner, Project, TokenScope};
 use crate::components::{use_title, CopyButton, ErrorPanel, StatusBadge, UsageLimitView};
+use crate::pages::limits::LimitsSection;
 use crate::session::use_session;
 use delete::DeleteProject;
 use tokens::ProjectTokens;
@@ -93,9 +94,21 @@ fn ProjectDetail(project: Project) -> impl IntoView {
         Some(false) => "No",
         None => "\u{2014}",
     };
-    let usage = match project.usage_limit.clone() {
-        Some(limit) => Either::Left(view! { <UsageLimitView limit /> }),
-        None => Either::Right(view! { <p class="empty">"No usage limit is set for this project."</p> }),
+    // With an organization token and the organization's id, the newer limit calls manage the limits; otherwise
+    // the limit the project's details carry is shown as it is.
+    let organization_id = project
+        .organization_id
+        .clone()
+        .or_else(|| session.connection().and_then(|c| c.organization).and_then(|c| c.identity.organization_id));
+    let usage = match (can_manage, organization_id, project.usage_limit.clone()) {
+        (true, Some(organization_id), _) => {
+            let owner = LimitOwner::Project { organization_id, project_id: project.project_id.clone() };
+            Either::Left(view! { <LimitsSection owner /> })
+        }
+        (_, _, Some(limit)) => Either::Right(Either::Left(view! { <UsageLimitView limit /> })),
+        (_, _, None) => {
+            Either::Right(Either::Right(view! { <p class="empty">"No usage limit is set for this project."</p> }))
+        }
     };
     let (id, name) = (project.project_id.clone(), project.project_name.clone());
     view! {

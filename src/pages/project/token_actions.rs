@@ -49,11 +49,24 @@ pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
             let (client, id, name) = (session.client(), token.id.clone(), token.name.clone());
             let changes = TokenChanges { status: Some(if blocked { "active" } else { "blocked" }), description: None };
             let (done, failed) = if blocked {
-                (format!("Token \u{201c}{name}\u{201d} was unblocked."), format!("Unblocking \u{201c}{name}\u{201d} failed"))
+                (
+                    format!("Token \u{201c}{name}\u{201d} was unblocked."),
+                    format!("Unblocking \u{201c}{name}\u{201d} failed"),
+                )
             } else {
-                (format!("Token \u{201c}{name}\u{201d} was blocked."), format!("Blocking \u{201c}{name}\u{201d} failed"))
+                (
+                    format!("Token \u{201c}{name}\u{201d} was blocked."),
+                    format!("Blocking \u{201c}{name}\u{201d} failed"),
+                )
             };
-            run_token_call(toasts, list, busy, async move { client.update_project_token(&id, &changes).await }, done, failed);
+            run_token_call(
+                toasts,
+                list,
+                busy,
+                async move { client.update_project_token(&id, &changes).await },
+                done,
+                failed,
+            );
         }
     };
     let describe = {
@@ -123,7 +136,15 @@ pub fn RevokeDialog(list: TokenList) -> impl IntoView {
     let busy = RwSignal::new(false);
     let open = RwSignal::new(false);
     Effect::new(move |_| open.set(list.revoking.with(Option::is_some)));
-    Effect::watch(move || open.get(), move |now_open, _, _| if !*now_open { list.revoking.set(None) }, false);
+    Effect::watch(
+        move || open.get(),
+        move |now_open, _, _| {
+            if !*now_open {
+                list.revoking.set(None)
+            }
+        },
+        false,
+    );
     let name = move || list.revoking.with(|t| t.as_ref().map(|t| t.name.clone()).unwrap_or_default());
     let used_here = move || list.revoking.with(|t| t.as_ref().is_some_and(|t| in_use(session, &t.id)));
     let confirm = Callback::new(move |()| {

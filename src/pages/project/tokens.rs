@@ -6,8 +6,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::token_actions::{DescriptionEditor, RevokeDialog, TokenActions};
 use super::new_token::NewTokenPanel;
+use super::token_actions::{DescriptionEditor, RevokeDialog, TokenActions};
 use crate::api::{ApiToken, Client, Project, TokenIdentity, TokenScope};
 use crate::components::{use_toasts, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge};
 use crate::session::{use_session, Credential, Session};

@@ -102,7 +102,8 @@ fn check_name(name: &str) -> Option<String> {
     name.trim().is_empty().then(|| "Enter a name for the project.".to_string())
 }
 
-fn check_limit(limit: &UsageLimitInput, errors: &mut FieldErrors) -> Option<NewUsageLimit> {
+/// The limit as the API takes it, or its problems written into `errors` (also used by the limits screens).
+pub fn check_limit(limit: &UsageLimitInput, errors: &mut FieldErrors) -> Option<NewUsageLimit> {
     let whole = limit.usage_unit == "Requests";
     let soft = parse_amount(&limit.soft_limit, whole).map_err(|e| errors.soft_limit = Some(e)).ok();
     let hard = parse_amount(&limit.hard_limit, whole).map_err(|e| errors.hard_limit = Some(e)).ok();

@@ -5,7 +5,7 @@ mod create;
 mod created;
 mod edit;
 mod fields;
-mod input;
+pub(crate) mod input;
 mod save;
 mod token_again;
 

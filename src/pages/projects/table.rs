@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use super::view_state::{ProjectsView, SortKey};
 use super::ViewChange;
 use crate::api::Project;
-use crate::components::StatusBadge;
+use crate::api::UsageLimit;
+use crate::components::{usage_level, StatusBadge, UsageLevel};
 
 /// The projects as a table, filtered and sorted by the view; with the empty states of both kinds.
 #[component]
@@ -41,7 +42,7 @@ pub fn ProjectTable(
                     <tr>
                         {row_header(project.project_name, &project.project_id)}
                         <td class="description">{project.project_description}</td>
-                        <td><StatusBadge status /></td>
+                        <td><StatusBadge status />{limit_mark(&project.usage_limit)}</td>
                         <td><code>{project.project_id}</code></td>
                     </tr>
                 }
@@ -138,6 +139,16 @@ fn row_header(name: String, id: &str) -> impl IntoView {
     use leptos::tachys::html::attribute::custom::CustomAttribute;
     let link = leptos::html::a().href(format!("/projects/{}", crate::api::encode(id))).child(name);
     leptos::html::th().attr("scope", "row").attr("elementtiming", "project-row").child(link)
+}
+
+/// A project near or over its usage limit, from the limit the listing already carries: no request per row.
+fn limit_mark(limit: &Option<UsageLimit>) -> Option<impl IntoView> {
+    let (class, text) = match usage_level(limit.as_ref()?) {
+        UsageLevel::HardReached => ("badge badge-deleted limit-mark", "Hard limit reached"),
+        UsageLevel::SoftReached => ("badge badge-hidden limit-mark", "Soft limit reached"),
+        UsageLevel::UnderSoft => return None,
+    };
+    Some(view! { " " <span class=class>{text}</span> })
 }
 
 fn plural(n: usize) -> &'static str {

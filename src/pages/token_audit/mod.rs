@@ -81,7 +81,9 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
             for (index, entry) in all.iter().enumerate().filter(|(_, e)| view.shows_project(&e.project.project_id)) {
                 match &entry.load {
                     TokensLoad::Loaded(list) => tokens.extend(
-                        list.iter().filter(|t| view.shows_token(t)).map(|token| (index, entry.project.clone(), token.clone())),
+                        list.iter()
+                            .filter(|t| view.shows_token(t))
+                            .map(|token| (index, entry.project.clone(), token.clone())),
                     ),
                     TokensLoad::Failed(error) => {
                         failed.push(AuditRow::Failed { index, project: entry.project.clone(), error: error.clone() })

@@ -1,0 +1,135 @@
+//! `/organization`: the organization's usage limits, and every project's limit in force, the nearest to its
+//! hard limit first.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use crate::api::{encode, ApiError, LimitOwner, Project, TokenScope};
+use crate::components::{limit_status_label, usage_level, use_title, ErrorPanel, UsageLevel};
+use crate::format::amount;
+use crate::pages::limits::LimitsSection;
+use crate::session::use_session;
+
+#[component]
+pub fn OrganizationPage() -> impl IntoView {
+    use_title("Organization");
+    let session = use_session();
+    let organization = session.connection().and_then(|c| c.organization);
+    let body = match organization {
+        None => Either::Left(view! { <ErrorPanel error=ApiError::missing_token(TokenScope::Organization) /> }),
+        Some(credential) => match credential.identity.organization_id.clone() {
+            None => Either::Right(Either::Left(view! {
+                <p class="empty">
+                    "This server did not say which organization the token belongs to (SAIA beta servers do not), \
+                     and the limit calls need its id."
+                </p>
+            })),
+            Some(organization_id) => Either::Right(Either::Right(view! {
+                <p class="lead">{credential.identity.organization_name.clone()}</p>
+                <section class="card" aria-labelledby="organization-limits-heading">
+                    <h2 id="organization-limits-heading">"Organization limit"</h2>
+                    <LimitsSection owner=LimitOwner::Organization { organization_id } />
+                </section>
+                <section class="card" aria-labelledby="project-limits-heading">
+                    <h2 id="project-limits-heading">"Projects' limits, nearest to their hard limit first"</h2>
+                    <ProjectLimits />
+                </section>
+            })),
+        },
+    };
+    view! {
+        <section class="page" aria-labelledby="organization-heading">
+            <h1 id="organization-heading" tabindex="-1">"Organization"</h1>
+            {body}
+        </section>
+    }
+}
+
+/// How much of its hard limit a project has used, as a share; projects without a limit sort last.
+fn share_of_hard(project: &Project) -> Option<f64> {
+    let limit = project.usage_limit.as_ref()?;
+    let hard = limit.hard_limit.filter(|h| *h > 0.0)?;
+    Some(limit.used_amount.unwrap_or(0.0) / hard)
+}
+
+#[component]
+fn ProjectLimits() -> impl IntoView {
+    let session = use_session();
+    // The full listing carries each project's limit in force: one request for all of them.
+    let projects = LocalResource::new(move || {
+        let client = session.client();
+        async move { client.list_all_projects().await }
+    });
+    view! {
+        <Transition fallback=|| view! { <p class="loading" role="status">"Loading projects\u{2026}"</p> }>
+            {move || Suspend::new(async move {
+                match projects.await {
+                    Ok(mut list) => {
+                        list.sort_by(|a, b| {
+                            share_of_hard(b).partial_cmp(&share_of_hard(a)).unwrap_or(std::cmp::Ordering::Equal)
+                                .then_with(|| a.project_name.to_lowercase().cmp(&b.project_name.to_lowercase()))
+                        });
+                        Either::Left(view! { <ProjectLimitTable projects=list /> })
+                    }
+                    Err(error) => Either::Right(view! { <ErrorPanel error retry=Callback::new(move |_| projects.refetch()) /> }),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
+    let rows = projects
+        .into_iter()
+        .map(|project| {
+            let href = format!("/projects/{}", encode(&project.project_id));
+            let share = share_of_hard(&project);
+            let cells = match &project.usage_limit {
+                Some(limit) => {
+                    let unit = limit.usage_unit.clone().unwrap_or_default();
+                    let used = format!("{} {unit}", amount(limit.used_amount.unwrap_or(0.0)));
+                    let (class, word) = match usage_level(limit) {
+                        UsageLevel::HardReached => ("badge badge-deleted", "Hard limit reached"),
+                        UsageLevel::SoftReached => ("badge badge-hidden", "Soft limit reached"),
+                        UsageLevel::UnderSoft => ("badge badge-active", "Under the soft limit"),
+                    };
+                    Either::Left(view! {
+                        <td>{limit_status_label(limit.status)}</td>
+                        <td class="number">{used}</td>
+                        <td class="number">{limit.soft_limit.map(amount)}</td>
+                        <td class="number">{limit.hard_limit.map(amount)}</td>
+                        <td class="number">{share.map(|s| format!("{:.0}%", s * 100.0))}</td>
+                        <td><span class=class>{word}</span></td>
+                    })
+                }
+                None => Either::Right(view! { <td colspan="6">"No limit"</td> }),
+            };
+            view! {
+                <tr>
+                    <th scope="row"><a href=href>{project.project_name.clone()}</a></th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="data-table project-limits">
+                <caption class="visually-hidden">"Each project's limit in force, the nearest to its hard limit first"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Project"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col">"Used"</th>
+                        <th scope="col">"Soft"</th>
+                        <th scope="col">"Hard"</th>
+                        <th scope="col">"Of hard"</th>
+                        <th scope="col">"Level"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
