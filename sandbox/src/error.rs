@@ -34,6 +34,35 @@ impl ApiError {
         Self::new(StatusCode::NOT_FOUND, 2005, "Project Not Found")
     }
 
+    /// An organization id in a `/v2/usageLimits/organizations/{id}` path that is not the sandbox's one.
+    pub fn organization_not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, 2004, "Organization Not Found")
+    }
+
+    /// A `/v2/projects/tokens/{id}` that names no token of any project.
+    pub fn token_not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, 6, "Api Token Not Found")
+    }
+
+    /// No usage limit with that id, or none at all where one was asked for. The platform's list has no id for
+    /// this, so the id is the HTTP status, as for `Unauthorized` and `Bad Endpoint`, and the text starts with
+    /// "Not Found", a message seen from the live service (FACTS.md).
+    pub fn limit_not_found(detail: impl std::fmt::Display) -> Self {
+        Self::new(StatusCode::NOT_FOUND, 404, format!("Not Found: {detail}"))
+    }
+
+    /// A project-scope call of a project (or organization) whose usage limit has reached its hard limit: the
+    /// platform refuses further requests. 429 Too Many Requests with the platform's own "Quota Exceeded".
+    pub fn quota_exceeded(detail: impl std::fmt::Display) -> Self {
+        Self::new(StatusCode::TOO_MANY_REQUESTS, 154, format!("Quota Exceeded: {detail}"))
+    }
+
+    /// A change to something that can no longer change (a revoked token, a cancelled limit). The platform's list
+    /// has no id for this either; the SDK knows `{"code": 409, "message": "Conflict"}`, so: 409, id 409.
+    pub fn conflict(detail: impl std::fmt::Display) -> Self {
+        Self::new(StatusCode::CONFLICT, 409, format!("Conflict: {detail}"))
+    }
+
     pub fn name_empty() -> Self {
         Self::new(StatusCode::BAD_REQUEST, 2007, "Name is Empty")
     }

@@ -8,6 +8,7 @@ pub mod config;
 pub mod error;
 pub mod faults;
 pub mod journal;
+pub mod limits;
 pub mod model;
 pub mod persist;
 pub mod random;
@@ -15,6 +16,8 @@ pub mod requests;
 pub mod routes;
 pub mod seed;
 pub mod store;
+pub mod tokens;
+pub mod usage;
 pub mod usage_limit;
 
 use std::future::Future;
@@ -103,7 +106,10 @@ impl Sandbox {
             let projects = store
                 .projects
                 .iter()
-                .filter_map(|p| p.tokens.iter().find(|t| !t.blocked).map(|t| (p.name.clone(), t.id.clone())))
+                .filter_map(|p| {
+                    let active = p.tokens.iter().find(|t| t.status() == model::TokenStatus::Active);
+                    active.map(|t| (p.name.clone(), t.id.clone()))
+                })
                 .collect();
             (store.organization.token.clone(), projects)
         })

@@ -9,6 +9,10 @@ pub struct Organization {
     pub name: String,
     /// The one organization-scope token.
     pub token: String,
+    /// The organization's own usage limits, oldest first: the whole history, as `GET .../limits` lists it
+    /// (newest first). Counted over every project's log; rules in `limits`.
+    #[serde(default)]
+    pub usage_limits: Vec<UsageLimit>,
 }
 
 /// `projectStatus`: 0 Active, 1 Deleted (SAIA beta only), 2 Hidden.
@@ -36,17 +40,23 @@ pub struct Project {
     pub description: String,
     pub status: ProjectStatus,
     pub administrator_user_email: Option<String>,
-    /// `None` is "No limits" in the vendor's console. Rules and input checks live in `usage_limit`.
-    #[serde(default, deserialize_with = "crate::usage_limit::stored")]
-    pub usage_limit: Option<UsageLimit>,
+    /// Every limit the project has had, oldest first; empty is "No limits" in the vendor's console. State files
+    /// of before the history kept one limit, as `usage_limit`: it loads as a history of one. Input checks live in
+    /// `usage_limit`, the rules of the history in `limits`, the amounts used in `usage`.
+    #[serde(default, alias = "usage_limit", deserialize_with = "crate::usage_limit::stored")]
+    pub usage_limits: Vec<UsageLimit>,
     pub search_profiles: Vec<SearchProfile>,
     pub tokens: Vec<ApiToken>,
     pub assistants: Vec<Assistant>,
     pub requests: RequestLog,
 }
 
-/// A cap on what a project may spend or ask (FACTS.md `usageLimit`): past `hard_limit` the platform refuses
-/// further requests; `soft_limit` is where the console starts warning.
+/// A cap on what a project (or the organization) may spend or ask (FACTS.md `usageLimit`): past `hard_limit` the
+/// platform refuses further requests; `soft_limit` is where the console starts warning.
+///
+/// What is used is not stored: it is counted from the request log whenever the limit is shown (`usage`), so it
+/// can never disagree with the export. State files of before kept `used_amount` and `remaining_usage`; they are
+/// ignored when read.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct UsageLimit {
     pub id: String,
@@ -54,9 +64,10 @@ pub struct UsageLimit {
     pub usage_unit: UsageUnit,
     pub soft_limit: f64,
     pub hard_limit: f64,
-    pub used_amount: f64,
-    pub remaining_usage: f64,
     pub renewal_status: RenewalStatus,
+    /// The status as set: Active, or Cancelled when a newer limit replaced it (or Expired, as seeded). What a
+    /// client sees is derived from it (`usage::Evaluated`): an Active one whose period has ended reads Expired,
+    /// and one whose usage reached the hard limit reads Empty. An Empty of an older state file reads as Active.
     pub status: LimitStatus,
     /// Milliseconds since the Unix epoch.
     pub valid_from_ms: i64,
@@ -159,14 +170,54 @@ pub struct SearchProfile {
 }
 
 /// A project-scope API token. As on the real service, its `id` is the secret a client sends as Bearer.
+///
+/// Its status (Active, Blocked, Revoked) is told by two facts rather than one enum, because code outside the
+/// sandbox (the dashboard's browser tests) reads `blocked` as "refused when sent": `blocked` is set while the
+/// token is blocked and, for good, once it is revoked; `revoked_ms` says it was revoked. State files of before
+/// revocation existed have no `revoked_ms` and load as not revoked.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct ApiToken {
     pub id: String,
     pub name: String,
     pub description: Option<String>,
+    /// Refused when sent: Blocked or Revoked.
     pub blocked: bool,
+    /// When it was revoked (`DELETE /v2/projects/tokens/{id}`), in milliseconds since the Unix epoch. A revoked
+    /// token stays listed, with status Revoked, and can never be used or changed again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked_ms: Option<i64>,
     /// Milliseconds since the Unix epoch.
     pub created_ms: i64,
+}
+
+impl ApiToken {
+    pub fn status(&self) -> TokenStatus {
+        match (self.revoked_ms, self.blocked) {
+            (Some(_), _) => TokenStatus::Revoked,
+            (None, true) => TokenStatus::Blocked,
+            (None, false) => TokenStatus::Active,
+        }
+    }
+}
+
+/// A token's `status` as the API writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenStatus {
+    Active,
+    Blocked,
+    Revoked,
+}
+
+impl Named for TokenStatus {
+    const ALL: &'static [Self] = &[Self::Active, Self::Blocked, Self::Revoked];
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Active => "Active",
+            Self::Blocked => "Blocked",
+            Self::Revoked => "Revoked",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

@@ -2,8 +2,12 @@
 //!
 //! Row 0 is the newest. A row's assistant and status come from one hash of its index, so filtering a million
 //! rows costs a million hashes (milliseconds), and only the rows on the page get their texts built.
+//!
+//! Rows are about 37 s apart, so a period of time maps to a range of indices (`rows_between`): what a usage
+//! limit has used is counted over that range only (`billing`), however long the log.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use serde::Serialize;
 
@@ -114,17 +118,79 @@ struct RowShape {
 
 impl RowShape {
     fn of(log: &RequestLog, index: u64, assistants: usize) -> Self {
-        let hash = mix(log.seed ^ index.wrapping_mul(0xA24B_AED4_963E_E407));
-        let roll = (hash >> 8) % 100;
-        let status = if roll < 84 {
-            0
-        } else if roll < 95 {
-            1
-        } else {
-            2
-        };
-        Self { hash, assistant: (hash % assistants as u64) as usize, status }
+        let hash = row_hash(log, index);
+        Self { hash, assistant: (hash % assistants as u64) as usize, status: status_of(hash) }
     }
+}
+
+fn row_hash(log: &RequestLog, index: u64) -> u64 {
+    mix(log.seed ^ index.wrapping_mul(0xA24B_AED4_963E_E407))
+}
+
+/// An index into `STATUSES`: 84 % succeeded, 11 % failed, 5 % pending.
+fn status_of(hash: u64) -> usize {
+    match (hash >> 8) % 100 {
+        0..84 => 0,
+        84..95 => 1,
+        _ => 2,
+    }
+}
+
+/// Row `i` is due `SPACING_MS * i` before `LOG_EPOCH_MS`; it ends up to `END_JITTER_MS` earlier than that and
+/// starts `MIN_ELAPSED_MS` to `MIN_ELAPSED_MS + ELAPSED_SPREAD_MS` before it ends.
+const SPACING_MS: i64 = 37_000;
+const END_JITTER_MS: u64 = 30_000;
+const MIN_ELAPSED_MS: u64 = 200;
+const ELAPSED_SPREAD_MS: u64 = 9_000;
+
+/// A row's `cost` is a whole number of hundred-thousandths: sums are exact in these, and only the total is
+/// divided.
+pub const COST_UNITS_PER_UNIT: f64 = 100_000.0;
+
+/// When a request started, ended, and what it cost: the part of a row that time and usage limits read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Billing {
+    /// The row's `timestamp` (and `startTimestamp`), in milliseconds since the Unix epoch.
+    pub started_ms: i64,
+    pub ended_ms: i64,
+    /// The row's `cost` times `COST_UNITS_PER_UNIT`; 0 while pending.
+    pub cost_units: u64,
+}
+
+/// Row `index`'s times and cost, exactly as the export writes them.
+pub fn billing(log: &RequestLog, index: u64) -> Billing {
+    let hash = row_hash(log, index);
+    billing_of(index, mix(hash), STATUSES[status_of(hash)])
+}
+
+fn billing_of(index: u64, h2: u64, status: &str) -> Billing {
+    // Newest first, one request about every 37 s, with jitter that never reorders the ends.
+    let end_ms = LOG_EPOCH_MS - index as i64 * SPACING_MS - (h2 % END_JITTER_MS) as i64;
+    let elapsed_ms = MIN_ELAPSED_MS + (h2 >> 20) % ELAPSED_SPREAD_MS;
+    let started_ms = end_ms - elapsed_ms as i64;
+    // A pending request has not ended, yet the SDK requires `endTimestamp` and `elapsedTimeMs` on every row and
+    // refuses a page with a null one. So it ends where it starts, zero milliseconds in, and costs 0.0 as nothing
+    // has been billed yet: values every client parses, which with `status` read plainly as "not finished".
+    match status {
+        "pending" => Billing { started_ms, ended_ms: started_ms, cost_units: 0 },
+        _ => Billing { started_ms, ended_ms: end_ms, cost_units: (h2 >> 40) % 5_000 },
+    }
+}
+
+/// The indices of the rows that may have started in `[from_ms, until_ms)`: each is then checked with `billing`.
+/// Row `i` starts in `(due - 39.2 s, due - 0.2 s]` where `due` is `LOG_EPOCH_MS - 37 s * i`, so a period of
+/// length `d` spans about `d / 37 s` indices (plus one at each end), whatever the log's length.
+pub fn rows_between(log: &RequestLog, from_ms: i64, until_ms: i64) -> Range<u64> {
+    let latest_start = LOG_EPOCH_MS - MIN_ELAPSED_MS as i64;
+    if from_ms >= until_ms || from_ms > latest_start {
+        return 0..0;
+    }
+    // Row i may start at or after `from_ms` only if its latest start does: i <= (latest_start - from) / spacing.
+    let last = ((latest_start - from_ms) / SPACING_MS) as u64;
+    // Row i may start before `until_ms` only if its earliest start does (a bound one millisecond loose).
+    let earliest_lag = (END_JITTER_MS + MIN_ELAPSED_MS + ELAPSED_SPREAD_MS) as i64;
+    let first = ((LOG_EPOCH_MS - earliest_lag - until_ms).max(0) / SPACING_MS) as u64;
+    first.min(log.count)..last.saturating_add(1).min(log.count)
 }
 
 const PROMPTS: &[&str] = &[
@@ -163,10 +229,8 @@ fn row<'a>(log: &RequestLog, index: u64, assistants: &'a [Assistant], fields: Ro
     let status = STATUSES[shape.status];
     let assistant = &assistants[shape.assistant];
     let intent = assistant.intents.first().map(|i| i.name.as_str()).unwrap_or("default");
-    // Newest first, one request about every 37 s, with jitter that never reorders rows.
-    let end_ms = LOG_EPOCH_MS - index as i64 * 37_000 - (h2 % 30_000) as i64;
-    let elapsed_ms = 200 + (h2 >> 20) % 9_000;
-    let start_ms = end_ms - elapsed_ms as i64;
+    let billing = billing_of(index, h2, status);
+    let start_ms = billing.started_ms;
 
     let prompt = PROMPTS[(h >> 24) as usize % PROMPTS.len()];
     let output = match status {
@@ -189,20 +253,13 @@ fn row<'a>(log: &RequestLog, index: u64, assistants: &'a [Assistant], fields: Ro
         return Row::Documented(documented);
     }
     let module = MODULES[(h2 >> 8) as usize % MODULES.len()];
-    // A pending request has not ended, yet the SDK requires `endTimestamp` and `elapsedTimeMs` on every row and
-    // refuses a page with a null one. So it ends where it starts, zero milliseconds in, and costs 0.0 as nothing
-    // has been billed yet: values every client parses, which with `status` read plainly as "not finished".
-    let (elapsed_ms, end_ms, cost) = match status {
-        "pending" => (0, start_ms, 0.0),
-        _ => (elapsed_ms, end_ms, ((h2 >> 40) % 5_000) as f64 / 100_000.0),
-    };
     Row::WithSdkFields(SdkRow {
         documented,
         api_token: "Default",
-        cost,
-        elapsed_time_ms: elapsed_ms,
+        cost: billing.cost_units as f64 / COST_UNITS_PER_UNIT,
+        elapsed_time_ms: (billing.ended_ms - billing.started_ms) as u64,
         start_timestamp: export_timestamp(start_ms),
-        end_timestamp: export_timestamp(end_ms),
+        end_timestamp: export_timestamp(billing.ended_ms),
         module,
         session_id: guid_from(log.seed ^ (index / 4), h2 >> 3),
         feedback: (index % 11 == 2).then_some(if h2.is_multiple_of(3) { "negative" } else { "positive" }),
@@ -281,6 +338,42 @@ mod tests {
             let text = serde_json::to_value(row).unwrap();
             assert!(text["cost"].is_f64(), "{text}");
             assert_eq!(text["ragSourcesConsulted"].is_string(), row.module == "rag", "{text}");
+        }
+    }
+
+    #[test]
+    fn a_period_maps_to_a_short_range_holding_every_row_that_started_in_it() {
+        let log = RequestLog { count: 20_000, seed: 11 };
+        let starts: Vec<i64> = (0..log.count).map(|i| billing(&log, i).started_ms).collect();
+        let hour = 3_600_000;
+        for (from, until) in [
+            (LOG_EPOCH_MS - 2 * hour, LOG_EPOCH_MS + hour),
+            (LOG_EPOCH_MS - 50 * hour, LOG_EPOCH_MS - 49 * hour),
+            (LOG_EPOCH_MS - 1000 * hour, LOG_EPOCH_MS - 150 * hour),
+            (starts[500], starts[400]),
+            (starts[500] + 1, starts[400] + 1),
+            (LOG_EPOCH_MS, LOG_EPOCH_MS + hour),
+            (LOG_EPOCH_MS - hour, LOG_EPOCH_MS - hour),
+        ] {
+            let range = rows_between(&log, from, until);
+            let inside: Vec<u64> = (0..log.count).filter(|&i| (from..until).contains(&starts[i as usize])).collect();
+            assert!(inside.iter().all(|i| range.contains(i)), "{from}..{until}: {range:?} misses some of {inside:?}");
+            let span = ((until - from) / SPACING_MS + 3) as u64;
+            assert!(range.end - range.start <= span, "{range:?} is longer than {span}");
+        }
+    }
+
+    #[test]
+    fn billing_is_what_the_export_writes() {
+        let log = RequestLog { count: 400, seed: 3 };
+        let assistants = assistants();
+        let q = ExportQuery { count: 400, ..Default::default() };
+        for (index, row) in page(&log, &assistants, &q, RowFields::WithSdkFields).iter().enumerate() {
+            let Row::WithSdkFields(row) = row else { panic!("an SDK row") };
+            let billing = billing(&log, index as u64);
+            assert_eq!(row.start_timestamp, export_timestamp(billing.started_ms));
+            assert_eq!(row.end_timestamp, export_timestamp(billing.ended_ms));
+            assert_eq!(row.cost, billing.cost_units as f64 / COST_UNITS_PER_UNIT);
         }
     }
 

@@ -1,6 +1,6 @@
 //! The demo organization a sandbox starts with: the same seed and sizes always give the same data.
 
-use crate::clock::{DAY_MS, LOG_EPOCH_MS};
+use crate::clock::LOG_EPOCH_MS;
 use crate::config::{Dialect, SeedConfig};
 use crate::model::{
     ApiToken, Assistant, Intent, LimitStatus, Organization, Project, ProjectStatus, RenewalStatus, RequestLog,
@@ -8,7 +8,7 @@ use crate::model::{
 };
 use crate::random::{mix, Rng};
 use crate::store::Store;
-use crate::usage_limit::{period_ms, remaining};
+use crate::usage_limit::period_ms;
 
 const PROJECT_NAMES: &[(&str, &str)] = &[
     ("Customer Support", "Answers customer questions from the help center"),
@@ -24,53 +24,74 @@ const PROJECT_NAMES: &[(&str, &str)] = &[
 const ASSISTANT_NAMES: &[&str] =
     &["Helpdesk", "Summarizer", "Translator", "Classifier", "Extractor", "Writer", "Router", "Reviewer"];
 
-/// A seeded project's usage limit: what a project of each index gets (`None`: no limit).
+/// A seeded usage limit: its terms and when its period began. What it has used is counted from the log (see
+/// `usage`), so the levels below hold for the default seed and sizes (`--requests 5000`, and any larger log: each
+/// period lies within the newest 4,321 rows).
 struct SeededLimit {
     subscription: SubscriptionType,
     unit: UsageUnit,
     soft: f64,
     hard: f64,
-    used: f64,
     renewal: RenewalStatus,
+    /// As set: Active (shown Active or Empty by usage), Expired or Cancelled.
     status: LimitStatus,
-    /// How many days before the log's newest request the current period began.
-    started_days_ago: i64,
+    /// When the period began, in milliseconds before the log's newest request (`LOG_EPOCH_MS`); it lasts one
+    /// period of its subscription.
+    began_before_newest_ms: i64,
 }
 
-/// By project index, repeating every eight for larger organizations: every subscription type, unit, renewal
-/// status and limit status appears, used amounts fall under the soft limit, between soft and hard, and at or
-/// over the hard limit (Empty), and two projects in eight have no limit. Fixed values, so the README can list
-/// them; only the ids come from the seed.
+/// By project index, repeating every eight for larger organizations (the terms repeat; the amounts used follow
+/// each project's own log): every subscription type, unit, renewal status and limit status appears; with the
+/// default seed, usage is under the soft limit (Customer Support), between soft and hard (Sales Assistant),
+/// exactly at the hard limit (Legacy Chatbot) and over it (Marketing Copy), both of those Empty, so their
+/// project tokens are refused with 429; and two projects in eight have no limit.
+///
+/// Periods begin at odd seconds on purpose: each is picked so that a round number of requests, or a cost near a
+/// round number, falls in it (`the_seeded_limits_show_every_level` pins them).
 const LIMITS: [Option<SeededLimit>; 8] = {
-    use LimitStatus::{Active, Cancelled, Empty, Expired};
+    use LimitStatus::{Active, Cancelled, Expired};
     use RenewalStatus::{NonRenewable, Renewable};
     use SubscriptionType::{Daily, Freemium, Monthly, Weekly};
     use UsageUnit::{Cost, Requests};
     [
-        Some(limit(Monthly, Cost, 80.0, 100.0, 12.5, Renewable, Active, 19)),
-        Some(limit(Weekly, Requests, 4000.0, 5000.0, 4321.0, Renewable, Active, 3)),
+        Some(limit(Monthly, Cost, 80.0, 100.0, Renewable, Active, before(5, 21, 1))),
+        Some(limit(Weekly, Requests, 4000.0, 5000.0, Renewable, Active, before(44, 24, 46))),
         None,
-        Some(limit(Freemium, Requests, 800.0, 1000.0, 1000.0, NonRenewable, Empty, 12)),
-        Some(limit(Daily, Cost, 15.0, 20.0, 3.75, NonRenewable, Cancelled, 0)),
-        Some(limit(Monthly, Cost, 400.0, 500.0, 512.4, Renewable, Empty, 19)),
-        Some(limit(Freemium, Requests, 200.0, 250.0, 187.0, NonRenewable, Expired, 75)),
+        Some(limit(Freemium, Requests, 150.0, 200.0, NonRenewable, Active, before(2, 3, 29))),
+        Some(limit(Daily, Cost, 15.0, 20.0, NonRenewable, Cancelled, before(3, 0, 0))),
+        Some(limit(Monthly, Cost, 3.0, 4.0, Renewable, Active, before(2, 0, 0))),
+        Some(limit(Freemium, Requests, 400.0, 500.0, NonRenewable, Expired, before(30 * 24 + 48, 0, 0))),
         None,
     ]
 };
 
-/// One row of `LIMITS`: subscription, unit, soft, hard, used, renewal, status, days since the period began.
-#[allow(clippy::too_many_arguments)]
+/// The organization's own limit: counted over every project's log, under its soft limit with the default sizes.
+const ORGANIZATION_LIMIT: SeededLimit = limit(
+    SubscriptionType::Monthly,
+    UsageUnit::Cost,
+    800.0,
+    1000.0,
+    RenewalStatus::Renewable,
+    LimitStatus::Active,
+    before(2, 0, 0),
+);
+
+/// One row of `LIMITS`: subscription, unit, soft, hard, renewal, status as set, when the period began.
 const fn limit(
     subscription: SubscriptionType,
     unit: UsageUnit,
     soft: f64,
     hard: f64,
-    used: f64,
     renewal: RenewalStatus,
     status: LimitStatus,
-    started_days_ago: i64,
+    began_before_newest_ms: i64,
 ) -> SeededLimit {
-    SeededLimit { subscription, unit, soft, hard, used, renewal, status, started_days_ago }
+    SeededLimit { subscription, unit, soft, hard, renewal, status, began_before_newest_ms }
+}
+
+/// Hours, minutes and seconds before the log's newest request, in milliseconds.
+const fn before(hours: i64, minutes: i64, seconds: i64) -> i64 {
+    ((hours * 60 + minutes) * 60 + seconds) * 1000
 }
 
 /// Mixed into the seed for the limits' own stream of ids, so adding limits changed no other seeded id or token.
@@ -88,31 +109,31 @@ const MODELS: &[(&str, &str, &str)] = &[
 pub fn organization(config: &SeedConfig, dialect: Dialect) -> Store {
     let mut rng = Rng::new(config.seed);
     let mut limit_ids = Rng::new(mix(config.seed ^ LIMIT_STREAM));
-    let organization = Organization { id: rng.guid(), name: "Acme Demo Org".into(), token: rng.secret("geai_org") };
-    let projects = (0..config.projects)
-        .map(|index| project(&mut rng, index, usage_limit(&mut limit_ids, index), config, dialect))
+    let (id, name, token) = (rng.guid(), "Acme Demo Org".to_string(), rng.secret("geai_org"));
+    let projects: Vec<Project> = (0..config.projects)
+        .map(|index| {
+            let limit = LIMITS[index % LIMITS.len()].as_ref().map(|seeded| usage_limit(&mut limit_ids, seeded));
+            project(&mut rng, index, limit, config, dialect)
+        })
         .collect();
-    Store { organization, projects, rng: rng.next_u64() }
+    // Drawn after the projects' limits, so that theirs kept the ids they had before the organization had one.
+    let usage_limits = vec![usage_limit(&mut limit_ids, &ORGANIZATION_LIMIT)];
+    Store { organization: Organization { id, name, token, usage_limits }, projects, rng: rng.next_u64() }
 }
 
-/// The limit of the project at `index`, its current period dated back from the log's newest request.
-fn usage_limit(ids: &mut Rng, index: usize) -> Option<UsageLimit> {
-    let seeded = LIMITS[index % LIMITS.len()].as_ref()?;
-    let today_ms = LOG_EPOCH_MS - LOG_EPOCH_MS.rem_euclid(DAY_MS);
-    let valid_from_ms = today_ms - seeded.started_days_ago * DAY_MS;
-    Some(UsageLimit {
+fn usage_limit(ids: &mut Rng, seeded: &SeededLimit) -> UsageLimit {
+    let valid_from_ms = LOG_EPOCH_MS - seeded.began_before_newest_ms;
+    UsageLimit {
         id: ids.guid(),
         subscription_type: seeded.subscription,
         usage_unit: seeded.unit,
         soft_limit: seeded.soft,
         hard_limit: seeded.hard,
-        used_amount: seeded.used,
-        remaining_usage: remaining(seeded.hard, seeded.used),
         renewal_status: seeded.renewal,
         status: seeded.status,
         valid_from_ms,
         valid_until_ms: valid_from_ms + period_ms(seeded.subscription),
-    })
+    }
 }
 
 fn project(
@@ -137,6 +158,7 @@ fn project(
         name: "Default".into(),
         description: Some("Created with the project".into()),
         blocked: false,
+        revoked_ms: None,
         created_ms,
     }];
     if index % 2 == 1 {
@@ -145,6 +167,7 @@ fn project(
             name: "Retired integration".into(),
             description: Some("Blocked after the 2024 key rotation".into()),
             blocked: true,
+            revoked_ms: None,
             created_ms: created_ms + 30 * 86_400_000,
         });
     }
@@ -155,7 +178,7 @@ fn project(
         description,
         status,
         administrator_user_email: Some(format!("admin{}@acme.example", index + 1)),
-        usage_limit,
+        usage_limits: usage_limit.into_iter().collect(),
         search_profiles: vec![SearchProfile {
             name: "Default".into(),
             description: "Documents uploaded to the project".into(),
@@ -206,7 +229,9 @@ fn assistant(rng: &mut Rng, index: usize, created_ms: i64) -> Assistant {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::limits::LimitOwner;
     use crate::model::Named;
+    use crate::usage::Evaluated;
 
     #[test]
     fn the_same_seed_gives_the_same_organization() {
@@ -229,37 +254,89 @@ mod tests {
         }
     }
 
+    /// A shown limit's status, used amount and remaining usage.
+    type Level = (LimitStatus, f64, f64);
+
+    /// (project, level) with the default seed and sizes: what the README lists.
+    const LEVELS: [(&str, Option<Level>); 8] = [
+        ("Customer Support", Some((LimitStatus::Active, 12.49717, 87.50283))),
+        ("Sales Assistant", Some((LimitStatus::Active, 4321.0, 679.0))),
+        ("HR Knowledge Base", None),
+        ("Legacy Chatbot", Some((LimitStatus::Empty, 200.0, 0.0))),
+        ("Legal Review", Some((LimitStatus::Cancelled, 7.19167, 12.80833))),
+        ("Marketing Copy", Some((LimitStatus::Empty, 4.30714, 0.0))),
+        ("Old Experiments", Some((LimitStatus::Expired, 329.0, 171.0))),
+        ("Data Insights", None),
+    ];
+
     #[test]
-    fn the_eight_seeded_limits_show_every_kind_and_two_projects_have_none() {
+    fn the_seeded_limits_show_every_kind_and_level_and_two_projects_have_none() {
         let store = organization(&SeedConfig::default(), Dialect::Geai);
-        let limits: Vec<&UsageLimit> = store.projects.iter().filter_map(|p| p.usage_limit.as_ref()).collect();
-        assert_eq!(limits.len(), 6);
+        let mut shown = Vec::new();
+        for (project, (name, level)) in store.projects.iter().zip(LEVELS) {
+            assert_eq!(project.name, name);
+            let owner = LimitOwner::Project(project.id.clone());
+            let limit = store.shown_limit(&owner);
+            assert_eq!(project.usage_limits.len(), usize::from(level.is_some()), "{name}");
+            let (Some(limit), Some((status, used, remaining))) = (limit, level) else { continue };
+            let evaluated = store.evaluate(&owner, limit);
+            assert_eq!(
+                (evaluated.status, evaluated.used_amount, evaluated.remaining_usage),
+                (status, used, remaining),
+                "{name}"
+            );
+            shown.push((limit, evaluated));
+        }
         for subscription in SubscriptionType::ALL {
-            assert!(limits.iter().any(|l| l.subscription_type == *subscription), "{subscription:?}");
+            assert!(shown.iter().any(|(l, _)| l.subscription_type == *subscription), "{subscription:?}");
         }
         for unit in UsageUnit::ALL {
-            assert!(limits.iter().any(|l| l.usage_unit == *unit), "{unit:?}");
+            assert!(shown.iter().any(|(l, _)| l.usage_unit == *unit), "{unit:?}");
         }
         for renewal in RenewalStatus::ALL {
-            assert!(limits.iter().any(|l| l.renewal_status == *renewal), "{renewal:?}");
+            assert!(shown.iter().any(|(l, _)| l.renewal_status == *renewal), "{renewal:?}");
         }
-        for status in [LimitStatus::Active, LimitStatus::Expired, LimitStatus::Empty, LimitStatus::Cancelled] {
-            assert!(limits.iter().any(|l| l.status == status), "{status:?}");
-        }
-        assert!(limits.iter().any(|l| l.used_amount < l.soft_limit));
-        assert!(limits.iter().any(|l| l.soft_limit <= l.used_amount && l.used_amount < l.hard_limit));
-        assert!(limits.iter().filter(|l| l.used_amount >= l.hard_limit).all(|l| l.status == LimitStatus::Empty));
-        assert!(limits.iter().any(|l| l.used_amount > l.hard_limit && l.remaining_usage == 0.0));
-        for l in &limits {
+        let active = |e: &Evaluated| matches!(e.status, LimitStatus::Active | LimitStatus::Empty);
+        let (limits, levels): (Vec<_>, Vec<_>) = shown.iter().filter(|(_, e)| active(e)).cloned().unzip();
+        let pairs: Vec<_> = limits.iter().zip(&levels).collect();
+        assert!(pairs.iter().any(|(l, e)| e.used_amount < l.soft_limit), "one under its soft limit");
+        assert!(pairs.iter().any(|(l, e)| l.soft_limit <= e.used_amount && e.used_amount < l.hard_limit));
+        assert!(pairs.iter().any(|(l, e)| e.used_amount == l.hard_limit && e.status == LimitStatus::Empty));
+        assert!(pairs.iter().any(|(l, e)| e.used_amount > l.hard_limit && e.remaining_usage == 0.0));
+        for (l, _) in &shown {
             assert!(l.soft_limit <= l.hard_limit && l.valid_from_ms < l.valid_until_ms);
-            assert_eq!(l.status == LimitStatus::Expired, l.valid_until_ms < LOG_EPOCH_MS, "{l:?}");
-            assert!(
-                l.usage_unit == UsageUnit::Cost
-                    || [l.soft_limit, l.hard_limit, l.used_amount].iter().all(|a| a.fract() == 0.0)
-            );
+            assert!(l.usage_unit == UsageUnit::Cost || [l.soft_limit, l.hard_limit].iter().all(|a| a.fract() == 0.0));
         }
-        let ids: std::collections::HashSet<&str> = limits.iter().map(|l| l.id.as_str()).collect();
+        let ids: std::collections::HashSet<&str> = shown.iter().map(|(l, _)| l.id.as_str()).collect();
         assert_eq!(ids.len(), 6, "distinct ids");
+
+        let organization = store.active_limit(&LimitOwner::Organization).expect("the organization's limit");
+        let evaluated = store.evaluate(&LimitOwner::Organization, organization);
+        assert_eq!((evaluated.status, evaluated.used_amount), (LimitStatus::Active, 36.1277));
+        assert!(!ids.contains(organization.id.as_str()));
+    }
+
+    #[test]
+    fn the_levels_hold_for_any_log_of_the_default_length_or_longer_and_the_refusals_for_300_rows() {
+        for requests in [5_000, 20_000] {
+            let config = SeedConfig { requests_per_project: requests, ..SeedConfig::default() };
+            let store = organization(&config, Dialect::Geai);
+            let used: Vec<Option<f64>> = store
+                .projects
+                .iter()
+                .map(|p| {
+                    let owner = LimitOwner::Project(p.id.clone());
+                    store.shown_limit(&owner).map(|l| store.evaluate(&owner, l).used_amount)
+                })
+                .collect();
+            let expected: Vec<Option<f64>> = LEVELS.iter().map(|(_, level)| level.map(|l| l.1)).collect();
+            // The expired period lies beyond the newest 5,000 rows: a longer log has more of it.
+            assert_eq!(used[..6], expected[..6], "{requests} rows");
+        }
+        let small = organization(&SeedConfig { requests_per_project: 300, ..SeedConfig::default() }, Dialect::Geai);
+        let refused: Vec<&str> =
+            small.projects.iter().filter(|p| small.require_quota(&p.id).is_err()).map(|p| p.name.as_str()).collect();
+        assert_eq!(refused, ["Legacy Chatbot", "Marketing Copy"]);
     }
 
     #[test]
@@ -270,7 +347,7 @@ mod tests {
         );
         for (index, project) in store.projects.iter().enumerate() {
             let first = &store.projects[index % 8];
-            let same = |p: &Project| p.usage_limit.as_ref().map(|l| (l.subscription_type, l.hard_limit, l.used_amount));
+            let same = |p: &Project| p.usage_limits.first().map(|l| (l.subscription_type, l.hard_limit, l.status));
             assert_eq!(same(project), same(first), "{}", project.name);
         }
     }

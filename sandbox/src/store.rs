@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::RUN_TIME_MS;
 use crate::error::{ApiError, ApiResult};
-use crate::model::{ApiToken, Organization, Project, ProjectStatus, RequestLog, SearchProfile};
+use crate::model::{ApiToken, Organization, Project, ProjectStatus, RequestLog, SearchProfile, TokenStatus};
 use crate::random::Rng;
 use crate::usage_limit::NewLimit;
 
@@ -67,7 +67,11 @@ impl Store {
         self.projects
             .iter()
             .find_map(|project| {
-                project.tokens.iter().find(|t| t.id == token && !t.blocked).map(|_| Caller::Project(project.id.clone()))
+                project
+                    .tokens
+                    .iter()
+                    .find(|t| t.id == token && t.status() == TokenStatus::Active)
+                    .map(|_| Caller::Project(project.id.clone()))
             })
             .ok_or_else(ApiError::unauthorized)
     }
@@ -100,7 +104,7 @@ impl Store {
             description: new.description,
             status: ProjectStatus::Active,
             administrator_user_email: new.administrator_user_email,
-            usage_limit: None,
+            usage_limits: Vec::new(),
             search_profiles: vec![SearchProfile {
                 name: "Default".into(),
                 description: "Documents uploaded to the project".into(),
@@ -110,13 +114,14 @@ impl Store {
                 name: "Default".into(),
                 description: Some("Created with the project".into()),
                 blocked: false,
+                revoked_ms: None,
                 created_ms,
             }],
             assistants: Vec::new(),
             requests: RequestLog { count: 0, seed: rng.next_u64() },
         };
         // Drawn last, so that a project made without a limit gets the same ids as before limits existed.
-        project.usage_limit = new.usage_limit.map(|limit| limit.into_limit(rng.guid()));
+        project.usage_limits = new.usage_limit.map(|limit| limit.into_limit(rng.guid())).into_iter().collect();
         self.rng = rng.next_u64();
         self.projects.push(project.clone());
         Ok(project)
@@ -164,6 +169,14 @@ impl Store {
 
     fn take_rng(&mut self) -> Rng {
         Rng::new(self.rng)
+    }
+
+    /// Draws ids or secrets for something created at run time, and moves the stored seed on past them.
+    pub(crate) fn draw<R>(&mut self, f: impl FnOnce(&mut Rng) -> R) -> R {
+        let mut rng = self.take_rng();
+        let drawn = f(&mut rng);
+        self.rng = rng.next_u64();
+        drawn
     }
 }
 

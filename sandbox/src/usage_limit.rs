@@ -1,7 +1,8 @@
-//! Usage limits: how a client's request for one is checked, and what the sandbox keeps from it.
+//! Usage limits: how a client's request for one (or for a change to one) is checked, and what the sandbox keeps
+//! from it.
 //!
-//! Apart from the project routes because the vendor's `/v2/usageLimits/...` calls take the same object, alone
-//! or as the `usageLimit` of a project, and must refuse the same mistakes with the same messages.
+//! Apart from the routes because the vendor's `/v2/usageLimits/...` calls take the same object, alone or as the
+//! `usageLimit` of a project, and must refuse the same mistakes with the same messages.
 
 use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value};
@@ -56,11 +57,7 @@ impl NewLimit {
         let valid_until = fields.date_time("validUntil")?;
 
         if hard_limit < soft_limit {
-            return Err(ApiError::bad_input(format!(
-                "{} ({hard_limit}) must be at least {} ({soft_limit})",
-                fields.name("hardLimit"),
-                fields.name("softLimit")
-            )));
+            return Err(hard_below_soft(&fields.name("hardLimit"), hard_limit, &fields.name("softLimit"), soft_limit));
         }
         let valid_from_ms = valid_from.unwrap_or(now_ms);
         let valid_until_ms = valid_until.unwrap_or(valid_from_ms + period_ms(subscription_type));
@@ -86,7 +83,7 @@ impl NewLimit {
         })
     }
 
-    /// The limit as it starts: nothing used, the whole hard limit remaining, active.
+    /// The limit as it starts: active. What it has used is counted from the log when it is shown (`usage`).
     pub fn into_limit(self, id: String) -> UsageLimit {
         UsageLimit {
             id,
@@ -94,8 +91,6 @@ impl NewLimit {
             usage_unit: self.usage_unit,
             soft_limit: self.soft_limit,
             hard_limit: self.hard_limit,
-            used_amount: 0.0,
-            remaining_usage: remaining(self.hard_limit, 0.0),
             renewal_status: self.renewal_status,
             status: LimitStatus::Active,
             valid_from_ms: self.valid_from_ms,
@@ -104,12 +99,71 @@ impl NewLimit {
     }
 }
 
-/// Reads a project's stored limit. State files written before limits were typed hold whatever object a client
-/// sent, never checked; such a limit cannot be read faithfully, so it is dropped (the project shows no limit)
-/// rather than the whole file being refused.
-pub fn stored<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<UsageLimit>, D::Error> {
-    let value = Option::<Value>::deserialize(deserializer)?;
-    Ok(value.and_then(|v| serde_json::from_value(v).ok()))
+/// One change of `PUT .../limits/{id}/{field}`: the API takes each field at its own path, with a body of that
+/// one field (`{"hardLimit": 120}`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum LimitChange {
+    HardLimit(f64),
+    SoftLimit(f64),
+    RenewalStatus(RenewalStatus),
+}
+
+impl LimitChange {
+    /// The path's last segment, exactly as the vendor writes it (`hardLimit`, `softLimit`, `renewalStatus`).
+    pub const FIELDS: [&'static str; 3] = ["hardLimit", "softLimit", "renewalStatus"];
+
+    /// Reads the body of a change to `field` of a limit counted in `unit`, with the checks and messages of
+    /// creation: a number above 0 (whole for Requests), or one of the renewal statuses.
+    pub fn from_json(field: &str, value: &Value, unit: UsageUnit) -> ApiResult<Self> {
+        let fields = Fields::of(value, "")?;
+        match field {
+            "hardLimit" => Ok(Self::HardLimit(fields.required(field, fields.amount(field, unit)?)?)),
+            "softLimit" => Ok(Self::SoftLimit(fields.required(field, fields.amount(field, unit)?)?)),
+            "renewalStatus" => Ok(Self::RenewalStatus(fields.required(field, fields.choice(field)?)?)),
+            _ => Err(ApiError::bad_endpoint()),
+        }
+    }
+
+    /// Changes `limit`, keeping `hardLimit >= softLimit`: a change that would break it changes nothing.
+    pub fn apply(self, limit: &mut UsageLimit) -> ApiResult<()> {
+        match self {
+            Self::HardLimit(hard) if hard < limit.soft_limit => {
+                Err(hard_below_soft("hardLimit", hard, "softLimit", limit.soft_limit))
+            }
+            Self::SoftLimit(soft) if limit.hard_limit < soft => {
+                Err(hard_below_soft("hardLimit", limit.hard_limit, "softLimit", soft))
+            }
+            Self::HardLimit(hard) => {
+                limit.hard_limit = hard;
+                Ok(())
+            }
+            Self::SoftLimit(soft) => {
+                limit.soft_limit = soft;
+                Ok(())
+            }
+            Self::RenewalStatus(renewal) => {
+                limit.renewal_status = renewal;
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The one message for `hardLimit < softLimit`, whichever of the two was being set.
+fn hard_below_soft(hard_name: &str, hard_limit: f64, soft_name: &str, soft_limit: f64) -> ApiError {
+    ApiError::bad_input(format!("{hard_name} ({hard_limit}) must be at least {soft_name} ({soft_limit})"))
+}
+
+/// Reads a stored history of limits: a list, or (state files of before the history) one limit or null. State
+/// files written before limits were typed hold whatever object a client sent, never checked; such a limit
+/// cannot be read faithfully, so it is dropped (the project shows no limit) rather than the whole file refused.
+pub fn stored<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<UsageLimit>, D::Error> {
+    let items = match Option::<Value>::deserialize(deserializer)? {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(one) => vec![one],
+    };
+    Ok(items.into_iter().filter_map(|v| serde_json::from_value(v).ok()).collect())
 }
 
 /// The fields of a limit object, with the name each goes by in messages.
@@ -214,11 +268,8 @@ mod tests {
     #[test]
     fn a_minimal_limit_is_renewable_and_lasts_one_period_from_now() {
         let limit = NewLimit::from_json(&monthly(), "usageLimit", NOW).unwrap().into_limit("id".into());
-        assert_eq!((limit.soft_limit, limit.hard_limit, limit.remaining_usage), (80.0, 100.5, 100.5));
-        assert_eq!(
-            (limit.used_amount, limit.status, limit.renewal_status),
-            (0.0, LimitStatus::Active, RenewalStatus::Renewable)
-        );
+        assert_eq!((limit.soft_limit, limit.hard_limit), (80.0, 100.5));
+        assert_eq!((limit.status, limit.renewal_status), (LimitStatus::Active, RenewalStatus::Renewable));
         assert_eq!((limit.valid_from_ms, limit.valid_until_ms), (NOW, NOW + 30 * DAY_MS));
     }
 
@@ -252,16 +303,63 @@ mod tests {
     }
 
     #[test]
-    fn a_state_file_limit_of_before_the_types_is_dropped() {
+    fn a_state_file_limit_of_before_the_types_is_dropped_and_one_of_before_the_history_kept() {
         #[derive(Deserialize)]
         struct Holder {
-            #[serde(deserialize_with = "stored")]
-            limit: Option<UsageLimit>,
+            #[serde(default, alias = "limit", deserialize_with = "stored")]
+            limits: Vec<UsageLimit>,
         }
-        let old: Holder =
-            serde_json::from_value(json!({"limit": {"usageUnit": "Requests", "hardLimit": 1000}})).unwrap();
-        assert_eq!(old.limit, None);
-        let none: Holder = serde_json::from_value(json!({"limit": null})).unwrap();
-        assert_eq!(none.limit, None);
+        let read = |value: Value| serde_json::from_value::<Holder>(value).unwrap().limits;
+        assert_eq!(read(json!({"limit": {"usageUnit": "Requests", "hardLimit": 1000}})), []);
+        assert_eq!(read(json!({"limit": null})), []);
+        assert_eq!(read(json!({})), []);
+        let typed = NewLimit::from_json(&monthly(), "", NOW).unwrap().into_limit("id".into());
+        let mut old = serde_json::to_value(&typed).unwrap();
+        old["used_amount"] = json!(12.5);
+        old["status"] = json!("Empty");
+        let kept = read(json!({ "limit": old }));
+        assert_eq!((kept.len(), kept[0].status), (1, LimitStatus::Empty), "kept; shown as Active (see usage)");
+        assert_eq!(read(json!({ "limits": [typed.clone(), typed.clone()] })), [typed.clone(), typed]);
+    }
+
+    #[test]
+    fn a_change_is_checked_as_on_creation_and_keeps_hard_at_least_soft() {
+        let mut limit = NewLimit::from_json(&monthly(), "", NOW).unwrap().into_limit("id".into());
+        let change = |field: &str, value: Value, unit| LimitChange::from_json(field, &json!({ field: value }), unit);
+        let refused = |result: ApiResult<LimitChange>| result.expect_err("refused").description;
+        assert_eq!(
+            refused(change("hardLimit", json!("9"), UsageUnit::Cost)),
+            "Bad Input Text: hardLimit must be a number"
+        );
+        assert_eq!(
+            refused(change("softLimit", json!(1.5), UsageUnit::Requests)),
+            "Bad Input Text: softLimit must be a whole number when usageUnit is Requests (got 1.5)"
+        );
+        assert_eq!(
+            refused(change("softLimit", json!(0), UsageUnit::Cost)),
+            "Bad Input Text: softLimit must be greater than 0 (got 0)"
+        );
+        assert_eq!(
+            refused(LimitChange::from_json("hardLimit", &json!({}), UsageUnit::Cost)),
+            "Bad Input Text: hardLimit is required"
+        );
+        assert!(
+            refused(change("renewalStatus", json!("Never"), UsageUnit::Cost)).contains("renewalStatus must be one of")
+        );
+
+        let lower = change("hardLimit", json!(50), UsageUnit::Cost).unwrap();
+        assert_eq!(
+            lower.apply(&mut limit).expect_err("refused").description,
+            "Bad Input Text: hardLimit (50) must be at least softLimit (80)"
+        );
+        let higher = change("softLimit", json!(120), UsageUnit::Cost).unwrap();
+        assert_eq!(
+            higher.apply(&mut limit).expect_err("refused").description,
+            "Bad Input Text: hardLimit (100.5) must be at least softLimit (120)"
+        );
+        assert_eq!((limit.soft_limit, limit.hard_limit), (80.0, 100.5), "nothing changed");
+        change("hardLimit", json!(80), UsageUnit::Cost).unwrap().apply(&mut limit).unwrap();
+        change("renewalStatus", json!("NonRenewable"), UsageUnit::Cost).unwrap().apply(&mut limit).unwrap();
+        assert_eq!((limit.hard_limit, limit.renewal_status), (80.0, RenewalStatus::NonRenewable));
     }
 }

@@ -1,4 +1,5 @@
-//! `/request/export`: a page of the calling project's request log, newest first, with no total count.
+//! `/request/export`: a page of the calling project's request log, newest first, with no total count; refused
+//! with 429 once the project's usage limit (or the organization's) is Empty, under the current dialect.
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -33,6 +34,9 @@ pub async fn export(
     // Serialized while the store is read, because the rows borrow the project's assistant names.
     let body = sandbox.read(|store| {
         let project = store.project(&project_id)?;
+        if dialect == Dialect::Geai {
+            store.require_quota(&project_id)?;
+        }
         let rows = requests::page(&project.requests, &project.assistants, &query, fields);
         let body = match dialect {
             Dialect::Geai => serde_json::to_vec(&CurrentPage { items: rows }),

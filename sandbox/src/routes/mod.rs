@@ -2,19 +2,26 @@
 
 mod assistants;
 mod auth;
+mod body;
 mod control;
 mod export;
 mod projects;
 mod shapes;
+mod v2_limits;
+mod v2_tokens;
 mod validate;
 
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderName, HeaderValue, Method};
-use axum::routing::{any, get, post};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, delete, get, post, put};
 use axum::{middleware, Router};
 use tower_http::cors::{Any, CorsLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use crate::config::Dialect;
 use crate::error::ApiError;
 use crate::faults::{self, FAULT_HEADER};
 use crate::journal;
@@ -31,6 +38,7 @@ pub fn app(sandbox: Sandbox) -> Router {
         .route("/v1/organization/request/export", get(export::export))
         .route("/v1/accessControl/apitoken/validate", get(validate::validate))
         .route("/v1/{*rest}", any(|| async { ApiError::bad_endpoint() }))
+        .merge(v2(sandbox.clone()))
         .method_not_allowed_fallback(|| async { ApiError::verb_not_supported() })
         .route_layer(middleware::from_fn_with_state(sandbox.clone(), faults::inject))
         .route_layer(middleware::from_fn_with_state(sandbox.clone(), journal::record));
@@ -44,6 +52,37 @@ pub fn app(sandbox: Sandbox) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
 }
 
+/// The vendor's newer calls beside the Organization API (FACTS.md): project tokens and usage limits. Unknown
+/// `/v2` paths get the API's 404, as unknown `/v1` ones do, not the dashboard's page; the faults and the journal
+/// apply as to `/v1` (they are layered on every API route in `app`).
+fn v2(sandbox: Sandbox) -> Router<Sandbox> {
+    let organization = v2_limits::PREFIX;
+    let project = format!("{organization}/projects/{{projectId}}");
+    Router::new()
+        .route("/v2/projects/tokens", post(v2_tokens::create))
+        .route("/v2/projects/tokens/{id}", get(v2_tokens::show).put(v2_tokens::update).delete(v2_tokens::revoke))
+        .route(&format!("{organization}/limits"), get(v2_limits::list).post(v2_limits::create))
+        .route(&format!("{organization}/limits/latest"), get(v2_limits::latest))
+        .route(&format!("{organization}/limits/{{limitId}}"), delete(v2_limits::delete))
+        .route(&format!("{organization}/limits/{{limitId}}/{{field}}"), put(v2_limits::change))
+        .route(&format!("{project}/limits"), get(v2_limits::list).post(v2_limits::create))
+        .route(&format!("{project}/limits/latest"), get(v2_limits::latest))
+        .route(&format!("{project}/limits/active"), get(v2_limits::active))
+        .route(&format!("{project}/limits/{{limitId}}"), delete(v2_limits::delete))
+        .route(&format!("{project}/limits/{{limitId}}/{{field}}"), put(v2_limits::change))
+        .route("/v2/{*rest}", any(|| async { ApiError::bad_endpoint() }))
+        .route_layer(middleware::from_fn_with_state(sandbox, newer_api_only))
+}
+
+/// The SAIA beta predates the `/v2` calls: under that dialect they are unknown paths, as `apitoken/validate` is,
+/// so a client can be tested against an installation without them.
+async fn newer_api_only(State(sandbox): State<Sandbox>, request: Request, next: Next) -> Response {
+    match sandbox.config().dialect {
+        Dialect::Geai => next.run(request).await,
+        Dialect::SaiaBeta => ApiError::bad_endpoint().into_response(),
+    }
+}
+
 /// Any origin may call the API with a token: the dashboard is often served from elsewhere in development.
 fn cors() -> CorsLayer {
     CorsLayer::new()
@@ -54,6 +93,7 @@ fn cors() -> CorsLayer {
             header::CONTENT_TYPE,
             header::ACCEPT,
             HeaderName::from_static(FAULT_HEADER),
+            HeaderName::from_static(v2_tokens::PROJECT_ID_HEADER),
         ])
         .max_age(std::time::Duration::from_secs(600))
 }

@@ -6,6 +6,7 @@ use axum::Json;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::body::JsonObject;
 use super::shapes::{self, ProjectShape};
 use crate::clock::RUN_TIME_MS;
 use crate::config::Dialect;
@@ -22,6 +23,10 @@ pub struct ListQuery {
 }
 
 /// Active projects; with `detail=full` every project; with `name=` (current dialect) only that exact name.
+///
+/// With `detail=full` under the current dialect, each entry also carries its `usageLimit` (the same object as in
+/// the project's details): a sandbox choice beyond the documents, so that a client can mark projects near or
+/// past their limit without a request per project.
 pub async fn list(
     State(sandbox): State<Sandbox>,
     caller: Caller,
@@ -38,7 +43,15 @@ pub async fn list(
             .iter()
             .filter(|p| full || p.status == ProjectStatus::Active)
             .filter(|p| name.as_ref().is_none_or(|n| p.name == *n))
-            .map(|p| shapes::project(p, &store.organization, ProjectShape::Summary, dialect))
+            .map(|p| {
+                let mut entry = shapes::project(p, &store.organization, ProjectShape::Summary, dialect);
+                if full && dialect == Dialect::Geai {
+                    if let Some(limit) = shapes::project_limit(store, p) {
+                        entry["usageLimit"] = limit;
+                    }
+                }
+                entry
+            })
             .collect()
     });
     Ok(Json(json!({ "projects": projects })))
@@ -48,7 +61,13 @@ pub async fn show(State(sandbox): State<Sandbox>, caller: Caller, Path(id): Path
     let dialect = sandbox.config().dialect;
     sandbox.read(|store| {
         let project = store.visible_project(&caller, &id)?;
-        Ok(Json(shapes::project(project, &store.organization, ProjectShape::Detail, dialect)))
+        let mut answer = shapes::project(project, &store.organization, ProjectShape::Detail, dialect);
+        if dialect == Dialect::Geai {
+            if let Some(limit) = shapes::project_limit(store, project) {
+                answer["usageLimit"] = limit;
+            }
+        }
+        Ok(Json(answer))
     })
 }
 
@@ -117,30 +136,4 @@ pub async fn delete(State(sandbox): State<Sandbox>, caller: Caller, Path(id): Pa
     caller.require_organization()?;
     sandbox.change(|store| store.delete_project(&id))?;
     Ok(Json(json!({})))
-}
-
-/// A request body that must be a JSON object; fields are looked up under each accepted spelling.
-struct JsonObject(serde_json::Map<String, Value>);
-
-impl JsonObject {
-    fn parse(body: &[u8]) -> ApiResult<Self> {
-        match serde_json::from_slice::<Value>(body) {
-            Ok(Value::Object(map)) => Ok(Self(map)),
-            Ok(_) => Err(ApiError::bad_input("the body must be a JSON object")),
-            Err(e) => Err(ApiError::bad_input(format!("the body is not valid JSON ({e})"))),
-        }
-    }
-
-    fn get(&self, names: &[&str]) -> Option<&Value> {
-        names.iter().find_map(|n| self.0.get(*n))
-    }
-
-    /// A string field; absent and null are `None`, any other type is refused.
-    fn text(&self, names: &[&str]) -> ApiResult<Option<String>> {
-        match self.get(names) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(_) => Err(ApiError::bad_input(format!("{} must be a string", names[0]))),
-        }
-    }
 }

@@ -5,7 +5,9 @@ use serde_json::{json, Map, Value};
 
 use crate::clock::token_timestamp;
 use crate::config::Dialect;
+use crate::limits::LimitOwner;
 use crate::model::{ApiToken, Assistant, Named, Organization, Project, UsageLimit};
+use crate::store::Store;
 
 /// How much of a project an answer carries.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -14,7 +16,8 @@ pub enum ProjectShape {
     Summary,
     /// The answer to POST and PUT: the summary plus search profiles.
     Saved,
-    /// `GET /project/{id}`: under the current dialect also the organization and the usage limit.
+    /// `GET /project/{id}`: under the current dialect also the organization (and, added by the route with
+    /// `project_limit`, the usage limit).
     Detail,
 }
 
@@ -34,40 +37,74 @@ pub fn project(project: &Project, organization: &Organization, shape: ProjectSha
             project.search_profiles.iter().map(|p| json!({ "name": p.name, "description": p.description })).collect();
         out.insert("searchProfiles".into(), Value::Array(profiles));
     }
-    if shape == ProjectShape::Detail && dialect == Dialect::Geai {
-        if let Some(limit) = &project.usage_limit {
-            out.insert("usageLimit".into(), usage_limit(limit));
-        }
-    }
     Value::Object(out)
 }
 
+/// The `usageLimit` of a project's details (`Store::shown_limit`), if it has one; `None` is "No limits".
+pub fn project_limit(store: &Store, project: &Project) -> Option<Value> {
+    let owner = LimitOwner::Project(project.id.clone());
+    store.shown_limit(&owner).map(|limit| usage_limit(store, &owner, limit))
+}
+
 /// A limit as FACTS.md lists it and the vendor's SDK parses it: amounts as floats (`80.0`, never `80`),
-/// `status` as its number, the enums by name.
-pub fn usage_limit(limit: &UsageLimit) -> Value {
+/// `status` as its number, the enums by name; `usedAmount`, `remainingUsage` and `status` as counted now from
+/// the owner's log (`usage`), and `relatedEntityName` the project's or organization's name. The same object
+/// everywhere: in project details, in `GET /projects?detail=full`, and from every `/v2/usageLimits` call.
+pub fn usage_limit(store: &Store, owner: &LimitOwner, limit: &UsageLimit) -> Value {
+    let evaluated = store.evaluate(owner, limit);
     json!({
         "id": limit.id,
         "subscriptionType": limit.subscription_type.name(),
         "usageUnit": limit.usage_unit.name(),
         "softLimit": limit.soft_limit,
         "hardLimit": limit.hard_limit,
-        "usedAmount": limit.used_amount,
-        "remainingUsage": limit.remaining_usage,
+        "usedAmount": evaluated.used_amount,
+        "remainingUsage": evaluated.remaining_usage,
         "renewalStatus": limit.renewal_status.name(),
-        "status": limit.status.code(),
+        "status": evaluated.status.code(),
         "validFrom": token_timestamp(limit.valid_from_ms),
         "validUntil": token_timestamp(limit.valid_until_ms),
+        "relatedEntityName": store.limit_owner_name(owner),
     })
 }
 
+/// A token in `GET /project/{id}/tokens` and in a new project's `tokens`. Revoked tokens are listed too, with
+/// status `Revoked` (a third value beside the documented Active and Blocked), so an audit sees them.
 pub fn token(token: &ApiToken) -> Value {
     json!({
         "description": token.description,
         "id": token.id,
         "name": token.name,
-        "status": if token.blocked { "Blocked" } else { "Active" },
+        "status": token.status().name(),
         "timestamp": token_timestamp(token.created_ms),
     })
+}
+
+/// The scope a project token's v2 answers name. The platform's own value for project tokens is not documented;
+/// this follows `Pia.Data.Organization`, which `apitoken/validate` answers for the organization token.
+pub const PROJECT_TOKEN_SCOPE: &str = "Pia.Data.Project";
+
+/// `GET /v2/projects/tokens/{id}`: the token with its scope.
+pub fn v2_token(token: &ApiToken) -> Value {
+    json!({
+        "description": token.description,
+        "id": token.id,
+        "name": token.name,
+        "scope": PROJECT_TOKEN_SCOPE,
+        "status": token.status().name(),
+        "timestamp": token_timestamp(token.created_ms),
+    })
+}
+
+/// `POST /v2/projects/tokens`: the token (its `id` is the secret, shown here and in the tokens list), whose it
+/// is, and the platform's message envelope.
+pub fn v2_created_token(token: &ApiToken, organization: &Organization, project: &Project) -> Value {
+    let mut out = v2_token(token);
+    out["organization"] = json!(organization.id);
+    out["project"] = json!(project.id);
+    out["messages"] = json!([{ "id": 0, "description": "Token created", "type": "Success" }]);
+    out["errors"] = json!([]);
+    out
 }
 
 /// An assistant; with `full`, its intents and their revisions.

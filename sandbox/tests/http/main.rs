@@ -12,3 +12,4 @@ mod sdk_types;
 mod serving;
 mod state_file;
 mod usage_limits;
+mod v2_tokens;

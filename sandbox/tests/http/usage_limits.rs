@@ -1,14 +1,15 @@
 //! Usage limits: the seeded ones in project details, with the types the vendor's SDK enforces, and the limits
-//! `POST /project` accepts or refuses, field by field.
+//! `POST /project` accepts or refuses, field by field. The `/v2/usageLimits` calls are in `v2_limits`.
 
-use super::common::{small, start, Answer, Running};
+use super::common::{seeded, small, start, Answer, Running};
 use geai_sandbox::config::{Config, Dialect};
 use reqwest::Method;
 use serde_json::{json, Value};
 
-const KEYS: [&str; 11] = [
+const KEYS: [&str; 12] = [
     "hardLimit",
     "id",
+    "relatedEntityName",
     "remainingUsage",
     "renewalStatus",
     "softLimit",
@@ -32,7 +33,7 @@ async fn create(api: &Running, name: &str, limit: &Value) -> Answer {
 }
 
 /// Every key FACTS.md lists and no other, each with the type the SDK parses it as.
-fn assert_sdk_types(limit: &Value) {
+pub fn assert_sdk_types(limit: &Value) {
     let mut keys: Vec<&str> = limit.as_object().expect("an object").keys().map(String::as_str).collect();
     keys.sort();
     assert_eq!(keys, KEYS);
@@ -48,6 +49,7 @@ fn assert_sdk_types(limit: &Value) {
     one_of("renewalStatus", &["Renewable", "NonRenewable"]);
     let (from, until) = (limit["validFrom"].as_str().unwrap(), limit["validUntil"].as_str().unwrap());
     assert!(from.ends_with("+00:00") && until.ends_with("+00:00") && until > from, "{limit}");
+    assert!(limit["relatedEntityName"].is_string(), "{limit}");
 }
 
 /// A limit every check accepts, with `key` set to `value` (`Value::Null` removes it).
@@ -63,15 +65,15 @@ fn valid_with(key: &str, value: Value) -> Value {
 
 #[tokio::test]
 async fn seeded_limits_appear_in_project_details_with_the_sdk_types() {
-    let api = start(small()).await;
+    let api = start(seeded()).await;
     let expected = [
-        ("Customer Support", Some(("Monthly", "Cost", 80.0, 100.0, 12.5, 87.5, "Renewable", 1))),
+        ("Customer Support", Some(("Monthly", "Cost", 80.0, 100.0, 12.49717, 87.50283, "Renewable", 1))),
         ("Sales Assistant", Some(("Weekly", "Requests", 4000.0, 5000.0, 4321.0, 679.0, "Renewable", 1))),
         ("HR Knowledge Base", None),
-        ("Legacy Chatbot", Some(("Freemium", "Requests", 800.0, 1000.0, 1000.0, 0.0, "NonRenewable", 3))),
-        ("Legal Review", Some(("Daily", "Cost", 15.0, 20.0, 3.75, 16.25, "NonRenewable", 4))),
-        ("Marketing Copy", Some(("Monthly", "Cost", 400.0, 500.0, 512.4, 0.0, "Renewable", 3))),
-        ("Old Experiments", Some(("Freemium", "Requests", 200.0, 250.0, 187.0, 63.0, "NonRenewable", 2))),
+        ("Legacy Chatbot", Some(("Freemium", "Requests", 150.0, 200.0, 200.0, 0.0, "NonRenewable", 3))),
+        ("Legal Review", Some(("Daily", "Cost", 15.0, 20.0, 7.19167, 12.80833, "NonRenewable", 4))),
+        ("Marketing Copy", Some(("Monthly", "Cost", 3.0, 4.0, 4.30714, 0.0, "Renewable", 3))),
+        ("Old Experiments", Some(("Freemium", "Requests", 400.0, 500.0, 329.0, 171.0, "NonRenewable", 2))),
         ("Data Insights", None),
     ];
     for (name, limit) in expected {
@@ -89,6 +91,7 @@ async fn seeded_limits_appear_in_project_details_with_the_sdk_types() {
         );
         let amounts = ["softLimit", "hardLimit", "usedAmount", "remainingUsage"].map(|k| actual[k].as_f64().unwrap());
         assert_eq!(amounts, [soft, hard, used, remaining], "{name}");
+        assert_eq!(actual["relatedEntityName"], name);
     }
     let own = api
         .get(
@@ -102,17 +105,22 @@ async fn seeded_limits_appear_in_project_details_with_the_sdk_types() {
 #[tokio::test]
 async fn the_seeded_dates_frame_the_log_and_an_expired_limit_ended_before_it() {
     let api = start(small()).await;
-    let limit = |body: Value| body["usageLimit"].clone();
-    let monthly = limit(detail(&api, &api.project_id("Customer Support")).await);
-    assert_eq!(
-        (monthly["validFrom"].as_str(), monthly["validUntil"].as_str()),
-        (Some("2025-11-01T00:00:00+00:00"), Some("2025-12-01T00:00:00+00:00"))
-    );
-    let expired = limit(detail(&api, &api.project_id("Old Experiments")).await);
-    assert_eq!(
-        (expired["validFrom"].as_str(), expired["validUntil"].as_str()),
-        (Some("2025-09-06T00:00:00+00:00"), Some("2025-10-06T00:00:00+00:00"))
-    );
+    let dates = |body: Value| {
+        let limit = &body["usageLimit"];
+        (limit["validFrom"].as_str().map(String::from), limit["validUntil"].as_str().map(String::from))
+    };
+    let expected = [
+        ("Customer Support", "2025-11-20T06:38:59+00:00", "2025-12-20T06:38:59+00:00"),
+        ("Sales Assistant", "2025-11-18T15:35:14+00:00", "2025-11-25T15:35:14+00:00"),
+        ("Legacy Chatbot", "2025-11-20T09:56:31+00:00", "2025-12-20T09:56:31+00:00"),
+        ("Legal Review", "2025-11-20T09:00:00+00:00", "2025-11-21T09:00:00+00:00"),
+        ("Marketing Copy", "2025-11-20T10:00:00+00:00", "2025-12-20T10:00:00+00:00"),
+        ("Old Experiments", "2025-10-19T12:00:00+00:00", "2025-11-18T12:00:00+00:00"),
+    ];
+    for (name, from, until) in expected {
+        let actual = dates(detail(&api, &api.project_id(name)).await);
+        assert_eq!(actual, (Some(from.to_string()), Some(until.to_string())), "{name}");
+    }
 }
 
 #[tokio::test]
