@@ -12,4 +12,5 @@ mod sdk_types;
 mod serving;
 mod state_file;
 mod usage_limits;
+mod v2_limits;
 mod v2_tokens;
