@@ -25,8 +25,9 @@ const ASSISTANT_NAMES: &[&str] =
     &["Helpdesk", "Summarizer", "Translator", "Classifier", "Extractor", "Writer", "Router", "Reviewer"];
 
 /// A seeded usage limit: its terms and when its period began. What it has used is counted from the log (see
-/// `usage`), so the levels below hold for the default seed and sizes (`--requests 5000`, and any larger log: each
-/// period lies within the newest 4,321 rows).
+/// `usage`), so the amounts below are those of the default seed and sizes, and of any longer log (`--requests
+/// 1000000`): every period but the expired one lies within the newest 4,321 rows. The two limits that are
+/// reached lie within the newest 200, so their projects are refused with 429 for any log of 200 rows or more.
 struct SeededLimit {
     subscription: SubscriptionType,
     unit: UsageUnit,
@@ -47,7 +48,17 @@ struct SeededLimit {
 /// project tokens are refused with 429; and two projects in eight have no limit.
 ///
 /// Periods begin at odd seconds on purpose: each is picked so that a round number of requests, or a cost near a
-/// round number, falls in it (`the_seeded_limits_show_every_level` pins them).
+/// round number, falls in it. The amounts (default sizes) are pinned by the tests below and listed here:
+///
+/// | project | type | unit | soft | hard | used | remaining | status |
+/// |---|---|---|---|---|---|---|---|
+/// | Customer Support | Monthly | Cost | 80 | 100 | 12.49717 | 87.50283 | 1 Active (under soft) |
+/// | Sales Assistant | Weekly | Requests | 4000 | 5000 | 4321 | 679 | 1 Active (soft reached) |
+/// | Legacy Chatbot (hidden) | Freemium | Requests | 150 | 200 | 200 | 0 | 3 Empty (at hard) |
+/// | Legal Review | Daily | Cost | 15 | 20 | 7.19167 | 12.80833 | 4 Cancelled |
+/// | Marketing Copy | Monthly | Cost | 3 | 4 | 4.30714 | 0 | 3 Empty (over hard) |
+/// | Old Experiments (hidden) | Freemium | Requests | 400 | 500 | 329 | 171 | 2 Expired |
+/// | the organization | Monthly | Cost | 800 | 1000 | 36.1277 | 963.8723 | 1 Active |
 const LIMITS: [Option<SeededLimit>; 8] = {
     use LimitStatus::{Active, Cancelled, Expired};
     use RenewalStatus::{NonRenewable, Renewable};
