@@ -81,6 +81,48 @@ impl Dashboard {
         }
     }
 
+    /// The status the API answers `GET path` sent with `token`: how a test sees whether a token works.
+    pub async fn status_with_token(&self, token: &str, path: &str) -> u16 {
+        reqwest::Client::new()
+            .get(format!("{}{path}", self.url))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("the sandbox answers")
+            .status()
+            .as_u16()
+    }
+
+    /// `GET path` with the organization token, as JSON.
+    pub async fn get_json(&self, path: &str) -> serde_json::Value {
+        reqwest::Client::new()
+            .get(format!("{}{path}", self.url))
+            .bearer_auth(self.organization_token())
+            .send()
+            .await
+            .expect("the sandbox answers")
+            .json()
+            .await
+            .expect("JSON")
+    }
+
+    /// The project's tokens as `GET /project/{id}/tokens` lists them: (name, secret, status).
+    pub async fn listed_tokens(&self, project: &str) -> Vec<(String, String, String)> {
+        let list = self.get_json(&format!("/v1/organization/project/{}/tokens", self.project_id(project))).await;
+        list["tokens"]
+            .as_array()
+            .map(|tokens| {
+                tokens
+                    .iter()
+                    .map(|t| {
+                        let text = |key: &str| t[key].as_str().unwrap_or_default().to_string();
+                        (text("name"), text("id"), text("status"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The id of the project called `name`.
     pub fn project_id(&self, name: &str) -> String {
         self.sandbox

@@ -201,3 +201,38 @@ async fn request_screens_pass_the_audit_light_and_dark() {
         app.browser.screenshot(&format!("request-panel-{scheme}")).await;
     }
 }
+
+/// Token management and usage limits, in both schemes: the organization screen, the project's token manager
+/// with a new token shown once and the limit form open, and the audit's bulk results.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_and_limit_screens_pass_the_audit_light_and_dark() {
+    for scheme in ["light", "dark"] {
+        let app = Dashboard::start().await;
+        app.browser.emulate_color_scheme(scheme).await;
+        app.connect_with_organization_token().await;
+
+        app.open("/organization").await;
+        app.browser.wait_for_text(".project-limits", "Hard limit reached").await;
+        app.audit_accessibility(&format!("organization, {scheme}")).await;
+        app.browser.screenshot(&format!("organization-{scheme}")).await;
+
+        app.open_project("Sales Assistant").await;
+        app.browser.click(".token-toolbar button").await;
+        app.browser.type_into("#new-token-name", "Audit").await;
+        app.browser.click("form.new-token button[type=submit]").await;
+        app.browser.wait_for_text(".shown-once", "will not be shown again").await;
+        app.browser.click(".limit-actions button[aria-expanded]").await;
+        app.browser.type_into("#change-limit-hard", "1").await;
+        app.browser.click(".limit-form button[type=submit]").await;
+        app.browser.wait_for_text("#change-limit-hard-error", "at least the soft limit").await;
+        app.audit_accessibility(&format!("token manager and limit form, {scheme}")).await;
+
+        app.open("/tokens").await;
+        app.browser.wait_for_text(".progress-line p", "Tokens of 8 projects").await;
+        app.browser.click("input[aria-label='Select token Default of Data Insights']").await;
+        app.browser.click(".bulk-bar button:nth-of-type(1)").await;
+        app.browser.click("#bulk-confirm button[type=submit]").await;
+        app.browser.wait_for_text(".bulk-results", "1 of 1 done").await;
+        app.audit_accessibility(&format!("token audit with bulk results, {scheme}")).await;
+    }
+}

@@ -11,3 +11,5 @@ mod project_forms;
 mod projects;
 mod requests;
 mod token_audit;
+mod token_lifecycle;
+mod usage_limits;

@@ -24,8 +24,12 @@ async fn a_row_opens_the_project_with_its_facts_usage_limit_and_masked_tokens() 
     for expected in ["12.5 of 100 Cost used", "soft limit 80", "87.5 remaining", "Monthly", "Renewable"] {
         assert!(usage.contains(expected), "{expected:?} in {usage}");
     }
+    // The meter carries the exact amounts the server sent.
+    let detail = app.get_json(&format!("/v1/organization/project/{id}")).await;
     let meter = app.browser.eval("const m = document.querySelector('[role=meter]'); return [m.getAttribute('aria-valuenow'), m.getAttribute('aria-valuemax')]").await;
-    assert_eq!(meter, serde_json::json!(["12.5", "100"]));
+    let used: f64 = meter[0].as_str().unwrap().parse().unwrap();
+    assert_eq!(used, detail["usageLimit"]["usedAmount"].as_f64().unwrap());
+    assert_eq!(meter[1], "100");
 
     // The token: masked to its last four characters until revealed; Copy puts the whole value on the clipboard.
     let (_, secret, _) = app.project_tokens("Customer Support").remove(0);
@@ -60,8 +64,8 @@ async fn usage_limits_show_how_close_each_project_is() {
     app.browser.wait_for_text(".usage-limit", "Hard limit reached").await;
     assert!(app.browser.text(".usage-limit").await.contains("Empty (hard limit reached)"));
     app.open_project("HR Knowledge Base").await;
-    app.browser.wait_for_text("main", "No usage limit is set").await;
-    assert!(app.browser.text("tbody").await.contains("Default"), "its tokens still show");
+    app.browser.wait_for_text("main", "No limit is in force").await;
+    app.browser.element("button[aria-label='Reveal token Default']").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -54,7 +54,7 @@ fn LimitsView(limits: Vec<UsageLimit>, owner: LimitOwner, reload: Callback<()>) 
     let active_view = match active.clone() {
         Some(limit) => Either::Left(view! {
             <UsageLimitView limit=limit.clone() />
-            <div class="actions">
+            <div class="actions limit-actions">
                 <button type="button" aria-expanded=move || changing.get().to_string()
                     on:click=move |_| changing.update(|c| *c = !*c)>"Change limit"</button>
                 <DeleteLimit owner=owner.clone() limit=limit.clone() reload />

@@ -135,12 +135,19 @@ pub fn RevokeDialog(list: TokenList) -> impl IntoView {
     let toasts = use_toasts();
     let busy = RwSignal::new(false);
     let open = RwSignal::new(false);
-    Effect::new(move |_| open.set(list.revoking.with(Option::is_some)));
+    // `open` follows the token picked, and closing forgets it. Each side is set only on a real change: a signal
+    // notifies on every `set`, so unconditional sets would feed each other forever.
+    Effect::new(move |_| {
+        let wanted = list.revoking.with(Option::is_some);
+        if open.get_untracked() != wanted {
+            open.set(wanted);
+        }
+    });
     Effect::watch(
         move || open.get(),
         move |now_open, _, _| {
-            if !*now_open {
-                list.revoking.set(None)
+            if !*now_open && list.revoking.with_untracked(Option::is_some) {
+                list.revoking.set(None);
             }
         },
         false,
