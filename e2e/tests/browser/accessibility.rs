@@ -114,7 +114,7 @@ async fn project_screens_and_dialogs_pass_the_audit_light_and_dark() {
         }
 
         app.open_project("Sales Assistant").await;
-        app.browser.wait_for_text("tbody", "Blocked").await;
+        app.browser.wait_for_text(".token-table tbody", "Blocked").await;
         app.browser.screenshot(&shoot("project")).await;
         app.browser.click("button[aria-label='Reveal token Default']").await;
         app.audit_accessibility(&format!("project, {scheme}")).await;

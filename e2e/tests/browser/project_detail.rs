@@ -47,7 +47,7 @@ async fn a_row_opens_the_project_with_its_facts_usage_limit_and_masked_tokens() 
 
     // Created: relative, with the exact date for hover and screen readers.
     let created =
-        app.browser.eval("const t = document.querySelector('tbody time'); return [t.innerText, t.title]").await;
+        app.browser.eval("const t = document.querySelector('.token-table tbody time'); return [t.innerText, t.title]").await;
     assert!(created[0].as_str().unwrap().contains("ago"), "{created}");
     assert!(created[1].as_str().unwrap().ends_with("UTC"), "{created}");
     assert!(created[0].as_str().unwrap().contains(created[1].as_str().unwrap()), "the exact date is in the text too");
@@ -85,7 +85,7 @@ async fn use_this_token_sets_the_sessions_project_token_after_the_assistants_cal
     assert!(toast.contains("Sales Assistant") && toast.contains("4 assistants found"), "{toast}");
     let call = app.wait_for_request("/v1/organization/assistants", Outcome::Answered(200)).await;
     assert_eq!(call.auth.as_deref(), Some("bearer"));
-    app.browser.wait_for_text("tbody", "In use in this tab").await;
+    app.browser.wait_for_text(".token-table tbody", "In use in this tab").await;
     let stored = app.stored_connection().await.unwrap();
     assert!(stored.contains(&active), "the session holds the chosen project token");
     app.open("/connect").await;

@@ -88,7 +88,7 @@ fn TokenTable(tokens: Vec<ApiToken>, list: TokenList) -> impl IntoView {
         .collect_view();
     view! {
         <div class="table-scroll">
-            <table class="data-table">
+            <table class="data-table token-table">
                 <caption class="visually-hidden">"API tokens of the project"</caption>
                 <thead>
                     <tr>
