@@ -57,6 +57,14 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
+        // Scripts (axe-core above all) get more than WebDriver's default 30 s: on a busy 2-core machine an audit
+        // of a long table takes a while, and a slow audit is not a failed one.
+        let timeouts = fantoccini::wd::TimeoutConfiguration::new(
+            Some(Duration::from_secs(90)),
+            Some(Duration::from_secs(60)),
+            Some(Duration::ZERO),
+        );
+        client.update_timeouts(timeouts).await.expect("set the WebDriver timeouts");
         Self { client, driver, profile }
     }
 

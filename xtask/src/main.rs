@@ -52,5 +52,6 @@ fn test() -> Result<(), String> {
     install::browser()?;
     build::dashboard()?;
     let dist = build::dist_dir();
-    cmd::cargo_test(&["test", "--workspace", "--color", "never"], &[("GEAI_DIST", dist.as_os_str())])
+    // --no-fail-fast: a failing suite must not hide the results of the others.
+    cmd::cargo_test(&["test", "--workspace", "--no-fail-fast", "--color", "never"], &[("GEAI_DIST", dist.as_os_str())])
 }

@@ -46,8 +46,10 @@ async fn a_row_opens_the_project_with_its_facts_usage_limit_and_masked_tokens() 
     assert_eq!(app.browser.clipboard_text().await, secret);
 
     // Created: relative, with the exact date for hover and screen readers.
-    let created =
-        app.browser.eval("const t = document.querySelector('.token-table tbody time'); return [t.innerText, t.title]").await;
+    let created = app
+        .browser
+        .eval("const t = document.querySelector('.token-table tbody time'); return [t.innerText, t.title]")
+        .await;
     assert!(created[0].as_str().unwrap().contains("ago"), "{created}");
     assert!(created[1].as_str().unwrap().ends_with("UTC"), "{created}");
     assert!(created[0].as_str().unwrap().contains(created[1].as_str().unwrap()), "the exact date is in the text too");

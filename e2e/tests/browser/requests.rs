@@ -343,6 +343,9 @@ async fn the_charts_numbers_are_the_rows_counts() {
     by_failures.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     assert_eq!(failures, by_failures.iter().map(|(n, c)| vec![n.clone(), c.to_string()]).collect::<Vec<_>>());
     assert!(app.browser.text(".chart-range").await.contains("1,000 rows on this page"));
+    // The audit on a short page: axe's cost grows with the table, and the charts are the same either way.
+    app.open("/requests?size=50").await;
+    app.browser.wait_for_text(".chart-range", "50 rows on this page").await;
     app.browser.click(".charts button[aria-pressed]").await;
     app.audit_accessibility("requests with charts and their numbers").await;
 }

@@ -62,25 +62,14 @@ pub fn NewLimitForm(owner: LimitOwner, on_saved: Callback<()>) -> impl IntoView 
             }
         });
     };
-    let ids = NEW_LIMIT;
     view! {
         <form class="form limit-form" novalidate=true on:submit=submit aria-label="Set a new limit">
             <div class="field-grid">
-                <SelectField id=ids.subscription label="Subscription type" value=subscription_type options=SUBSCRIPTION_TYPES />
-                <SelectField id=ids.unit label="Unit" value=usage_unit options=USAGE_UNITS />
-                <TextField id=ids.soft label="Soft limit" value=soft inputmode="decimal" required=true
-                    error=Signal::derive(move || errors.with(|e| e.soft_limit.clone())) />
-                <TextField id=ids.hard label="Hard limit" value=hard inputmode="decimal" required=true
-                    hint="At least the soft limit."
-                    error=Signal::derive(move || errors.with(|e| e.hard_limit.clone())) />
-                <SelectField id=ids.renewal label="Renewal" value=renewal options=RENEWAL_STATUSES />
+                <SelectField id="new-limit-subscription" label="Subscription type" value=subscription_type options=SUBSCRIPTION_TYPES />
+                <SelectField id="new-limit-unit" label="Unit" value=usage_unit options=USAGE_UNITS />
+                <LimitTerms ids=&NEW_LIMIT soft hard renewal errors />
             </div>
-            <p class="form-error" role="alert">{move || errors.with(|e| e.form.clone().or(e.usage_limit.clone()))}</p>
-            <div class="actions">
-                <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { "Setting\u{2026}" } else { "Set limit" }}
-                </button>
-            </div>
+            <LimitActions errors busy label="Set limit" busy_label="Setting\u{2026}" />
         </form>
     }
 }
@@ -153,48 +142,61 @@ pub fn ChangeLimitForm(owner: LimitOwner, limit: UsageLimit, on_saved: Callback<
             on_saved.run(());
         });
     };
-    let ids = CHANGE_LIMIT;
     view! {
         <form class="form limit-form" novalidate=true on:submit=submit aria-label="Change the active limit">
             <div class="field-grid">
-                <TextField id=ids.soft label="Soft limit" value=soft inputmode="decimal" required=true
-                    error=Signal::derive(move || errors.with(|e| e.soft_limit.clone())) />
-                <TextField id=ids.hard label="Hard limit" value=hard inputmode="decimal" required=true
-                    hint="At least the soft limit."
-                    error=Signal::derive(move || errors.with(|e| e.hard_limit.clone())) />
-                <SelectField id=ids.renewal label="Renewal" value=renewal options=RENEWAL_STATUSES />
+                <LimitTerms ids=&CHANGE_LIMIT soft hard renewal errors />
             </div>
-            <p class="form-error" role="alert">{move || errors.with(|e| e.form.clone().or(e.usage_limit.clone()))}</p>
-            <div class="actions">
-                <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { "Saving\u{2026}" } else { "Save changes" }}
-                </button>
-            </div>
+            <LimitActions errors busy label="Save changes" busy_label="Saving\u{2026}" />
         </form>
     }
 }
 
-/// Element ids of one form's fields, distinct per form.
+/// The terms both forms have: the two limits and the renewal, each with its message.
+#[component]
+fn LimitTerms(
+    ids: &'static LimitIds,
+    soft: RwSignal<String>,
+    hard: RwSignal<String>,
+    renewal: RwSignal<String>,
+    errors: RwSignal<FieldErrors>,
+) -> impl IntoView {
+    view! {
+        <TextField id=ids.soft label="Soft limit" value=soft inputmode="decimal" required=true
+            error=Signal::derive(move || errors.with(|e| e.soft_limit.clone())) />
+        <TextField id=ids.hard label="Hard limit" value=hard inputmode="decimal" required=true
+            hint="At least the soft limit."
+            error=Signal::derive(move || errors.with(|e| e.hard_limit.clone())) />
+        <SelectField id=ids.renewal label="Renewal" value=renewal options=RENEWAL_STATUSES />
+    }
+}
+
+/// The form's own message and its submit button, marked busy (not disabled: that would drop the focus).
+#[component]
+fn LimitActions(
+    errors: RwSignal<FieldErrors>,
+    busy: RwSignal<bool>,
+    label: &'static str,
+    busy_label: &'static str,
+) -> impl IntoView {
+    view! {
+        <p class="form-error" role="alert">{move || errors.with(|e| e.form.clone().or(e.usage_limit.clone()))}</p>
+        <div class="actions">
+            <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
+                {move || if busy.get() { busy_label } else { label }}
+            </button>
+        </div>
+    }
+}
+
+/// Element ids of the terms' fields, distinct per form.
 struct LimitIds {
-    subscription: &'static str,
-    unit: &'static str,
     soft: &'static str,
     hard: &'static str,
     renewal: &'static str,
 }
 
-const NEW_LIMIT: LimitIds = LimitIds {
-    subscription: "new-limit-subscription",
-    unit: "new-limit-unit",
-    soft: "new-limit-soft",
-    hard: "new-limit-hard",
-    renewal: "new-limit-renewal",
-};
+const NEW_LIMIT: LimitIds = LimitIds { soft: "new-limit-soft", hard: "new-limit-hard", renewal: "new-limit-renewal" };
 
-const CHANGE_LIMIT: LimitIds = LimitIds {
-    subscription: "change-limit-subscription",
-    unit: "change-limit-unit",
-    soft: "change-limit-soft",
-    hard: "change-limit-hard",
-    renewal: "change-limit-renewal",
-};
+const CHANGE_LIMIT: LimitIds =
+    LimitIds { soft: "change-limit-soft", hard: "change-limit-hard", renewal: "change-limit-renewal" };
