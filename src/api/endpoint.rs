@@ -13,17 +13,6 @@ pub enum Method {
     Delete,
 }
 
-impl Method {
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-            Self::Put => "PUT",
-            Self::Delete => "DELETE",
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Endpoint {
     pub method: Method,

@@ -65,6 +65,16 @@ async fn block_unblock_describe_and_revoke() {
     assert_eq!(app.status_with_token(&secret, ASSISTANTS).await, 200, "unblocked, it works again");
 
     app.browser.click("button[aria-label='Edit the description of token Default']").await;
+    // No 8 characters of the secret are anywhere in the page, attributes included, forwards or backwards (the
+    // mask shows 4; 8 hex characters cannot match by chance).
+    let html = app.browser.eval("return document.documentElement.outerHTML").await.as_str().unwrap().to_string();
+    let reversed: String = secret.chars().rev().collect();
+    for text in [&secret, &reversed] {
+        for start in 0..=text.len() - 8 {
+            let piece = &text[start..start + 8];
+            assert!(!html.contains(piece), "{piece} of the secret is in the page");
+        }
+    }
     app.browser.type_into(".inline-form input", "Used by the <b>warehouse</b> sync\u{e007}").await;
     wait_for_row(&app, "Default", "Used by the <b>warehouse</b> sync").await;
     assert_eq!(app.browser.eval("return document.querySelectorAll('tbody b').length").await, 0, "as text");

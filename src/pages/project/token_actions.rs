@@ -75,7 +75,10 @@ pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
     };
     let revoke = {
         let token = token.clone();
-        move |_| list.revoking.set(Some(token.clone()))
+        move |_| {
+            list.revoking.set(Some(token.clone()));
+            list.revoke_open.set(true);
+        }
     };
     view! {
         <Show when=move || !revoked>
@@ -97,7 +100,8 @@ pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
     let toasts = use_toasts();
     let busy = RwSignal::new(false);
     let text = RwSignal::new(token.description.clone().unwrap_or_default());
-    let input_id = format!("describe-{}", token.id.chars().rev().take(8).collect::<String>());
+    // One editor is open at a time, so one fixed id; never one made from the token, which is a secret.
+    let input_id = "describe-token";
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -117,7 +121,7 @@ pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
     };
     view! {
         <form class="inline-form" on:submit=save>
-            <label class="visually-hidden" for=input_id.clone()>"Description"</label>
+            <label class="visually-hidden" for=input_id>"Description"</label>
             <input id=input_id type="text" autocomplete="off" prop:value=move || text.get()
                 on:input:target=move |ev| text.set(ev.target().value())
                 on:keydown=move |ev| if ev.key() == "Escape" { list.describing.set(None) } />
@@ -134,24 +138,7 @@ pub fn RevokeDialog(list: TokenList) -> impl IntoView {
     let session = use_session();
     let toasts = use_toasts();
     let busy = RwSignal::new(false);
-    let open = RwSignal::new(false);
-    // `open` follows the token picked, and closing forgets it. Each side is set only on a real change: a signal
-    // notifies on every `set`, so unconditional sets would feed each other forever.
-    Effect::new(move |_| {
-        let wanted = list.revoking.with(Option::is_some);
-        if open.get_untracked() != wanted {
-            open.set(wanted);
-        }
-    });
-    Effect::watch(
-        move || open.get(),
-        move |now_open, _, _| {
-            if !*now_open && list.revoking.with_untracked(Option::is_some) {
-                list.revoking.set(None);
-            }
-        },
-        false,
-    );
+    let open = list.revoke_open;
     let name = move || list.revoking.with(|t| t.as_ref().map(|t| t.name.clone()).unwrap_or_default());
     let used_here = move || list.revoking.with(|t| t.as_ref().is_some_and(|t| in_use(session, &t.id)));
     let confirm = Callback::new(move |()| {

@@ -17,8 +17,9 @@ use crate::session::{use_session, Credential, Session};
 pub struct TokenList {
     pub project: StoredValue<Project>,
     pub reload: Callback<()>,
-    /// The token the revoke dialog is about; `None` closes it.
+    /// The token the revoke dialog is about, and whether the dialog is open: set together by Revoke.
     pub revoking: RwSignal<Option<ApiToken>>,
+    pub revoke_open: RwSignal<bool>,
     /// The token whose description is being edited.
     pub describing: RwSignal<Option<String>>,
 }
@@ -35,6 +36,7 @@ pub fn ProjectTokens(project: Project) -> impl IntoView {
         project: StoredValue::new(project),
         reload: Callback::new(move |()| tokens.refetch()),
         revoking: RwSignal::new(None),
+        revoke_open: RwSignal::new(false),
         describing: RwSignal::new(None),
     };
     view! {

@@ -69,9 +69,11 @@ fn RequestLog() -> impl IntoView {
         let client = session.client();
         async move { client.assistants(false).await }
     });
-    let assistant_names = Signal::derive(move || match assistants.get() {
-        Some(Ok(list)) => list.assistants.into_iter().map(|a| a.assistant_name).collect(),
-        _ => Vec::new(),
+    let assistant_names = Memo::new(move |_| {
+        assistants.with(|list| match list {
+            Some(Ok(list)) => list.assistants.iter().map(|a| a.assistant_name.clone()).collect(),
+            _ => Vec::new(),
+        })
     });
 
     let navigate = use_navigate();
@@ -83,9 +85,12 @@ fn RequestLog() -> impl IntoView {
     });
     let download = Download::new();
     let chart_source = RwSignal::new(ChartSource::Page);
-    let page_stats = Signal::derive(move || match rows.get() {
-        Some(Ok(items)) => RequestStats::from_items(&items),
-        _ => RequestStats::default(),
+    // Memos: counted once per page, not once per read, and without copying the page's rows.
+    let page_stats = Memo::new(move |_| {
+        rows.with(|rows| match rows {
+            Some(Ok(items)) => RequestStats::from_items(items),
+            _ => RequestStats::default(),
+        })
     });
     let chart_stats = Signal::derive(move || match chart_source.get() {
         ChartSource::Page => page_stats.get(),
@@ -98,13 +103,13 @@ fn RequestLog() -> impl IntoView {
     let (refreshing, set_refreshing) = signal(false);
     let rows_on_page = RwSignal::new(0usize);
     Effect::new(move |_| {
-        if let Some(Ok(items)) = rows.get() {
-            rows_on_page.set(items.len());
+        if let Some(Ok(count)) = rows.with(|rows| rows.as_ref().map(|r| r.as_ref().map(Vec::len).map_err(drop))) {
+            rows_on_page.set(count);
         }
     });
 
     view! {
-        <Filters view_state change_view assistant_names />
+        <Filters view_state change_view assistant_names=assistant_names.into() />
         <p class="refreshing" role="status">{move || refreshing.get().then_some("Loading\u{2026}")}</p>
         <Pager view_state change_view rows_on_page=rows_on_page.into() label="Pages (above the table)" />
         <Transition
