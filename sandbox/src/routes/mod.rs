@@ -4,6 +4,7 @@ mod assistants;
 mod auth;
 mod body;
 mod control;
+mod dashboard;
 mod export;
 mod projects;
 mod shapes;
@@ -18,7 +19,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{any, delete, get, post, put};
 use axum::{middleware, Router};
 use tower_http::cors::{Any, CorsLayer};
-use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::config::Dialect;
@@ -45,7 +45,7 @@ pub fn app(sandbox: Sandbox) -> Router {
 
     let app = api.nest("/__sandbox", control::router()).with_state(sandbox.clone());
     let app = match &sandbox.config().dist {
-        Some(dist) => app.fallback_service(ServeDir::new(dist).fallback(ServeFile::new(dist.join("index.html")))),
+        Some(dist) => app.merge(dashboard::service(dist)),
         None => app.fallback(|| async { "geai-sandbox: no dashboard here (start it with --dist DIR)\n" }),
     };
     app.layer(cors())

@@ -42,3 +42,81 @@ async fn dist_is_served_with_index_html_for_app_paths_but_not_for_api_paths() {
     assert_eq!(api_miss.error().0, 404, "API paths never fall back to the app");
     std::fs::remove_dir_all(dist).ok();
 }
+
+/// A dist as the dashboard's build leaves it: a page with its policy in a `<meta>` tag, a hashed asset with its
+/// brotli and gzip twins (distinguishable here by their bytes), and a file without a hash.
+fn built_dist(name: &str) -> std::path::PathBuf {
+    let dist = std::env::temp_dir().join(format!("geai-sandbox-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    let page = r#"<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'" /><title>dashboard</title>"#;
+    std::fs::write(dist.join("index.html"), page).unwrap();
+    std::fs::write(dist.join("index.html.gz"), "gzip page").unwrap();
+    std::fs::write(dist.join("app-0123456789abcdef.js"), "plain").unwrap();
+    std::fs::write(dist.join("app-0123456789abcdef.js.br"), "brotli").unwrap();
+    std::fs::write(dist.join("app-0123456789abcdef.js.gz"), "gzip").unwrap();
+    std::fs::write(dist.join("robots.txt"), "unhashed").unwrap();
+    dist
+}
+
+#[tokio::test]
+async fn assets_are_sent_in_the_precompressed_encoding_the_browser_accepts() {
+    let dist = built_dist("encodings");
+    let api = start(Config { dist: Some(dist.clone()), ..small() }).await;
+    let asset = format!("{}/app-0123456789abcdef.js", api.url);
+    for (accepts, encoding, body) in [
+        ("br, gzip, deflate", Some("br"), "brotli"),
+        ("gzip, deflate", Some("gzip"), "gzip"),
+        ("identity", None, "plain"),
+    ] {
+        let response = api.client.get(&asset).header("accept-encoding", accepts).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{accepts}");
+        let headers = response.headers().clone();
+        assert_eq!(headers.get("content-encoding").map(|v| v.to_str().unwrap()), encoding, "{accepts}");
+        assert_eq!(headers["content-type"], "text/javascript", "{accepts}");
+        assert_eq!(headers["vary"], "accept-encoding", "{accepts}");
+        assert_eq!(response.text().await.unwrap(), body, "{accepts}");
+    }
+    std::fs::remove_dir_all(dist).ok();
+}
+
+#[tokio::test]
+async fn hashed_assets_are_immutable_and_the_page_is_revalidated() {
+    let dist = built_dist("cache");
+    let api = start(Config { dist: Some(dist.clone()), ..small() }).await;
+    let cache_of = |path: &'static str| {
+        let request = api.client.get(format!("{}{path}", api.url));
+        async move { request.send().await.unwrap().headers()["cache-control"].to_str().unwrap().to_string() }
+    };
+    assert_eq!(cache_of("/app-0123456789abcdef.js").await, "public, max-age=31536000, immutable");
+    assert_eq!(cache_of("/robots.txt").await, "no-cache", "a name without a hash may change under it");
+    for page in ["/", "/index.html", "/projects/abc"] {
+        assert_eq!(cache_of(page).await, "no-cache", "{page}");
+    }
+    let missing = api.client.get(format!("{}/app-0123456789abcdef.js.map", api.url)).send().await.unwrap();
+    assert!(missing.headers().get("cache-control").is_none_or(|v| v != "public, max-age=31536000, immutable"));
+    std::fs::remove_dir_all(dist).ok();
+}
+
+#[tokio::test]
+async fn the_page_carries_the_security_headers_a_meta_tag_cannot() {
+    let dist = built_dist("security");
+    let api = start(Config { dist: Some(dist.clone()), ..small() }).await;
+    for path in ["/", "/projects/abc"] {
+        let response =
+            api.client.get(format!("{}{path}", api.url)).header("accept-encoding", "gzip").send().await.unwrap();
+        let headers = response.headers();
+        assert_eq!(headers["content-encoding"], "gzip", "{path}: the page has a gzip twin only");
+        assert_eq!(
+            headers["content-security-policy"], "default-src 'none'; script-src 'self'; frame-ancestors 'none'",
+            "{path}: the page's own policy, plus what only a header can say"
+        );
+        assert_eq!(headers["x-frame-options"], "DENY");
+        assert_eq!(headers["referrer-policy"], "no-referrer");
+        assert_eq!(headers["cross-origin-opener-policy"], "same-origin");
+        assert!(headers["permissions-policy"].to_str().unwrap().contains("camera=()"));
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+    }
+    let asset = api.client.get(format!("{}/app-0123456789abcdef.js", api.url)).send().await.unwrap();
+    assert!(asset.headers().get("content-security-policy").is_none(), "scripts need no page policy");
+    std::fs::remove_dir_all(dist).ok();
+}

@@ -1,0 +1,119 @@
+//! The built dashboard (`--dist`), served as a production server should: the brotli or gzip file made at build
+//! time when the browser accepts it, hashed assets cached for good, the page itself revalidated every time, and
+//! on the page the security headers a `<meta>` tag cannot carry.
+
+use std::path::Path;
+
+use axum::extract::Request;
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::middleware::{self, Next};
+use axum::Router;
+use tower_http::services::{ServeDir, ServeFile};
+
+/// Asset names carry a content hash (`name-0123456789abcdef.ext`): a changed file gets a new name, so the old
+/// name may be cached for a year.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// The page names the assets, so it must be checked on every load (a cached copy still serves offline quickly).
+const REVALIDATE: &str = "no-cache";
+
+/// Serves `dist`, with `index.html` for every path that is not a file (the app's own routes).
+pub fn service(dist: &Path) -> Router {
+    let page = ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip();
+    let files = ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(page);
+    let security = SecurityHeaders::for_page(&std::fs::read_to_string(dist.join("index.html")).unwrap_or_default());
+    Router::new().fallback_service(files).layer(middleware::from_fn(move |request: Request, next: Next| {
+        let security = security.clone();
+        async move {
+            let hashed = name_is_hashed(request.uri().path());
+            let mut response = next.run(request).await;
+            let html = is_html(response.headers());
+            let found = response.status().is_success();
+            let headers = response.headers_mut();
+            headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+            if html {
+                headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
+                security.apply(headers);
+            } else if found {
+                let cache = if hashed { IMMUTABLE } else { REVALIDATE };
+                headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+            }
+            response
+        }
+    }))
+}
+
+fn is_html(headers: &HeaderMap) -> bool {
+    headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"))
+}
+
+/// `true` for `geai-admin-0123456789abcdef_bg.wasm`, `main-0123456789abcdef.css` and the like: a run of at
+/// least 16 hexadecimal digits after a `-` in the file name.
+pub fn name_is_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.split('-').skip(1).any(|part| part.chars().take_while(char::is_ascii_hexdigit).count() >= 16)
+}
+
+/// The headers of the page: its own Content-Security-Policy (from the `<meta>` tag, so that there is one policy
+/// to keep) with `frame-ancestors 'none'` added, which only a header can carry, and the rest of a locked-down
+/// page's headers.
+#[derive(Clone)]
+struct SecurityHeaders {
+    content_security_policy: Option<HeaderValue>,
+}
+
+impl SecurityHeaders {
+    fn for_page(html: &str) -> Self {
+        let content_security_policy = meta_policy(html)
+            .map(|policy| format!("{}; frame-ancestors 'none'", policy.trim().trim_end_matches(';')))
+            .and_then(|policy| HeaderValue::from_str(&policy).ok());
+        Self { content_security_policy }
+    }
+
+    fn apply(&self, headers: &mut HeaderMap) {
+        if let Some(policy) = &self.content_security_policy {
+            headers.insert(header::CONTENT_SECURITY_POLICY, policy.clone());
+        }
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+        headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+        headers.insert(
+            "permissions-policy",
+            HeaderValue::from_static(
+                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), clipboard-read=(), interest-cohort=()",
+            ),
+        );
+        headers.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    }
+}
+
+/// The `content` of `<meta http-equiv="Content-Security-Policy" content="...">`, if the page has one.
+pub fn meta_policy(html: &str) -> Option<String> {
+    let tag_start = html.find("http-equiv=\"Content-Security-Policy\"")?;
+    let tag = &html[tag_start..];
+    let tag = &tag[..tag.find('>')?];
+    let content = &tag[tag.find("content=\"")? + "content=\"".len()..];
+    Some(content[..content.find('"')?].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashed_names_are_recognised() {
+        assert!(name_is_hashed("/geai-admin-0123456789abcdef_bg.wasm"));
+        assert!(name_is_hashed("/main-a1b2c3d4e5f60718.css"));
+        assert!(!name_is_hashed("/boot.js"));
+        assert!(!name_is_hashed("/index.html"));
+        assert!(!name_is_hashed("/projects/0123456789abcdef-x"));
+    }
+
+    #[test]
+    fn the_meta_policy_is_read_from_the_page() {
+        let html = r#"<meta
+          http-equiv="Content-Security-Policy"
+          content="default-src 'none'; script-src 'self'"
+        />"#;
+        assert_eq!(meta_policy(html).as_deref(), Some("default-src 'none'; script-src 'self'"));
+        assert_eq!(meta_policy("<title>x</title>"), None);
+    }
+}
