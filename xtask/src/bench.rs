@@ -31,7 +31,8 @@ fn print_sizes() -> Result<(), String> {
     let entries = std::fs::read_dir(dist_dir()).map_err(|e| format!("dist: {e}"))?;
     for entry in entries.flatten() {
         let path = entry.path();
-        if !path.is_file() {
+        let twin = path.extension().is_some_and(|e| e == "br" || e == "gz");
+        if !path.is_file() || twin {
             continue;
         }
         let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
