@@ -12,6 +12,7 @@
 mod axe;
 mod browser;
 mod dashboard;
+pub mod nginx;
 pub mod paths;
 
 pub use browser::{Browser, PATIENCE};

@@ -43,6 +43,19 @@ pub fn browser() -> Result<(), String> {
     apt_install(&["chromium", "chromium-driver"])
 }
 
+/// Debian's nginx and its brotli module, for the browser test that runs `deploy/nginx.conf` itself. Where services
+/// can start, installing nginx also starts Debian's own server on port 80 (unless the port is taken, when the
+/// package leaves it stopped); the test never uses it: it runs its own nginx, with its own pid file, on a free port.
+pub fn nginx() -> Result<(), String> {
+    let have = |path: &str| std::path::Path::new(path).exists();
+    let nginx = std::env::var("NGINX").unwrap_or_else(|_| "/usr/sbin/nginx".into());
+    // The path deploy/nginx.conf loads it from.
+    if have(&nginx) && have("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so") {
+        return Ok(());
+    }
+    apt_install(&["nginx", "libnginx-mod-http-brotli-static"])
+}
+
 /// Debian packages, as root (this project's machines run as root).
 pub fn apt_install(packages: &[&str]) -> Result<(), String> {
     if output("id", &["-u"]).as_deref() != Some("0") {

@@ -50,6 +50,7 @@ fn run(sandbox_flags: &[String]) -> Result<(), String> {
 fn test() -> Result<(), String> {
     install::build_tools()?;
     install::browser()?;
+    install::nginx()?;
     build::dashboard()?;
     let dist = build::dist_dir();
     // --no-fail-fast: a failing suite must not hide the results of the others.

@@ -3,6 +3,7 @@
 
 mod accessibility;
 mod connect;
+mod deploy;
 mod errors;
 mod payloads;
 mod project_delete;

@@ -1,0 +1,203 @@
+//! Deploying: Debian's nginx runs `deploy/nginx.conf` itself in front of an installation (a sandbox serving only
+//! the API), and must do what `geai-sandbox --dist` does: precompressed files by Accept-Encoding, cache headers,
+//! the page's security headers, the app's routes answered with the page, the API passed through. The README
+//! must show the deploy configurations as they are.
+
+use geai_e2e::nginx::Nginx;
+use geai_e2e::{paths, Browser};
+use geai_sandbox::config::Config;
+use geai_sandbox::model::ProjectStatus;
+use geai_sandbox::{LocalServer, Sandbox};
+use reqwest::Method;
+
+/// The headers a production server must get right, compared between nginx and the sandbox.
+const SERVED_HEADERS: [&str; 9] = [
+    "cache-control",
+    "content-encoding",
+    "vary",
+    "content-security-policy",
+    "x-frame-options",
+    "referrer-policy",
+    "permissions-policy",
+    "cross-origin-opener-policy",
+    "x-content-type-options",
+];
+
+/// nginx with the shipped configuration, in front of `installation`.
+struct Deployment {
+    nginx: Nginx,
+    installation: LocalServer,
+}
+
+async fn deploy() -> Deployment {
+    let installation = serve(Config::default()).await;
+    let nginx = Nginx::start(&paths::dist(), &installation.url).await;
+    Deployment { nginx, installation }
+}
+
+async fn serve(config: Config) -> LocalServer {
+    let sandbox = Sandbox::new(config).expect("a sandbox");
+    LocalServer::start(sandbox).await.expect("serving on 127.0.0.1")
+}
+
+async fn get(url: &str, accept_encoding: &str) -> reqwest::Response {
+    // reqwest here has no decompression: the body arrives exactly as the server sent it.
+    let response = reqwest::Client::new().get(url).header("accept-encoding", accept_encoding).send().await;
+    response.unwrap_or_else(|e| panic!("GET {url}: {e}"))
+}
+
+/// `SERVED_HEADERS` of a response, `vary` lower-cased (its case means nothing), and the body as sent.
+async fn served(response: reqwest::Response) -> (Vec<(&'static str, String)>, Vec<u8>) {
+    assert_eq!(response.status(), 200, "{}", response.url());
+    let headers = response.headers();
+    let value = |name: &str| headers.get(name).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    let headers =
+        SERVED_HEADERS.map(|name| (name, if name == "vary" { value(name).to_lowercase() } else { value(name) }));
+    (headers.to_vec(), response.bytes().await.expect("a body").to_vec())
+}
+
+fn header<'a>(headers: &'a [(&str, String)], name: &str) -> &'a str {
+    headers.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str()).unwrap_or_default()
+}
+
+/// The files the build made, without their .br and .gz twins.
+fn built_files(dist: &std::path::Path) -> Vec<String> {
+    let names = std::fs::read_dir(dist).expect("dist is readable").flatten();
+    let names = names.map(|entry| entry.file_name().to_string_lossy().to_string());
+    names.filter(|name| !name.ends_with(".br") && !name.ends_with(".gz")).collect()
+}
+
+/// `geai-admin-0123456789abcdef_bg.wasm`: at least 16 hexadecimal digits after a `-`, as the build names assets.
+fn is_hashed(name: &str) -> bool {
+    name.split('-').skip(1).any(|part| part.chars().take_while(char::is_ascii_hexdigit).count() >= 16)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nginx_serves_the_build_precompressed_with_the_sandboxs_cache_and_security_headers() {
+    let dist = paths::dist();
+    let deployment = deploy().await;
+    let reference = serve(Config { dist: Some(dist.clone()), ..Config::default() }).await;
+    let files = built_files(&dist);
+    assert!(files.iter().any(|f| f.ends_with("_bg.wasm")), "a built dashboard: {files:?}");
+    let page = std::fs::read_to_string(dist.join("index.html")).expect("index.html");
+
+    let app_routes = ["/", "/projects/abc", "/projects/abc/edit?tab=1", "/geai-admin-0123456789abcdef.js.map"];
+    let paths = files.iter().map(|f| format!("/{f}")).chain(app_routes.map(String::from));
+    for path in paths {
+        let file = match path.strip_prefix('/') {
+            Some(name) if files.iter().any(|f| f == name) => name,
+            _ => "index.html",
+        };
+        for (accepts, encoding, twin) in [("br, gzip", "br", ".br"), ("gzip", "gzip", ".gz"), ("identity", "", "")] {
+            let (headers, body) = served(get(&format!("{}{path}", deployment.nginx.url), accepts).await).await;
+            let what = format!("{path} accepting {accepts}");
+            let expected = std::fs::read(dist.join(format!("{file}{twin}"))).expect("the built file");
+            assert!(body == expected, "{what}: not {file}{twin} as built");
+            assert_eq!(header(&headers, "content-encoding"), encoding, "{what}");
+            assert_eq!(header(&headers, "vary"), "accept-encoding", "{what}");
+            let cache = if is_hashed(file) { "public, max-age=31536000, immutable" } else { "no-cache" };
+            assert_eq!(header(&headers, "cache-control"), cache, "{what}");
+            assert_eq!(header(&headers, "x-content-type-options"), "nosniff", "{what}");
+            if file == "index.html" {
+                let policy = header(&headers, "content-security-policy");
+                let meta =
+                    policy.strip_suffix("; frame-ancestors 'none'").unwrap_or_else(|| panic!("{what}: {policy}"));
+                assert!(page.contains(&format!("content=\"{meta}\"")), "{what}: the policy is index.html's: {policy}");
+                assert_eq!(header(&headers, "x-frame-options"), "DENY", "{what}");
+            } else {
+                assert_eq!(header(&headers, "content-security-policy"), "", "{what}: the page's headers only");
+            }
+            let sandbox = served(get(&format!("{}{path}", reference.url), accepts).await).await;
+            assert_eq!(headers, sandbox.0, "{what}: nginx and `geai-sandbox --dist` differ");
+            assert!(body == sandbox.1, "{what}: nginx and `geai-sandbox --dist` send different bodies");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nginx_passes_the_api_to_the_installation_and_never_answers_it_with_the_page() {
+    let deployment = deploy().await;
+    let token = deployment.installation.sandbox.tokens().0;
+    let (nginx, installation) = (&deployment.nginx.url, &deployment.installation.url);
+    let projects = "/v1/organization/projects";
+
+    let proxied = call(Method::GET, &format!("{nginx}{projects}"), &token, None).await;
+    assert_eq!(proxied.0, 200);
+    assert_eq!(proxied, call(Method::GET, &format!("{installation}{projects}"), &token, None).await);
+
+    for path in ["/v1/organization/nothing", "/v2/nothing"] {
+        let (status, body) = call(Method::GET, &format!("{nginx}{path}"), &token, None).await;
+        assert_eq!((status, body["errors"][0]["id"].as_u64()), (404, Some(404)), "{path}: {body}");
+    }
+
+    // Methods and bodies pass too: a project created through nginx exists at the installation.
+    let project = serde_json::json!({ "name": "Behind nginx", "administratorUserEmail": "ana@acme.example" });
+    let (status, body) = call(Method::POST, &format!("{nginx}/v1/organization/project"), &token, Some(project)).await;
+    assert!((200..300).contains(&status), "{status} {body}");
+    let names: Vec<String> =
+        deployment.installation.sandbox.read(|s| s.projects.iter().map(|p| p.name.clone()).collect());
+    assert!(names.contains(&"Behind nginx".to_string()), "{names:?}");
+}
+
+/// `method url` with `token` and a JSON `body`: the status and the JSON answer (which the page is not).
+async fn call(method: Method, url: &str, token: &str, body: Option<serde_json::Value>) -> (u16, serde_json::Value) {
+    let mut request = reqwest::Client::new().request(method, url).bearer_auth(token);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.unwrap_or_else(|e| panic!("{url}: {e}"));
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or_else(|e| panic!("{url}: not JSON, so not the API: {e}")))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_behind_nginx_connects_and_lists_the_projects() {
+    let deployment = deploy().await;
+    let sandbox = &deployment.installation.sandbox;
+    let (url, token) = (&deployment.nginx.url, sandbox.tokens().0);
+    let browser = Browser::start().await;
+
+    browser.goto(&format!("{url}/connect")).await;
+    browser.type_into("#base-url", url).await;
+    browser.type_into("#organization-token", &token).await;
+    browser.click("form button[type=submit]").await;
+    let active: Vec<String> = sandbox
+        .read(|s| s.projects.iter().filter(|p| p.status == ProjectStatus::Active).map(|p| p.name.clone()).collect());
+    let table = browser.wait_for_text("table", &active[0]).await;
+    for name in &active {
+        assert!(table.contains(name.as_str()), "{name} is listed:\n{table}");
+    }
+    assert_eq!(browser.location().await, "/projects");
+
+    // The WebAssembly came over the wire as one of its precompressed twins, and Chromium decoded it.
+    let sizes = browser
+        .eval(
+            "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('_bg.wasm'))
+                 .map(e => [e.encodedBodySize, e.decodedBodySize])",
+        )
+        .await;
+    let (sent, decoded) = (sizes[0][0].as_u64().unwrap(), sizes[0][1].as_u64().unwrap());
+    let dist = paths::dist();
+    let wasm = built_files(&dist).into_iter().find(|f| f.ends_with("_bg.wasm")).expect("the wasm");
+    let size = |twin: &str| std::fs::metadata(dist.join(format!("{wasm}{twin}"))).map(|m| m.len()).unwrap_or(0);
+    assert_eq!(decoded, size(""), "{sizes}");
+    assert!(sent == size(".br") || sent == size(".gz"), "sent {sent} bytes, neither twin: {sizes}");
+
+    // A link into the app loads the page at that path, which then shows the project.
+    let project = sandbox.read(|s| s.projects.iter().find(|p| p.name == active[0]).map(|p| p.id.clone())).unwrap();
+    browser.goto(&format!("{url}/projects/{project}")).await;
+    browser.wait_for_text("h1", &active[0]).await;
+}
+
+#[test]
+fn the_readme_shows_the_deploy_configurations_as_they_are() {
+    let root = paths::workspace_root();
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    for (file, language) in [("deploy/nginx.conf", "nginx"), ("deploy/Caddyfile", "caddyfile")] {
+        let config = std::fs::read_to_string(root.join(file)).expect("the configuration");
+        assert!(
+            readme.contains(&format!("```{language}\n{config}```\n")),
+            "README.md's Deploying section must show {file} verbatim, in a ```{language} block"
+        );
+    }
+}
