@@ -3,19 +3,16 @@
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
 
 use crate::components::{ToastRegion, Toasts};
-use crate::pages::assistants::AssistantsPage;
-use crate::pages::connect::ConnectPage;
+use crate::lazy_screens::{
+    AssistantsScreen, ConnectScreen, CreateProjectScreen, EditProjectScreen, OrganizationScreen, ProjectScreen,
+    RequestsScreen, TokenAuditScreen,
+};
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
-use crate::pages::organization::OrganizationPage;
-use crate::pages::project::ProjectPage;
-use crate::pages::project_form::{CreateProjectPage, EditProjectPage};
 use crate::pages::projects::ProjectsPage;
-use crate::pages::requests::RequestsPage;
-use crate::pages::token_audit::TokenAuditPage;
 use crate::session::{use_session, Session};
 
 #[component]
@@ -29,15 +26,16 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/connect") view=ConnectPage />
+                    // The landing screen comes with the app; the others load on their first visit.
                     <Route path=path!("/projects") view=ProjectsPage />
-                    <Route path=path!("/projects/new") view=CreateProjectPage />
-                    <Route path=path!("/projects/:id") view=ProjectPage />
-                    <Route path=path!("/projects/:id/edit") view=EditProjectPage />
-                    <Route path=path!("/tokens") view=TokenAuditPage />
-                    <Route path=path!("/assistants") view=AssistantsPage />
-                    <Route path=path!("/organization") view=OrganizationPage />
-                    <Route path=path!("/requests") view=RequestsPage />
+                    <Route path=path!("/connect") view={Lazy::<ConnectScreen>::new()} />
+                    <Route path=path!("/projects/new") view={Lazy::<CreateProjectScreen>::new()} />
+                    <Route path=path!("/projects/:id") view={Lazy::<ProjectScreen>::new()} />
+                    <Route path=path!("/projects/:id/edit") view={Lazy::<EditProjectScreen>::new()} />
+                    <Route path=path!("/tokens") view={Lazy::<TokenAuditScreen>::new()} />
+                    <Route path=path!("/assistants") view={Lazy::<AssistantsScreen>::new()} />
+                    <Route path=path!("/organization") view={Lazy::<OrganizationScreen>::new()} />
+                    <Route path=path!("/requests") view={Lazy::<RequestsScreen>::new()} />
                 </Routes>
             </main>
             <ToastRegion />

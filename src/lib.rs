@@ -7,6 +7,7 @@ pub mod api;
 mod app;
 mod components;
 pub mod format;
+mod lazy_screens;
 mod pages;
 pub mod session;
 mod web;

@@ -13,6 +13,7 @@ mod title;
 mod toasts;
 mod unsaved;
 mod usage_limit;
+mod virtual_rows;
 
 pub use confirm_dialog::ConfirmDialog;
 pub use error_panel::ErrorPanel;
@@ -27,3 +28,4 @@ pub use title::use_title;
 pub use toasts::{use_toasts, ToastRegion, Toasts};
 pub use unsaved::guard_unsaved_changes;
 pub use usage_limit::{limit_status_label, usage_level, UsageLevel, UsageLimitView};
+pub use virtual_rows::{aria_row_count, VirtualRows};

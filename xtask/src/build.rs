@@ -1,17 +1,238 @@
-//! The dashboard's release build.
+//! The dashboard's release build, with route-level code splitting.
+//!
+//! Trunk runs wasm-bindgen itself, so it has no place for the split; this build runs the steps in order:
+//!
+//! 1. `cargo build` of the `split` feature (src/lazy_screens.rs), linked with relocations kept, which the
+//!    splitter needs to see which function calls which;
+//! 2. `wasm-split-cli`: the main module, one module per lazy screen (`split_*.wasm`), the code several
+//!    screens share (`chunk_*.wasm`), and `__wasm_split.js`, which loads them;
+//! 3. `wasm-bindgen` on the main module (`--keep-lld-exports`: the split modules import from it);
+//! 4. `wasm-opt -Oz` on every module, after the split (it would drop the relocations the split needs);
+//! 5. all of it, with `boot.js` and the CSS, into `dist/app-<hash>/`, named by a hash of the contents: every
+//!    file under it may be cached for good (the modules import each other by relative paths, so the folder
+//!    is what carries the hash), and `dist/index.html` names that folder;
+//! 6. a brotli and a gzip twin of every file, which servers send as they are.
+//!
+//! `trunk serve` stays the development loop: without the `split` feature the lazy screens are ordinary ones.
 
-use std::path::PathBuf;
+use std::fs;
+use std::path::{Path, PathBuf};
 
-use crate::cmd::{root, run};
+use crate::cmd::{command, root, run};
+
+/// The JS module wasm-bindgen writes (and the base name of its `_bg.wasm`).
+const APP: &str = "geai-admin";
+/// wasm-opt's feature flags: what wasm32-unknown-unknown emits with Rust 1.95 (the same as index.html's).
+const WASM_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
 
 pub fn dist_dir() -> PathBuf {
     root().join("dist")
 }
 
-/// `trunk build --release --offline` (the tools are installed already, and Trunk's own downloads fail here),
-/// then the brotli and gzip twin of every asset, which servers send as they are.
 pub fn dashboard() -> Result<(), String> {
-    run("trunk", &["build", "--release", "--offline"])?;
-    let script = root().join("tools/precompress.mjs");
-    run("node", &[&script.to_string_lossy(), &dist_dir().to_string_lossy()])
+    let work = root().join("target/split");
+    let (split, bindgen, app) = (work.join("split"), work.join("bindgen"), work.join("app"));
+    for dir in [&split, &bindgen, &app] {
+        recreate(dir)?;
+    }
+
+    let raw = compile()?;
+    run("wasm-split-cli", &[&s(&raw), &s(&split), "--target", "web", "--out-name", APP])?;
+    run(
+        "wasm-bindgen",
+        &[
+            "--target",
+            "web",
+            "--keep-lld-exports",
+            "--no-demangle",
+            "--no-typescript",
+            "--out-name",
+            APP,
+            "--out-dir",
+            &s(&bindgen),
+            &s(&split.join(format!("{APP}.wasm"))),
+        ],
+    )?;
+    copy(&bindgen.join(format!("{APP}.js")), &app)?;
+    copy(&bindgen.join(format!("{APP}_bg.wasm")), &app)?;
+    for entry in fs::read_dir(&split).map_err(|e| e.to_string())?.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name == "__wasm_split.js" || name.starts_with("split_") || name.starts_with("chunk_") {
+            copy(&entry.path(), &app)?;
+        }
+    }
+    check_split(&app)?;
+    optimize_modules(&app)?;
+    copy(&root().join("boot.js"), &app)?;
+    copy(&root().join("style/main.css"), &app)?;
+
+    let folder = format!("app-{:016x}", content_hash(&app)?);
+    let dist = dist_dir();
+    recreate(&dist)?;
+    copy_dir(&app, &dist.join(&folder))?;
+    let page = fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
+    fs::write(dist.join("index.html"), production_page(&page, &folder)).map_err(|e| e.to_string())?;
+    run("node", &[&s(&root().join("tools/precompress.mjs")), &s(&dist)])?;
+    println!("xtask: dashboard built into {} ({folder})", dist.display());
+    Ok(())
+}
+
+/// The app compiled for the browser, with the relocations `wasm-split-cli` reads.
+fn compile() -> Result<PathBuf, String> {
+    let args = [
+        "build",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+        "--bin",
+        APP,
+        "--features",
+        "split",
+    ];
+    println!("xtask: cargo {}", args.join(" "));
+    let status = command("cargo", &args)
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", "-Clink-args=--emit-relocs")
+        .status()
+        .map_err(|e| format!("cargo: {e}"))?;
+    if !status.success() {
+        return Err(format!("cargo build of the dashboard failed ({status})"));
+    }
+    Ok(root().join(format!("target/wasm32-unknown-unknown/wasm-release/{APP}.wasm")))
+}
+
+/// A split that silently did nothing leaves an app that cannot start (its JS imports a placeholder module):
+/// fail the build instead.
+fn check_split(app: &Path) -> Result<(), String> {
+    let js = fs::read_to_string(app.join(format!("{APP}.js"))).map_err(|e| e.to_string())?;
+    if js.contains("__wasm_split_placeholder__") || !js.contains("./__wasm_split.js") {
+        return Err(format!("{APP}.js does not load the split modules: the split did not happen"));
+    }
+    let screens = fs::read_dir(app).map_err(|e| e.to_string())?.flatten();
+    if !screens.into_iter().any(|e| e.file_name().to_string_lossy().starts_with("split_")) {
+        return Err("wasm-split-cli wrote no screen module".into());
+    }
+    Ok(())
+}
+
+/// `wasm-opt -Oz` on every module, two at a time (the machine's cores; each run is a Node process).
+fn optimize_modules(app: &Path) -> Result<(), String> {
+    let modules: Vec<PathBuf> = fs::read_dir(app)
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .collect();
+    println!("xtask: wasm-opt -Oz on {} modules", modules.len());
+    for pair in modules.chunks(2) {
+        let children: Vec<_> = pair
+            .iter()
+            .map(|module| {
+                let mut args = vec!["-Oz", "--quiet"];
+                args.extend(WASM_FEATURES);
+                let path = s(module);
+                command("wasm-opt", &args).args([&path, "-o", &path]).spawn().map(|child| (module, child))
+            })
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("wasm-opt: {e}"))?;
+        for (module, mut child) in children {
+            let status = child.wait().map_err(|e| e.to_string())?;
+            if !status.success() {
+                return Err(format!("wasm-opt failed on {}", module.display()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `index.html` for production: Trunk's `<link data-trunk …/>` directives give way to the stylesheet, the
+/// loader, and preloads of the module and the main wasm (fetched in parallel with boot.js instead of after it).
+fn production_page(page: &str, folder: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("<link") {
+        let end = rest[start..].find('>').map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        if !tag.contains("data-trunk") {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    let base = format!("/{folder}");
+    let assets = format!(
+        "<link rel=\"stylesheet\" href=\"{base}/main.css\" />\n    \
+         <link rel=\"modulepreload\" href=\"{base}/{APP}.js\" />\n    \
+         <link rel=\"preload\" href=\"{base}/{APP}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin />\n    \
+         <script type=\"module\" src=\"{base}/boot.js\" data-app-js=\"{base}/{APP}.js\" data-app-wasm=\"{base}/{APP}_bg.wasm\"></script>\n  "
+    );
+    // Blank lines left where the directives were are dropped.
+    let out: String = out.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{l}\n")).collect();
+    out.replacen("</head>", &format!("  {assets}</head>"), 1)
+}
+
+/// FNV-1a over the files' names and bytes, in name order: enough to tell two builds apart (not a security
+/// hash; the folder name only has to change when any file does).
+fn content_hash(dir: &Path) -> Result<u64, String> {
+    let mut names: Vec<PathBuf> = fs::read_dir(dir).map_err(|e| e.to_string())?.flatten().map(|e| e.path()).collect();
+    names.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for path in names {
+        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let bytes = fs::read(&path).map_err(|e| e.to_string())?;
+        for byte in name.as_bytes().iter().chain(&bytes) {
+            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    Ok(hash)
+}
+
+fn recreate(dir: &Path) -> Result<(), String> {
+    if dir.exists() {
+        fs::remove_dir_all(dir).map_err(|e| format!("removing {}: {e}", dir.display()))?;
+    }
+    fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))
+}
+
+fn copy(file: &Path, into: &Path) -> Result<(), String> {
+    let name = file.file_name().ok_or("a file name")?;
+    fs::copy(file, into.join(name)).map(drop).map_err(|e| format!("copying {}: {e}", file.display()))
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    fs::create_dir_all(to).map_err(|e| e.to_string())?;
+    for entry in fs::read_dir(from).map_err(|e| e.to_string())?.flatten() {
+        copy(&entry.path(), to)?;
+    }
+    Ok(())
+}
+
+fn s(path: &Path) -> String {
+    path.to_string_lossy().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::production_page;
+
+    #[test]
+    fn trunk_directives_give_way_to_the_built_assets() {
+        let page = "<html><head>\n<meta charset=\"utf-8\" />\n<link data-trunk rel=\"css\" href=\"style/main.css\" />\n\
+                    <link\n  data-trunk\n  rel=\"rust\"\n/>\n<link rel=\"icon\" href=\"x\" />\n</head><body></body></html>";
+        let built = production_page(page, "app-0123456789abcdef");
+        assert!(!built.contains("data-trunk"), "{built}");
+        assert!(built.contains("<link rel=\"icon\" href=\"x\" />"), "other links stay");
+        assert!(built.contains("href=\"/app-0123456789abcdef/main.css\""));
+        assert!(built.contains("src=\"/app-0123456789abcdef/boot.js\""));
+        assert!(built.contains("data-app-wasm=\"/app-0123456789abcdef/geai-admin_bg.wasm\""));
+        assert!(built.find("boot.js").unwrap() < built.find("</head>").unwrap());
+    }
 }

@@ -6,7 +6,10 @@ use crate::cmd::{self, output, root, run};
 /// Trunk 0.22 needs a newer rustc than this project's 1.95.
 const TRUNK_VERSION: &str = "0.21.14";
 
-/// The wasm target, trunk, wasm-bindgen-cli at the Cargo.lock version, and wasm-opt and axe-core from npm.
+/// `wasm-split-cli`, from the crate of that name that cargo-leptos uses for the same job.
+const WASM_SPLIT_VERSION: &str = "0.2.4";
+
+/// The wasm target, trunk, wasm-split-cli, wasm-bindgen-cli at the Cargo.lock version, and wasm-opt and axe-core from npm.
 pub fn build_tools() -> Result<(), String> {
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !targets.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
@@ -22,6 +25,23 @@ pub fn build_tools() -> Result<(), String> {
     let bindgen = wasm_bindgen_version()?;
     if output("wasm-bindgen", &["--version"]).as_deref() != Some(&format!("wasm-bindgen {bindgen}")) {
         run("cargo", &["install", "wasm-bindgen-cli", "--version", &bindgen])?;
+    }
+
+    // The release build's code splitting (build.rs). Its version must know wasm-bindgen's (0.2.4 reads 0.2.128+).
+    let installed = output("cargo", &["install", "--list"]).unwrap_or_default();
+    if !installed.lines().any(|l| l.starts_with(&format!("wasm_split_cli_support v{WASM_SPLIT_VERSION}:"))) {
+        run(
+            "cargo",
+            &[
+                "install",
+                "wasm_split_cli_support",
+                "--locked",
+                "--features",
+                "build-binary",
+                "--version",
+                WASM_SPLIT_VERSION,
+            ],
+        )?;
     }
 
     // wasm-opt comes from npm's binaryen: Debian's (108) and the wasm-opt crate are too old for this Rust.

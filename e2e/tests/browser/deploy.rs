@@ -60,16 +60,24 @@ fn header<'a>(headers: &'a [(&str, String)], name: &str) -> &'a str {
     headers.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str()).unwrap_or_default()
 }
 
-/// The files the build made, without their .br and .gz twins.
+/// The files the build made, as paths under dist (`index.html`, `app-<hash>/geai-admin_bg.wasm`), without their
+/// .br and .gz twins.
 fn built_files(dist: &std::path::Path) -> Vec<String> {
-    let names = std::fs::read_dir(dist).expect("dist is readable").flatten();
-    let names = names.map(|entry| entry.file_name().to_string_lossy().to_string());
-    names.filter(|name| !name.ends_with(".br") && !name.ends_with(".gz")).collect()
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dist).expect("dist is readable").flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if entry.path().is_dir() {
+            files.extend(built_files(&entry.path()).into_iter().map(|inner| format!("{name}/{inner}")));
+        } else if !name.ends_with(".br") && !name.ends_with(".gz") {
+            files.push(name);
+        }
+    }
+    files
 }
 
-/// `geai-admin-0123456789abcdef_bg.wasm`: at least 16 hexadecimal digits after a `-`, as the build names assets.
-fn is_hashed(name: &str) -> bool {
-    name.split('-').skip(1).any(|part| part.chars().take_while(char::is_ascii_hexdigit).count() >= 16)
+/// A file in the build's folder (`app-0123456789abcdef/…`), which is named by a hash of its contents.
+fn is_hashed(path: &str) -> bool {
+    path.split_once('/').is_some_and(|(folder, _)| folder.starts_with("app-"))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -81,7 +89,7 @@ async fn nginx_serves_the_build_precompressed_with_the_sandboxs_cache_and_securi
     assert!(files.iter().any(|f| f.ends_with("_bg.wasm")), "a built dashboard: {files:?}");
     let page = std::fs::read_to_string(dist.join("index.html")).expect("index.html");
 
-    let app_routes = ["/", "/projects/abc", "/projects/abc/edit?tab=1", "/geai-admin-0123456789abcdef.js.map"];
+    let app_routes = ["/", "/projects/abc", "/projects/abc/edit?tab=1"];
     let paths = files.iter().map(|f| format!("/{f}")).chain(app_routes.map(String::from));
     for path in paths {
         let file = match path.strip_prefix('/') {
@@ -111,6 +119,14 @@ async fn nginx_serves_the_build_precompressed_with_the_sandboxs_cache_and_securi
             assert_eq!(headers, sandbox.0, "{what}: nginx and `geai-sandbox --dist` differ");
             assert!(body == sandbox.1, "{what}: nginx and `geai-sandbox --dist` send different bodies");
         }
+    }
+
+    // A module missing from the build is a 404, never the page, which a module loader cannot run.
+    let folder =
+        files.iter().find_map(|f| f.split_once('/').map(|(folder, _)| folder.to_string())).expect("app-<hash>/");
+    for server in [&deployment.nginx.url, &reference.url] {
+        let missing = get(&format!("{server}/{folder}/not_built.wasm"), "br, gzip").await;
+        assert_eq!(missing.status(), 404, "{server}/{folder}/not_built.wasm");
     }
 }
 

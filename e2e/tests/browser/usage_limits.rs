@@ -124,7 +124,7 @@ async fn the_projects_list_marks_projects_at_their_limits() {
             _ => "",
         };
         let script = format!(
-            "const row = [...document.querySelectorAll('tbody tr')].find(r => r.querySelector('th').innerText === {});
+            "const row = [...document.querySelectorAll('tbody tr[aria-rowindex]')].find(r => r.querySelector('th').innerText === {});
              const mark = row.querySelector('.limit-mark'); return mark ? mark.innerText : ''",
             serde_json::json!(name)
         );

@@ -5,13 +5,14 @@
 use std::path::Path;
 
 use axum::extract::Request;
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
+use axum::response::IntoResponse;
 use axum::Router;
 use tower_http::services::{ServeDir, ServeFile};
 
-/// Asset names carry a content hash (`name-0123456789abcdef.ext`): a changed file gets a new name, so the old
-/// name may be cached for a year.
+/// The build's files live in a folder named by a hash of them (`/app-0123456789abcdef/`): a new build is a new
+/// folder, so a file in one may be cached for a year.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// The page names the assets, so it must be checked on every load (a cached copy still serves offline quickly).
 const REVALIDATE: &str = "no-cache";
@@ -24,9 +25,13 @@ pub fn service(dist: &Path) -> Router {
     Router::new().fallback_service(files).layer(middleware::from_fn(move |request: Request, next: Next| {
         let security = security.clone();
         async move {
-            let hashed = name_is_hashed(request.uri().path());
+            let hashed = in_build_folder(request.uri().path());
             let mut response = next.run(request).await;
             let html = is_html(response.headers());
+            if hashed && html {
+                // A file missing from the build's folder: the page would reach a module loader as code.
+                return (StatusCode::NOT_FOUND, "not in this build\n").into_response();
+            }
             let found = response.status().is_success();
             let headers = response.headers_mut();
             headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
@@ -46,11 +51,13 @@ fn is_html(headers: &HeaderMap) -> bool {
     headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"))
 }
 
-/// `true` for `geai-admin-0123456789abcdef_bg.wasm`, `main-0123456789abcdef.css` and the like: a run of at
-/// least 16 hexadecimal digits after a `-` in the file name.
-pub fn name_is_hashed(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    name.split('-').skip(1).any(|part| part.chars().take_while(char::is_ascii_hexdigit).count() >= 16)
+/// `true` for `/app-0123456789abcdef/geai-admin_bg.wasm` and anything else in a build's folder.
+pub fn in_build_folder(path: &str) -> bool {
+    let folder = path.trim_start_matches('/').split('/').next().unwrap_or_default();
+    path.trim_start_matches('/').contains('/')
+        && folder
+            .strip_prefix("app-")
+            .is_some_and(|hash| hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// The headers of the page: its own Content-Security-Policy (from the `<meta>` tag, so that there is one policy
@@ -77,9 +84,7 @@ impl SecurityHeaders {
         headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
         headers.insert(
             "permissions-policy",
-            HeaderValue::from_static(
-                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), clipboard-read=(), interest-cohort=()",
-            ),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
         );
         headers.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
     }
@@ -100,11 +105,13 @@ mod tests {
 
     #[test]
     fn hashed_names_are_recognised() {
-        assert!(name_is_hashed("/geai-admin-0123456789abcdef_bg.wasm"));
-        assert!(name_is_hashed("/main-a1b2c3d4e5f60718.css"));
-        assert!(!name_is_hashed("/boot.js"));
-        assert!(!name_is_hashed("/index.html"));
-        assert!(!name_is_hashed("/projects/0123456789abcdef-x"));
+        assert!(in_build_folder("/app-0123456789abcdef/geai-admin_bg.wasm"));
+        assert!(in_build_folder("/app-a1b2c3d4e5f60718/main.css"));
+        assert!(!in_build_folder("/boot.js"));
+        assert!(!in_build_folder("/index.html"));
+        assert!(!in_build_folder("/app-0123456789abcdef"), "a folder name alone is an app route");
+        assert!(!in_build_folder("/app-0123456789abcdeg/x.js"));
+        assert!(!in_build_folder("/projects/app-0123456789abcdef/x"));
     }
 
     #[test]

@@ -43,17 +43,19 @@ async fn dist_is_served_with_index_html_for_app_paths_but_not_for_api_paths() {
     std::fs::remove_dir_all(dist).ok();
 }
 
-/// A dist as the dashboard's build leaves it: a page with its policy in a `<meta>` tag, a hashed asset with its
-/// brotli and gzip twins (distinguishable here by their bytes), and a file without a hash.
+/// A dist as the dashboard's build leaves it: a page with its policy in a `<meta>` tag, the build's folder with
+/// an asset and its brotli and gzip twins (distinguishable here by their bytes), and a file outside it.
 fn built_dist(name: &str) -> std::path::PathBuf {
     let dist = std::env::temp_dir().join(format!("geai-sandbox-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dist).unwrap();
     let page = r#"<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'" /><title>dashboard</title>"#;
     std::fs::write(dist.join("index.html"), page).unwrap();
     std::fs::write(dist.join("index.html.gz"), "gzip page").unwrap();
-    std::fs::write(dist.join("app-0123456789abcdef.js"), "plain").unwrap();
-    std::fs::write(dist.join("app-0123456789abcdef.js.br"), "brotli").unwrap();
-    std::fs::write(dist.join("app-0123456789abcdef.js.gz"), "gzip").unwrap();
+    let build = dist.join("app-0123456789abcdef");
+    std::fs::create_dir_all(&build).unwrap();
+    std::fs::write(build.join("app.js"), "plain").unwrap();
+    std::fs::write(build.join("app.js.br"), "brotli").unwrap();
+    std::fs::write(build.join("app.js.gz"), "gzip").unwrap();
     std::fs::write(dist.join("robots.txt"), "unhashed").unwrap();
     dist
 }
@@ -62,7 +64,7 @@ fn built_dist(name: &str) -> std::path::PathBuf {
 async fn assets_are_sent_in_the_precompressed_encoding_the_browser_accepts() {
     let dist = built_dist("encodings");
     let api = start(Config { dist: Some(dist.clone()), ..small() }).await;
-    let asset = format!("{}/app-0123456789abcdef.js", api.url);
+    let asset = format!("{}/app-0123456789abcdef/app.js", api.url);
     for (accepts, encoding, body) in [
         ("br, gzip, deflate", Some("br"), "brotli"),
         ("gzip, deflate", Some("gzip"), "gzip"),
@@ -87,12 +89,17 @@ async fn hashed_assets_are_immutable_and_the_page_is_revalidated() {
         let request = api.client.get(format!("{}{path}", api.url));
         async move { request.send().await.unwrap().headers()["cache-control"].to_str().unwrap().to_string() }
     };
-    assert_eq!(cache_of("/app-0123456789abcdef.js").await, "public, max-age=31536000, immutable");
-    assert_eq!(cache_of("/robots.txt").await, "no-cache", "a name without a hash may change under it");
+    assert_eq!(cache_of("/app-0123456789abcdef/app.js").await, "public, max-age=31536000, immutable");
+    assert_eq!(
+        cache_of("/robots.txt").await,
+        "no-cache",
+        "a file outside the build's folder may change under its name"
+    );
     for page in ["/", "/index.html", "/projects/abc"] {
         assert_eq!(cache_of(page).await, "no-cache", "{page}");
     }
-    let missing = api.client.get(format!("{}/app-0123456789abcdef.js.map", api.url)).send().await.unwrap();
+    let missing = api.client.get(format!("{}/app-0123456789abcdef/chunk_9.wasm", api.url)).send().await.unwrap();
+    assert_eq!(missing.status(), 404, "a file missing from the build is not answered with the page");
     assert!(missing.headers().get("cache-control").is_none_or(|v| v != "public, max-age=31536000, immutable"));
     std::fs::remove_dir_all(dist).ok();
 }
@@ -116,7 +123,7 @@ async fn the_page_carries_the_security_headers_a_meta_tag_cannot() {
         assert!(headers["permissions-policy"].to_str().unwrap().contains("camera=()"));
         assert_eq!(headers["x-content-type-options"], "nosniff");
     }
-    let asset = api.client.get(format!("{}/app-0123456789abcdef.js", api.url)).send().await.unwrap();
+    let asset = api.client.get(format!("{}/app-0123456789abcdef/app.js", api.url)).send().await.unwrap();
     assert!(asset.headers().get("content-security-policy").is_none(), "scripts need no page policy");
     std::fs::remove_dir_all(dist).ok();
 }

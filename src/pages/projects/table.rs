@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use super::view_state::{ProjectsView, SortKey};
+use super::view_state::{ProjectsView, SearchableProjects, SortKey};
 use super::ViewChange;
-use crate::api::Project;
-use crate::api::UsageLimit;
-use crate::components::{usage_level, StatusBadge, UsageLevel};
+use crate::api::{Project, UsageLimit};
+use crate::components::{aria_row_count, usage_level, StatusBadge, UsageLevel, VirtualRows};
 
-/// The projects as a table, filtered and sorted by the view; with the empty states of both kinds.
+/// The projects as a table, filtered and sorted by the view; with the empty states of both kinds. Only the rows
+/// near the viewport are in the DOM (`VirtualRows`): an organization may have thousands of projects.
 #[component]
 pub fn ProjectTable(
     projects: Vec<Project>,
@@ -14,11 +14,11 @@ pub fn ProjectTable(
     change_view: Callback<ViewChange>,
 ) -> impl IntoView {
     let fetched = projects.len();
-    let projects = StoredValue::new(projects);
-    let shown = Memo::new(move |_| view_state.with(|v| projects.with_value(|all| v.apply(all))));
+    let list = StoredValue::new(SearchableProjects::new(projects));
+    let shown = Memo::new(move |_| view_state.with(|v| list.with_value(|list| v.apply(list))));
     // What the switch lets through before any search: the "of N" in the count.
     let total = Memo::new(move |_| {
-        view_state.with(|v| projects.with_value(|all| all.iter().filter(|p| v.includes(p)).count()))
+        view_state.with(|v| list.with_value(|list| list.projects.iter().filter(|p| v.includes(p)).count()))
     });
     let summary = move || {
         let count = shown.with(Vec::len);
@@ -32,22 +32,17 @@ pub fn ProjectTable(
         let current = view_state.get_untracked();
         change_view.run((ProjectsView { search: String::new(), ..current }, false));
     };
-    let rows = move || {
-        shown
-            .get()
-            .into_iter()
-            .map(|project| {
-                let status = project.status();
-                view! {
-                    <tr>
-                        {row_header(project.project_name, &project.project_id)}
-                        <td class="description">{project.project_description}</td>
-                        <td><StatusBadge status />{limit_mark(&project.usage_limit)}</td>
-                        <td><code>{project.project_id}</code></td>
-                    </tr>
-                }
-            })
-            .collect_view()
+    let row = move |index: usize, row_index: Signal<usize>| {
+        let project = list.with_value(|list| list.projects[index].clone());
+        let status = project.status();
+        view! {
+            <tr aria-rowindex=move || row_index.get().to_string()>
+                {row_header(project.project_name, &project.project_id)}
+                <td class="description">{project.project_description}</td>
+                <td><StatusBadge status />{limit_mark(&project.usage_limit)}</td>
+                <td><code>{project.project_id}</code></td>
+            </tr>
+        }
     };
     let empty = move || {
         if fetched == 0 {
@@ -81,17 +76,17 @@ pub fn ProjectTable(
     view! {
         <p class="count" aria-live="polite">{summary}</p>
         <div class="table-scroll">
-            <table class="data-table">
+            <table class="data-table virtual-table project-table" aria-rowcount=move || aria_row_count(shown.with(Vec::len))>
                 <caption class="visually-hidden">"Projects of the organization"</caption>
                 <thead>
-                    <tr>
+                    <tr aria-rowindex="1">
                         <SortHeader label="Name" key=SortKey::Name view_state change_view />
                         <th scope="col">"Description"</th>
                         <SortHeader label="Status" key=SortKey::Status view_state change_view />
                         <th scope="col">"Id"</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <VirtualRows keys=shown columns=4 row />
             </table>
         </div>
         {empty}

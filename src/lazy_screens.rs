@@ -1,0 +1,60 @@
+//! The screens whose code is loaded on the first visit to them, not with the app (route-level code splitting).
+//!
+//! The first load carries the shell, the session and the projects list; everything else is a lazy route. The
+//! release build (`cargo xtask build`, feature `split`) cuts each lazy view into its own WebAssembly file with
+//! `wasm-split-cli`, fetched by the router when its route first matches. Without the feature (`trunk serve`
+//! in development: Trunk runs wasm-bindgen itself and cannot split) the same routes resolve at once from the
+//! one module, so the app behaves the same either way.
+
+use leptos::prelude::*;
+use leptos_router::LazyRoute;
+
+use crate::pages::assistants::AssistantsPage;
+use crate::pages::connect::ConnectPage;
+use crate::pages::organization::OrganizationPage;
+use crate::pages::project::ProjectPage;
+use crate::pages::project_form::{CreateProjectPage, EditProjectPage};
+use crate::pages::requests::RequestsPage;
+use crate::pages::token_audit::TokenAuditPage;
+
+/// `lazy_screen!(Route, Page)`: a route value for `<Route view={Lazy::<Route>::new()}>` showing `<Page/>`.
+/// `#[lazy_route]` makes `view` a split point; it requires a non-async `view`, which is why the two builds
+/// spell it differently.
+macro_rules! lazy_screen {
+    ($route:ident, $page:ident) => {
+        #[doc = concat!("The lazily loaded `", stringify!($page), "`.")]
+        pub struct $route;
+
+        #[cfg(feature = "split")]
+        #[leptos_router::lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            fn view(_this: Self) -> AnyView {
+                view! { <$page /> }.into_any()
+            }
+        }
+
+        #[cfg(not(feature = "split"))]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(_this: Self) -> AnyView {
+                view! { <$page /> }.into_any()
+            }
+        }
+    };
+}
+
+lazy_screen!(ConnectScreen, ConnectPage);
+lazy_screen!(ProjectScreen, ProjectPage);
+lazy_screen!(CreateProjectScreen, CreateProjectPage);
+lazy_screen!(EditProjectScreen, EditProjectPage);
+lazy_screen!(TokenAuditScreen, TokenAuditPage);
+lazy_screen!(AssistantsScreen, AssistantsPage);
+lazy_screen!(OrganizationScreen, OrganizationPage);
+lazy_screen!(RequestsScreen, RequestsPage);
