@@ -28,4 +28,4 @@ pub use title::use_title;
 pub use toasts::{use_toasts, ToastRegion, Toasts};
 pub use unsaved::guard_unsaved_changes;
 pub use usage_limit::{limit_status_label, usage_level, UsageLevel, UsageLimitView};
-pub use virtual_rows::{aria_row_count, VirtualRows};
+pub use virtual_rows::{aria_row_count, scroll_to_row, VirtualRows};

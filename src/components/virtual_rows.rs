@@ -72,10 +72,12 @@ where
         request_animation_frame(place_window);
     });
 
+    // Whole pixels: rows are measured in whole pixels, and formatting an integer keeps the float formatter out
+    // of the first load.
     let spacer = move |height: Signal<f64>| {
         view! {
             <tr class="virtual-spacer" aria-hidden="true">
-                <td colspan=columns style:height=move || format!("{}px", height.get())></td>
+                <td colspan=columns style:height=move || format!("{}px", height.get().round() as u64)></td>
             </tr>
         }
     };
@@ -112,8 +114,17 @@ fn window_for(top: f64, viewport: f64, row_height: f64, rows: usize) -> (usize, 
     (start.min(end), end)
 }
 
+/// Scrolls the page so that the row at `position` of the virtualized `body` is in view, a third of the way
+/// down; the scroll then renders it (by the next frame). For going back to a row that may not be in the DOM.
+pub fn scroll_to_row(body: &web_sys::Element, position: usize) {
+    let height = measured_row_height(body).unwrap_or(GUESSED_ROW_HEIGHT);
+    let window = leptos::prelude::window();
+    let page_top = body.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0);
+    window.scroll_to_with_x_and_y(0.0, page_top + position as f64 * height - viewport_height() / 3.0);
+}
+
 /// The height of the first rendered row, if there is one laid out.
-fn measured_row_height(body: &web_sys::HtmlTableSectionElement) -> Option<f64> {
+fn measured_row_height(body: &web_sys::Element) -> Option<f64> {
     let row = body.query_selector("tr:not(.virtual-spacer)").ok().flatten()?;
     let height = row.dyn_into::<web_sys::HtmlElement>().ok()?.offset_height() as f64;
     (height > 0.0).then_some(height)

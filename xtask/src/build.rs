@@ -99,13 +99,29 @@ fn compile() -> Result<PathBuf, String> {
     ];
     println!("xtask: cargo {}", args.join(" "));
     let status = command("cargo", &args)
-        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", "-Clink-args=--emit-relocs")
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", rust_flags())
         .status()
         .map_err(|e| format!("cargo: {e}"))?;
     if !status.success() {
         return Err(format!("cargo build of the dashboard failed ({status})"));
     }
     Ok(root().join(format!("target/wasm32-unknown-unknown/wasm-release/{APP}.wasm")))
+}
+
+/// `--emit-relocs` for the split; and source paths made relative, since panic messages carry them into the
+/// first load (`/root/.cargo/registry/src/index.crates.io-…/` is 60 bytes a time).
+fn rust_flags() -> String {
+    let mut flags = vec!["-Clink-args=--emit-relocs".to_string()];
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    if let Some(registry) = cargo_home.map(|home| home.join("registry/src")) {
+        for index in fs::read_dir(registry).into_iter().flatten().flatten() {
+            flags.push(format!("--remap-path-prefix={}/=", index.path().display()));
+        }
+    }
+    flags.push(format!("--remap-path-prefix={}/=", root().display()));
+    flags.join(" ")
 }
 
 /// A split that silently did nothing leaves an app that cannot start (its JS imports a placeholder module):

@@ -14,3 +14,4 @@ mod requests;
 mod token_audit;
 mod token_lifecycle;
 mod usage_limits;
+mod virtual_lists;

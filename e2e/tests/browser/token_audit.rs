@@ -11,7 +11,7 @@ async fn token_rows(app: &Dashboard) -> Vec<(String, String, String)> {
     let rows = app
         .browser
         .eval(
-            "return [...document.querySelectorAll('tbody tr:not(.row-failed)')].map(r =>
+            "return [...document.querySelectorAll('tbody tr[aria-rowindex]:not(.row-failed)')].map(r =>
                 [r.cells[1].innerText, r.cells[2].innerText, r.cells[3].innerText])",
         )
         .await;

@@ -163,12 +163,7 @@ fn LoadedPage(
         change_view.run(view_state.get_untracked().with_row(None));
         // Back to the row the panel was about, also when it was opened from a shared link.
         if let Some(row) = row {
-            request_animation_frame(move || {
-                let link = document().query_selector(&format!("a[data-row=\"{row}\"]")).ok().flatten();
-                if let Some(link) = link.and_then(|l| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(l).ok()) {
-                    let _ = link.focus();
-                }
-            });
+            request_animation_frame(move || focus_row(row, row.saturating_sub(first) as usize));
         }
     });
     view! {
@@ -178,5 +173,21 @@ fn LoadedPage(
             Either::Right(view! { <RequestTable items view /> })
         }}
         {move || open_row().map(|(index, item)| view! { <RequestPanel item index on_close=close /> })}
+    }
+}
+
+/// Focuses the time link of `row` (at `position` on the page). Only rows near the viewport are in the DOM: one
+/// that is not is scrolled to first, which renders it by the frame after next.
+fn focus_row(row: u64, position: usize) {
+    let focus = move || {
+        let link = document().query_selector(&format!("a[data-row=\"{row}\"]")).ok().flatten();
+        link.and_then(|l| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(l).ok()).map(|link| link.focus())
+    };
+    if focus().is_some() {
+        return;
+    }
+    if let Ok(Some(body)) = document().query_selector(".request-table tbody") {
+        crate::components::scroll_to_row(&body, position);
+        request_animation_frame(move || request_animation_frame(move || drop(focus())));
     }
 }

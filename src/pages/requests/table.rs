@@ -1,6 +1,7 @@
 //! A page of the request log as a table. Each row's time is a link to that request's panel (so Enter on it,
 //! or a click anywhere on the row, opens it, and the link can be shared); texts are cut to previews here, and
-//! the panel has them whole. Cells hold short text only, so a 1,000-row page stays light to lay out and scroll.
+//! the panel has them whole. Cells hold short text only, one line each, so rows have one height and only those
+//! in view need to be in the DOM.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -8,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::view_state::RequestsView;
 use crate::api::ExportItem;
+use crate::components::{aria_row_count, VirtualRows};
 use crate::format::{amount, exact, parse_timestamp};
 use crate::pages::link_with_query;
 
@@ -19,55 +21,59 @@ pub fn row_link(view: &RequestsView, index: u64) -> String {
     link_with_query("/requests", &view.with_row(Some(index)).to_query())
 }
 
+/// The page's rows; only those near the viewport are in the DOM (`VirtualRows`): a page holds up to 1,000.
 #[component]
 pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView {
     let navigate = use_navigate();
     let first = view.skip();
-    let rows = items
-        .into_iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let index = first + i as u64;
-            let href = row_link(&view, index);
-            // The column's header says UTC; each cell need not.
-            let time = item.timestamp.as_deref().and_then(parse_timestamp).map(|ms| exact(ms).replace(" UTC", ""));
-            let time = time.unwrap_or_else(|| item.timestamp.clone().unwrap_or_else(|| "(no time)".into()));
-            let status = item.status.clone().unwrap_or_default();
-            let open = {
-                let (navigate, href) = (navigate.clone(), href.clone());
-                move |ev: leptos::ev::MouseEvent| {
-                    // The link handles its own clicks; elsewhere on the row, a click opens it too.
-                    let on_link = ev
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|e| e.closest("a").ok().flatten().is_some());
-                    if !on_link {
-                        navigate(&href, Default::default());
-                    }
+    let positions = Memo::new({
+        let count = items.len();
+        move |_| (0..count).collect::<Vec<usize>>()
+    });
+    let items = StoredValue::new(items);
+    let view = StoredValue::new(view);
+    let row = move |position: usize, row_index: Signal<usize>| {
+        let item = items.with_value(|items| items[position].clone());
+        let index = first + position as u64;
+        let href = view.with_value(|view| row_link(view, index));
+        // The column's header says UTC; each cell need not.
+        let time = item.timestamp.as_deref().and_then(parse_timestamp).map(|ms| exact(ms).replace(" UTC", ""));
+        let time = time.unwrap_or_else(|| item.timestamp.clone().unwrap_or_else(|| "(no time)".into()));
+        let status = item.status.clone().unwrap_or_default();
+        let open = {
+            let (navigate, href) = (navigate.clone(), href.clone());
+            move |ev: leptos::ev::MouseEvent| {
+                // The link handles its own clicks; elsewhere on the row, a click opens it too.
+                let on_link = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|e| e.closest("a").ok().flatten().is_some());
+                if !on_link {
+                    navigate(&href, Default::default());
                 }
-            };
-            view! {
-                <tr on:click=open>
-                    <td class="nowrap"><a href=href data-row=index.to_string()>{time}</a></td>
-                    <td>{item.assistant.clone()}</td>
-                    <td>{item.intent.clone()}</td>
-                    <td><RequestStatusBadge status /></td>
-                    <td class="preview">{preview(item.input_text.as_deref())}</td>
-                    <td class="preview">{preview(item.prompt.as_deref())}</td>
-                    <td class="preview">{preview(item.output.as_deref())}</td>
-                    <td class="number">{item.elapsed_time_ms.map(|ms| format!("{} s", amount(ms as f64 / 1000.0)))}</td>
-                    <td class="number">{item.cost.map(|cost| cost.to_string())}</td>
-                    <td>{item.module.clone()}</td>
-                </tr>
             }
-        })
-        .collect_view();
+        };
+        view! {
+            <tr on:click=open aria-rowindex=move || row_index.get().to_string()>
+                <td class="nowrap"><a href=href data-row=index.to_string()>{time}</a></td>
+                <td>{item.assistant}</td>
+                <td>{item.intent}</td>
+                <td><RequestStatusBadge status /></td>
+                <td class="preview">{preview(item.input_text.as_deref())}</td>
+                <td class="preview">{preview(item.prompt.as_deref())}</td>
+                <td class="preview">{preview(item.output.as_deref())}</td>
+                <td class="number">{item.elapsed_time_ms.map(|ms| format!("{} s", amount(ms as f64 / 1000.0)))}</td>
+                <td class="number">{item.cost.map(|cost| cost.to_string())}</td>
+                <td>{item.module}</td>
+            </tr>
+        }
+    };
     view! {
         <div class="table-scroll">
-            <table class="data-table request-table">
+            <table class="data-table request-table virtual-table" aria-rowcount=move || aria_row_count(positions.with(Vec::len))>
                 <caption class="visually-hidden">"Requests, newest first"</caption>
                 <thead>
-                    <tr>
+                    <tr aria-rowindex="1">
                         <th scope="col">"Time (UTC)"</th>
                         <th scope="col">"Assistant"</th>
                         <th scope="col">"Intent"</th>
@@ -80,7 +86,7 @@ pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView
                         <th scope="col">"Module"</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <VirtualRows keys=positions columns=10 row />
             </table>
         </div>
     }

@@ -11,7 +11,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api::{encode, ApiToken, Project};
-use crate::components::{use_title, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge};
+use crate::components::{
+    aria_row_count, use_title, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge, VirtualRows,
+};
 use crate::pages::link_with_query;
 use crate::session::use_session;
 use bulk::{BulkActions, Picked};
@@ -58,6 +60,23 @@ enum AuditRow {
     Failed { index: usize, project: Project, error: crate::api::ApiError },
 }
 
+/// What identifies a row's content: a token and its status (a blocked token's row is drawn anew), or a
+/// project whose tokens failed to load.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum AuditKey {
+    Token(String, String),
+    Failed(usize),
+}
+
+impl AuditRow {
+    fn key(&self) -> AuditKey {
+        match self {
+            AuditRow::Token { token, .. } => AuditKey::Token(token.id.clone(), token.status.clone()),
+            AuditRow::Failed { index, .. } => AuditKey::Failed(*index),
+        }
+    }
+}
+
 #[component]
 fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callback<AuditView>) -> impl IntoView {
     let session = use_session();
@@ -97,6 +116,7 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
             failed
         })
     });
+    let row_keys = Memo::new(move |_| rows.with(|rows| rows.iter().map(AuditRow::key).collect::<Vec<_>>()));
     let count = move || {
         let shown = rows.with(|r| r.iter().filter(|r| matches!(r, AuditRow::Token { .. })).count());
         format!("{shown} token{} shown", if shown == 1 { "" } else { "s" })
@@ -114,10 +134,10 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
         <BulkActions picked loader />
         <p class="count" aria-live="polite">{count}</p>
         <div class="table-scroll">
-            <table class="data-table">
+            <table class="data-table virtual-table audit-table" aria-rowcount=move || aria_row_count(row_keys.with(Vec::len))>
                 <caption class="visually-hidden">"API tokens of every project"</caption>
                 <thead>
-                    <tr>
+                    <tr aria-rowindex="1">
                         <th scope="col"><span class="visually-hidden">"Select"</span></th>
                         <th scope="col">"Project"</th>
                         <th scope="col">"Token"</th>
@@ -126,15 +146,17 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
                         <th scope="col">"Value"</th>
                     </tr>
                 </thead>
-                <tbody>
-                    {move || rows.with(|rows| rows.iter().map(|row| audit_row(row, loader, picked)).collect_view())}
-                </tbody>
+                <VirtualRows keys=row_keys columns=6 row=move |key: AuditKey, row_index| {
+                    rows.with_untracked(|rows| rows.iter().find(|row| row.key() == key).cloned())
+                        .map(|row| audit_row(&row, row_index, loader, picked))
+                } />
             </table>
         </div>
     }
 }
 
-fn audit_row(row: &AuditRow, loader: TokenLoader, picked: RwSignal<Vec<Picked>>) -> AnyView {
+fn audit_row(row: &AuditRow, row_index: Signal<usize>, loader: TokenLoader, picked: RwSignal<Vec<Picked>>) -> AnyView {
+    let row_index = move || row_index.get().to_string();
     match row {
         AuditRow::Token { index, project, token } => {
             let pick = Picked {
@@ -147,7 +169,7 @@ fn audit_row(row: &AuditRow, loader: TokenLoader, picked: RwSignal<Vec<Picked>>)
             let id = token.id.clone();
             let checked = move || picked.with(|p| p.iter().any(|t| t.id == id));
             view! {
-                <tr>
+                <tr aria-rowindex=row_index>
                     <td>
                         <input type="checkbox" disabled=revoked
                             aria-label=format!("Select token {} of {}", token.name, project.project_name)
@@ -174,7 +196,7 @@ fn audit_row(row: &AuditRow, loader: TokenLoader, picked: RwSignal<Vec<Picked>>)
         AuditRow::Failed { index, project, error } => {
             let index = *index;
             view! {
-                <tr class="row-failed">
+                <tr class="row-failed" aria-rowindex=row_index>
                     <td></td>
                     <td><a href=format!("/projects/{}", encode(&project.project_id))>{project.project_name.clone()}</a></td>
                     <td colspan="4">
