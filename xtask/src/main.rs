@@ -2,7 +2,8 @@
 //!
 //! - `run [SANDBOX FLAGS]`: installs what is missing, builds the dashboard (release), and starts geai-sandbox
 //!   serving it and the API on one origin; it prints the URL and the tokens.
-//! - `test`: installs what is missing (including Chromium), builds the dashboard, runs every test.
+//! - `test`: installs what is missing (including Chromium and nginx), builds the dashboard, runs every test.
+//! - `build`: the release build into `dist/` (code-split, precompressed; see build.rs).
 //! - `bench`: builds the dashboard and prints asset sizes and screen timings.
 
 mod bench;
