@@ -11,6 +11,7 @@
 
 mod axe;
 mod browser;
+pub mod cdp;
 mod dashboard;
 pub mod nginx;
 pub mod paths;
