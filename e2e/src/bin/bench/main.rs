@@ -12,6 +12,7 @@
 //! usage: bench [DASHBOARD_DIST [ANCHOR_DIST]] (defaults: dist/ and target/anchor/react-admin/dist/)
 
 mod apps;
+mod lazy_screens;
 mod request_log;
 mod server;
 mod side_by_side;
@@ -44,6 +45,7 @@ async fn main() {
     let apps = [App::dashboard(&dist, SeedConfig::default()).await, App::anchor(&anchor_dist).await];
     let mut summary = Summary::default();
     let anchor_projects = side_by_side::run(&apps, &mut summary).await;
+    lazy_screens::run(&apps[0], &mut summary).await;
     typing::run(&dist, anchor_projects, &mut summary).await;
     request_log::run(&dist, &apps[1], &mut summary).await;
     server::export_pages().await;
