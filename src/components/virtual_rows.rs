@@ -7,9 +7,9 @@
 //! keeps its meaning for assistive technology: the caller puts `aria-rowcount` on the `<table>` (see
 //! [`aria_row_count`]) and each row gets its `aria-rowindex` from here.
 //!
-//! Rows are keyed: a row that stays in the window keeps its DOM node, and so its focus. Rows are rendered a
-//! screenful beyond each edge, so Tab always finds the next row's link, and the browser's scroll to the focused
-//! link brings the window along.
+//! Rows are keyed: a row that stays in the window keeps its DOM node, and so its focus. Rows are rendered 20
+//! beyond each edge of the viewport, so Tab always finds the next row's link, and the browser's scroll to the
+//! focused link brings the window along.
 
 use std::hash::Hash;
 
@@ -44,7 +44,8 @@ where
 {
     let body = NodeRef::<Tbody>::new();
     let window = RwSignal::new((0, FIRST_WINDOW));
-    let row_height = StoredValue::new(GUESSED_ROW_HEIGHT);
+    // A signal, not a stored value: the spacers must follow when the measured height differs from the guess.
+    let row_height = RwSignal::new(GUESSED_ROW_HEIGHT);
     let total = move || keys.with(Vec::len);
     // The window as far as the list goes: it may be shorter than the window (after a search, say).
     let range = Memo::new(move |_| {
@@ -55,11 +56,12 @@ where
 
     let place_window = move || {
         let Some(body) = body.get_untracked() else { return };
-        if let Some(height) = measured_row_height(&body) {
-            row_height.set_value(height);
+        if let Some(height) = measured_row_height(&body).filter(|h| *h != row_height.get_untracked()) {
+            row_height.set(height);
         }
         let rows = keys.with_untracked(Vec::len);
-        let next = window_for(body.get_bounding_client_rect().top(), viewport_height(), row_height.get_value(), rows);
+        let next =
+            window_for(body.get_bounding_client_rect().top(), viewport_height(), row_height.get_untracked(), rows);
         if window.get_untracked() != next {
             window.set(next);
         }
@@ -81,8 +83,8 @@ where
             </tr>
         }
     };
-    let above = Signal::derive(move || range.get().0 as f64 * row_height.get_value());
-    let below = Signal::derive(move || (total() - range.get().1) as f64 * row_height.get_value());
+    let above = Signal::derive(move || range.get().0 as f64 * row_height.get());
+    let below = Signal::derive(move || (total() - range.get().1) as f64 * row_height.get());
     let visible_keys = move || {
         let (start, end) = range.get();
         keys.with(|k| k[start..end].to_vec())

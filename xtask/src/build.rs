@@ -22,6 +22,8 @@ use crate::cmd::{command, root, run};
 
 /// The JS module wasm-bindgen writes (and the base name of its `_bg.wasm`).
 const APP: &str = "geai-admin";
+/// The folder under `$CARGO_HOME/registry/src` that holds crates.io's sources.
+const CRATES_IO_SOURCES: &str = "index.crates.io-1949cf8c6b5b557f";
 /// wasm-opt's feature flags: what wasm32-unknown-unknown emits with Rust 1.95 (the same as index.html's).
 const WASM_FEATURES: [&str; 6] = [
     "--enable-bulk-memory",
@@ -109,19 +111,22 @@ fn compile() -> Result<PathBuf, String> {
 }
 
 /// `--emit-relocs` for the split; and source paths made relative, since panic messages carry them into the
-/// first load (`/root/.cargo/registry/src/index.crates.io-…/` is 60 bytes a time).
+/// first load (`/root/.cargo/registry/src/index.crates.io-…/` is 60 bytes a time). The flags must not depend on
+/// what is on disk at the time: a change of flags rebuilds every crate.
 fn rust_flags() -> String {
-    let mut flags = vec!["-Clink-args=--emit-relocs".to_string()];
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
-    if let Some(registry) = cargo_home.map(|home| home.join("registry/src")) {
-        for index in fs::read_dir(registry).into_iter().flatten().flatten() {
-            flags.push(format!("--remap-path-prefix={}/=", index.path().display()));
-        }
-    }
-    flags.push(format!("--remap-path-prefix={}/=", root().display()));
-    flags.join(" ")
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default();
+    let registry = cargo_home.join("registry/src");
+    [
+        "-Clink-args=--emit-relocs".to_string(),
+        format!("--remap-path-prefix={}/=", registry.display()),
+        // crates.io's folder, whose name cargo derives from the index URL; the later prefix wins where both match.
+        format!("--remap-path-prefix={}/=", registry.join(CRATES_IO_SOURCES).display()),
+        format!("--remap-path-prefix={}/=", root().display()),
+    ]
+    .join(" ")
 }
 
 /// A split that silently did nothing leaves an app that cannot start (its JS imports a placeholder module):

@@ -52,6 +52,22 @@ async fn ten_thousand_projects_render_only_what_is_in_view_and_keep_search_sort_
         app.browser.eval("return document.querySelector('.project-table tbody tr[aria-rowindex]').offsetHeight").await,
     );
     assert!(height >= active.len() as f64 * row.as_f64().unwrap(), "the page is as tall as the whole list: {height}");
+    // Exactly as tall: spacers and rendered rows add up to the measured row height times the rows (within a row).
+    let body = app
+        .browser
+        .wait_until("the body as tall as every row", || async {
+            let sizes = app
+                .browser
+                .eval(
+                    "const b = document.querySelector('.project-table tbody');
+                 return [b.offsetHeight, b.querySelector('tr[aria-rowindex]').offsetHeight]",
+                )
+                .await;
+            let (body, row) = (sizes[0].as_f64().unwrap(), sizes[1].as_f64().unwrap());
+            ((body - active.len() as f64 * row).abs() < row).then_some(body)
+        })
+        .await;
+    assert!(body > 0.0);
     app.audit_accessibility("projects, 10,000").await;
 
     // The end of the list is there, in order, with its row number.

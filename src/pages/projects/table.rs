@@ -16,9 +16,12 @@ pub fn ProjectTable(
     let fetched = projects.len();
     let list = StoredValue::new(SearchableProjects::new(projects));
     let shown = Memo::new(move |_| view_state.with(|v| list.with_value(|list| v.apply(list))));
-    // What the switch lets through before any search: the "of N" in the count.
+    // What the switch lets through before any search: the "of N" in the count. Counted when the switch
+    // changes, not on every keystroke of a search.
+    let show_hidden = Memo::new(move |_| view_state.with(|v| v.show_hidden));
     let total = Memo::new(move |_| {
-        view_state.with(|v| list.with_value(|list| list.projects.iter().filter(|p| v.includes(p)).count()))
+        let switch = ProjectsView { show_hidden: show_hidden.get(), ..ProjectsView::default() };
+        list.with_value(|list| list.projects.iter().filter(|p| switch.includes(p)).count())
     });
     let summary = move || {
         let count = shown.with(Vec::len);

@@ -75,6 +75,15 @@ impl AuditRow {
             AuditRow::Failed { index, .. } => AuditKey::Failed(*index),
         }
     }
+
+    /// `self.key() == *key` without making the key: a row looks itself up among all the rows.
+    fn has_key(&self, key: &AuditKey) -> bool {
+        match (self, key) {
+            (AuditRow::Token { token, .. }, AuditKey::Token(id, status)) => &token.id == id && &token.status == status,
+            (AuditRow::Failed { index, .. }, AuditKey::Failed(failed)) => index == failed,
+            _ => false,
+        }
+    }
 }
 
 #[component]
@@ -147,7 +156,7 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
                     </tr>
                 </thead>
                 <VirtualRows keys=row_keys columns=6 row=move |key: AuditKey, row_index| {
-                    rows.with_untracked(|rows| rows.iter().find(|row| row.key() == key).cloned())
+                    rows.with_untracked(|rows| rows.iter().find(|row| row.has_key(&key)).cloned())
                         .map(|row| audit_row(&row, row_index, loader, picked))
                 } />
             </table>

@@ -80,15 +80,7 @@ pub fn format_value(value: f64, unit: Unit) -> String {
     }
 }
 
-/// 1234567 as "1,234,567".
+/// 1234567 as "1,234,567", as the dashboard writes numbers.
 pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    geai_admin::format::amount(n as f64)
 }
