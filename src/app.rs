@@ -7,8 +7,9 @@ use leptos_router::{path, Lazy};
 
 use crate::components::{ToastRegion, Toasts};
 use crate::lazy_screens::{
-    AssistantsScreen, ConnectScreen, CreateProjectScreen, EditProjectScreen, OrganizationScreen, ProjectScreen,
-    RequestsScreen, TokenAuditScreen,
+    ArceeAccountScreen, ArceeContextsScreen, ArceeFeedbackScreen, ArceeKeysScreen, ArceeOrganizationScreen,
+    ArceeRetrievalScreen, AssistantsScreen, ConnectScreen, CreateProjectScreen, EditProjectScreen, OrganizationScreen,
+    ProjectScreen, RequestsScreen, TokenAuditScreen,
 };
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
@@ -36,6 +37,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/assistants") view={Lazy::<AssistantsScreen>::new()} />
                     <Route path=path!("/organization") view={Lazy::<OrganizationScreen>::new()} />
                     <Route path=path!("/requests") view={Lazy::<RequestsScreen>::new()} />
+                    <Route path=path!("/arcee") view={Lazy::<ArceeAccountScreen>::new()} />
+                    <Route path=path!("/arcee/keys") view={Lazy::<ArceeKeysScreen>::new()} />
+                    <Route path=path!("/arcee/organization") view={Lazy::<ArceeOrganizationScreen>::new()} />
+                    <Route path=path!("/arcee/contexts") view={Lazy::<ArceeContextsScreen>::new()} />
+                    <Route path=path!("/arcee/retrieval") view={Lazy::<ArceeRetrievalScreen>::new()} />
+                    <Route path=path!("/arcee/feedback") view={Lazy::<ArceeFeedbackScreen>::new()} />
                 </Routes>
             </main>
             <ToastRegion />
@@ -53,20 +60,34 @@ fn Header() -> impl IntoView {
     };
     let organization =
         move || session.connection().and_then(|c| c.organization).and_then(|c| c.identity.organization_name);
+    let arcee_org = move || session.arcee().map(|c| format!("Arcee: {}", c.org.unwrap_or(c.email)));
+    // Only the screens of what is connected: an Arcee-only tab has no use for the projects list.
     view! {
         <header class="app-header">
             <a class="brand" href="/">"geai-admin"</a>
             <nav aria-label="Main">
-                <A href="/projects">"Projects"</A>
-                <A href="/tokens">"Tokens"</A>
-                <A href="/organization">"Organization"</A>
-                <A href="/assistants">"Assistants"</A>
-                <A href="/requests">"Requests"</A>
+                <Show when=move || session.is_connected()>
+                    <A href="/projects">"Projects"</A>
+                    <A href="/tokens">"Tokens"</A>
+                    <A href="/organization">"Organization"</A>
+                    <A href="/assistants">"Assistants"</A>
+                    <A href="/requests">"Requests"</A>
+                </Show>
+                <Show when=move || session.has_arcee()>
+                    <span class="nav-group" role="group" aria-labelledby="nav-arcee">
+                        <span class="nav-group-label" id="nav-arcee">"Arcee"</span>
+                        {crate::pages::arcee::SCREENS
+                            .iter()
+                            .map(|(href, label)| view! { <A href=*href exact=true>{*label}</A> })
+                            .collect_view()}
+                    </span>
+                </Show>
                 <A href="/connect">"Connection"</A>
             </nav>
             <div class="session">
                 <span class="org-name">{organization}</span>
-                <Show when=move || session.is_connected()>
+                <span class="org-name">{arcee_org}</span>
+                <Show when=move || session.is_signed_in()>
                     <button type="button" class="link-button" on:click=sign_out.clone()>"Sign out"</button>
                 </Show>
             </div>

@@ -9,6 +9,12 @@
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
+use crate::pages::arcee::account::AccountPage;
+use crate::pages::arcee::contexts::ContextsPage;
+use crate::pages::arcee::feedback::FeedbackPage;
+use crate::pages::arcee::keys::KeysPage;
+use crate::pages::arcee::organization::OrganizationPage as ArceeOrganizationPage;
+use crate::pages::arcee::retrieval::RetrievalPage;
 use crate::pages::assistants::AssistantsPage;
 use crate::pages::connect::ConnectPage;
 use crate::pages::organization::OrganizationPage;
@@ -58,3 +64,9 @@ lazy_screen!(TokenAuditScreen, TokenAuditPage);
 lazy_screen!(AssistantsScreen, AssistantsPage);
 lazy_screen!(OrganizationScreen, OrganizationPage);
 lazy_screen!(RequestsScreen, RequestsPage);
+lazy_screen!(ArceeAccountScreen, AccountPage);
+lazy_screen!(ArceeKeysScreen, KeysPage);
+lazy_screen!(ArceeOrganizationScreen, ArceeOrganizationPage);
+lazy_screen!(ArceeContextsScreen, ContextsPage);
+lazy_screen!(ArceeRetrievalScreen, RetrievalPage);
+lazy_screen!(ArceeFeedbackScreen, FeedbackPage);

@@ -1,13 +1,18 @@
-//! The connection: base URL and tokens, kept in this tab's `sessionStorage` and nowhere else, so a reload keeps
-//! it, a new tab starts signed out, and closing the tab forgets it.
+//! The connections: an Organization API installation (base URL and tokens) and an Arcee one (base URL and
+//! key), each kept in this tab's `sessionStorage` and nowhere else, so a reload keeps them, a new tab starts
+//! signed out, and closing the tab forgets them. Either, both or neither may be connected.
 
 use leptos::prelude::*;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::api::arcee::ArceeClient;
 use crate::api::{AuthScheme, Client, Dialect, TokenIdentity, TokenScope};
 
-/// The one `sessionStorage` key the dashboard writes.
+/// The `sessionStorage` key of the Organization API connection.
 pub const STORAGE_KEY: &str = "geai-admin.connection";
+/// The `sessionStorage` key of the Arcee connection; absent unless one is connected.
+pub const ARCEE_STORAGE_KEY: &str = "geai-admin.arcee";
 
 /// A token with what it was found to be when it was pasted.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,18 +62,89 @@ impl Connection {
     }
 }
 
+/// An Arcee installation: where, the key, and what `whoami` said when the key was checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArceeConnection {
+    /// Ends in `/v2`.
+    pub base_url: String,
+    pub key: String,
+    /// The organization slug sent as `X-Arcee-Org`; `None` acts in the user's default organization.
+    #[serde(default)]
+    pub organization: Option<String>,
+    /// The key's user, from `whoami`.
+    #[serde(default)]
+    pub email: String,
+    /// The organization `whoami` said calls act in.
+    #[serde(default)]
+    pub org: Option<String>,
+    #[serde(default)]
+    pub timeout_secs: Option<u32>,
+}
+
+impl ArceeConnection {
+    pub fn client(&self) -> ArceeClient {
+        ArceeClient {
+            base_url: self.base_url.clone(),
+            key: self.key.clone(),
+            organization: self.organization.clone(),
+            timeout_secs: self.timeout_secs,
+        }
+    }
+
+    pub fn masked_key(&self) -> String {
+        crate::format::mask(&self.key)
+    }
+}
+
 /// The session every screen reads, provided once by the app.
 #[derive(Clone, Copy)]
 pub struct Session {
     connection: RwSignal<Option<Connection>>,
+    arcee: RwSignal<Option<ArceeConnection>>,
 }
 
 impl Session {
-    /// Reads the stored connection (a damaged entry counts as none) and provides the session as context.
+    /// Reads the stored connections (a damaged entry counts as none) and provides the session as context.
     pub fn provide() -> Self {
-        let session = Self { connection: RwSignal::new(load()) };
+        let session =
+            Self { connection: RwSignal::new(load(STORAGE_KEY)), arcee: RwSignal::new(load(ARCEE_STORAGE_KEY)) };
         provide_context(session);
         session
+    }
+
+    pub fn arcee(&self) -> Option<ArceeConnection> {
+        self.arcee.get()
+    }
+
+    pub fn has_arcee(&self) -> bool {
+        self.arcee.with(Option::is_some)
+    }
+
+    /// A client for the Arcee connection, untracked for the reason given at [`Session::client`].
+    pub fn arcee_client(&self) -> Option<ArceeClient> {
+        self.arcee.with_untracked(|c| c.as_ref().map(ArceeConnection::client))
+    }
+
+    pub fn connect_arcee(&self, connection: ArceeConnection) {
+        store(ARCEE_STORAGE_KEY, &connection);
+        self.arcee.set(Some(connection));
+    }
+
+    /// Forgets the Arcee connection only; the Organization API's stays.
+    pub fn disconnect_arcee(&self) {
+        remove(ARCEE_STORAGE_KEY);
+        self.arcee.set(None);
+    }
+
+    /// Forgets the Organization API connection only; Arcee's stays.
+    pub fn disconnect_organization_api(&self) {
+        remove(STORAGE_KEY);
+        self.connection.set(None);
+    }
+
+    /// Whether anything at all is connected.
+    pub fn is_signed_in(&self) -> bool {
+        self.is_connected() || self.has_arcee()
     }
 
     pub fn connection(&self) -> Option<Connection> {
@@ -89,7 +165,7 @@ impl Session {
     }
 
     pub fn connect(&self, connection: Connection) {
-        store(&connection);
+        store(STORAGE_KEY, &connection);
         self.connection.set(Some(connection));
     }
 
@@ -106,12 +182,10 @@ impl Session {
         self.connect(connection);
     }
 
+    /// Forgets both connections.
     pub fn sign_out(&self) {
-        if let Some(storage) = storage() {
-            // Nothing useful can be done if the browser refuses; the in-memory session is cleared regardless.
-            let _ = storage.remove_item(STORAGE_KEY);
-        }
-        self.connection.set(None);
+        self.disconnect_organization_api();
+        self.disconnect_arcee();
     }
 }
 
@@ -128,14 +202,21 @@ fn storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 
-fn load() -> Option<Connection> {
-    let text = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
+    let text = storage()?.get_item(key).ok().flatten()?;
     serde_json::from_str(&text).ok()
 }
 
-fn store(connection: &Connection) {
-    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(connection)) {
+fn store<T: Serialize>(key: &str, value: &T) {
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(value)) {
         // A full or disabled storage only costs the reload: the session still works in memory.
-        let _ = storage.set_item(STORAGE_KEY, &text);
+        let _ = storage.set_item(key, &text);
+    }
+}
+
+fn remove(key: &str) {
+    if let Some(storage) = storage() {
+        // Nothing useful can be done if the browser refuses; the in-memory session is cleared regardless.
+        let _ = storage.remove_item(key);
     }
 }

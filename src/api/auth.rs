@@ -12,6 +12,11 @@ pub enum AuthScheme {
 }
 
 impl AuthScheme {
+    /// The `Authorization` header for `token`.
+    pub fn header(self, token: &str) -> (&'static str, String) {
+        ("Authorization", self.header_value(token))
+    }
+
     /// The `Authorization` header value for `token`.
     pub fn header_value(self, token: &str) -> String {
         match self {

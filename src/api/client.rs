@@ -1,29 +1,20 @@
-//! The only place that speaks HTTP. It picks the token each endpoint's scope needs, sends it in the
-//! `Authorization` header and nowhere else, reads the answer into `model` types or one `ApiError`, and aborts
-//! a request when the reactive owner that made it (a screen, a resource run) is cleaned up.
+//! The Organization API's client: picks the token each endpoint's scope needs, sends it in the `Authorization`
+//! header and nowhere else (through `http`, the one place that speaks HTTP), and reads the answer into `model`
+//! types or one `ApiError`.
 
-use std::cell::Cell;
-use std::rc::Rc;
-use std::time::Duration;
-
-use gloo_net::http::RequestBuilder;
-use leptos::prelude::{on_cleanup, set_timeout_with_handle};
-use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 
 use super::auth::AuthScheme;
 use super::dialect::Dialect;
-use super::endpoint::{Endpoint, LimitOwner, Method};
+use super::endpoint::{Endpoint, LimitOwner};
 use super::error::{ApiError, ErrorKind};
+use super::http::{send, send_text, Target};
 use super::input::{ExportFilter, LimitChange, NewProject, NewToken, NewUsageLimit, ProjectChanges, TokenChanges};
 use super::model::{
     ApiToken, AssistantList, ExportItem, ExportPage, Project, ProjectList, TokenList, TokenValidation, UsageLimit,
     UsageLimitList,
 };
 use super::scope::{EndpointScope, TokenScope};
-
-/// How long a request may take when the connection sets no limit of its own.
-pub const DEFAULT_TIMEOUT_SECS: u32 = 30;
 
 /// Where to call and with which tokens; cheap to clone, built from the session for each call.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -163,7 +154,7 @@ impl Client {
         auth: AuthScheme,
         timeout_secs: Option<u32>,
     ) -> Result<Identified, ApiError> {
-        let credentials = Credentials { base_url, token, auth, timeout_secs };
+        let credentials = Target::new(base_url, auth.header(token), timeout_secs);
         match send::<TokenValidation>(&credentials, &Endpoint::validate_token()).await {
             Ok(found) => Ok(Identified {
                 identity: identity_from_validation(&credentials, found).await,
@@ -185,9 +176,9 @@ impl Client {
         send(&self.credentials(endpoint)?, endpoint).await
     }
 
-    fn credentials(&self, endpoint: &Endpoint) -> Result<Credentials<'_>, ApiError> {
+    fn credentials(&self, endpoint: &Endpoint) -> Result<Target<'_>, ApiError> {
         let token = self.token_for(endpoint.scope)?;
-        Ok(Credentials { base_url: &self.base_url, token, auth: self.auth, timeout_secs: self.timeout_secs })
+        Ok(Target::new(&self.base_url, self.auth.header(token), self.timeout_secs))
     }
 
     fn token_for(&self, scope: EndpointScope) -> Result<&str, ApiError> {
@@ -202,7 +193,7 @@ impl Client {
     }
 }
 
-async fn identity_from_validation(credentials: &Credentials<'_>, found: TokenValidation) -> TokenIdentity {
+async fn identity_from_validation(credentials: &Target<'_>, found: TokenValidation) -> TokenIdentity {
     match found.project_id {
         Some(project_id) => {
             // The answer names the project only by id; its name is worth one more call, and not worth failing for.
@@ -220,7 +211,7 @@ async fn identity_from_validation(credentials: &Credentials<'_>, found: TokenVal
     }
 }
 
-async fn identify_by_trying(credentials: &Credentials<'_>) -> Result<TokenIdentity, ApiError> {
+async fn identify_by_trying(credentials: &Target<'_>) -> Result<TokenIdentity, ApiError> {
     match send::<ProjectList>(credentials, &Endpoint::projects(false)).await {
         Ok(_) => Ok(TokenIdentity::organization(None, None)),
         Err(e) if e.kind == ErrorKind::OutOfScope => {
@@ -228,107 +219,5 @@ async fn identify_by_trying(credentials: &Credentials<'_>) -> Result<TokenIdenti
             Ok(TokenIdentity::project(None, list.project_id, list.project_name))
         }
         Err(e) => Err(e),
-    }
-}
-
-/// Where and how one request is authorized, and how long it may take.
-struct Credentials<'a> {
-    base_url: &'a str,
-    token: &'a str,
-    auth: AuthScheme,
-    timeout_secs: Option<u32>,
-}
-
-/// Sends one request and reads the answer as `T`.
-async fn send<T: DeserializeOwned>(credentials: &Credentials<'_>, endpoint: &Endpoint) -> Result<T, ApiError> {
-    let (status, body) = send_text(credentials, endpoint).await?;
-    serde_json::from_str(&body)
-        .map_err(|e| ApiError::bad_response(status, format!("Expected JSON from {}: {e}", endpoint.path)))
-}
-
-/// Sends one request and returns the status and body of a successful answer. Not generic on purpose: one
-/// copy of the request's state machine serves every response type, which keeps the wasm small.
-///
-/// The request is aborted if the current reactive owner is cleaned up first (the screen was left, or a
-/// resource started over), and given up when it takes longer than the connection's time limit.
-async fn send_text(credentials: &Credentials<'_>, endpoint: &Endpoint) -> Result<(u16, String), ApiError> {
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(|controller| controller.signal());
-    let on_leave = SendWrapper::new(controller.clone());
-    on_cleanup(move || {
-        if let Some(controller) = on_leave.take() {
-            controller.abort();
-        }
-    });
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = {
-        let timed_out = Rc::clone(&timed_out);
-        let seconds = credentials.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS).max(1);
-        set_timeout_with_handle(
-            move || {
-                timed_out.set(true);
-                if let Some(controller) = controller {
-                    controller.abort();
-                }
-            },
-            Duration::from_secs(u64::from(seconds)),
-        )
-        .ok()
-    };
-    let transport_error = |error: gloo_net::Error| {
-        if timed_out.get() {
-            ApiError::new(ErrorKind::TimedOut)
-        } else {
-            transport_error(error)
-        }
-    };
-
-    let url = endpoint.path_url(credentials.base_url);
-    let builder = match endpoint.method {
-        Method::Get => RequestBuilder::new(&url),
-        method => RequestBuilder::new(&url).method(gloo_method(method)),
-    }
-    .query(endpoint.query.iter().map(|(name, value)| (*name, value.as_str())))
-    .header("Authorization", &credentials.auth.header_value(credentials.token))
-    .header("Accept", "application/json")
-    .abort_signal(signal.as_ref());
-    let builder = endpoint.headers.iter().fold(builder, |builder, (name, value)| builder.header(name, value));
-    let request = match &endpoint.body {
-        Some(body) => builder.header("Content-Type", "application/json").body(body.as_str()),
-        None => builder.build(),
-    };
-    let result = async {
-        let response = request.map_err(transport_error)?.send().await.map_err(transport_error)?;
-        let status = response.status();
-        let body = response.text().await.map_err(transport_error)?;
-        if (200..300).contains(&status) {
-            Ok((status, body))
-        } else {
-            Err(ApiError::from_response(status, &body))
-        }
-    }
-    .await;
-    if let Some(timer) = timer {
-        timer.clear();
-    }
-    result
-}
-
-fn gloo_method(method: Method) -> gloo_net::http::Method {
-    match method {
-        Method::Get => gloo_net::http::Method::GET,
-        Method::Post => gloo_net::http::Method::POST,
-        Method::Put => gloo_net::http::Method::PUT,
-        Method::Delete => gloo_net::http::Method::DELETE,
-    }
-}
-
-/// gloo-net's failure before a status, or while reading the body: an abort, or no usable connection.
-fn transport_error(error: gloo_net::Error) -> ApiError {
-    let text = error.to_string();
-    if text.contains("AbortError") || text.contains("aborted") {
-        ApiError::new(ErrorKind::Aborted)
-    } else {
-        ApiError::network(text)
     }
 }

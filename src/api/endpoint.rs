@@ -16,7 +16,8 @@ pub enum Method {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Endpoint {
     pub method: Method,
-    /// Below the base URL, starting with `/v1/`.
+    /// Below the base URL: `/v1/...` and `/v2/...` for the Organization API; `/whoami` and the like for Arcee,
+    /// whose base URL ends in its version (`https://api.arcee.ai/v2`).
     pub path: String,
     pub query: Vec<(&'static str, String)>,
     /// The JSON body of a POST or PUT, already serialized.
@@ -52,17 +53,17 @@ impl LimitOwner {
 }
 
 impl Endpoint {
-    fn new(path: String, scope: EndpointScope) -> Self {
+    pub(super) fn new(path: String, scope: EndpointScope) -> Self {
         Self { method: Method::Get, path, query: Vec::new(), body: None, headers: Vec::new(), scope }
     }
 
-    fn sending(mut self, method: Method, body: Option<String>) -> Self {
+    pub(super) fn sending(mut self, method: Method, body: Option<String>) -> Self {
         self.method = method;
         self.body = body;
         self
     }
 
-    fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
+    pub(super) fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.query.push((name, value.into()));
         self
     }

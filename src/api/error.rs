@@ -47,11 +47,43 @@ pub enum ErrorKind {
     Aborted,
 }
 
+/// One field's refusal in a FastAPI validation answer (Arcee's 422):
+/// `{"loc": ["body", "invitees", 3], "msg": "value is not a valid email address: ...", "type": "value_error"}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// Where, without the leading `body`, `path` or `query`: `["invitees", "3"]`; empty for the whole body.
+    pub path: Vec<String>,
+    pub message: String,
+}
+
+impl FieldError {
+    /// Whether this is about the field `name` (or, with `index`, that item of the list `name`).
+    pub fn is_about(&self, name: &str, index: Option<usize>) -> bool {
+        let mut parts = self.path.iter();
+        parts.next().is_some_and(|first| first == name)
+            && match index {
+                Some(index) => parts.next().is_some_and(|item| *item == index.to_string()),
+                None => true,
+            }
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.path.is_empty() {
+            true => f.write_str(&self.message),
+            false => write!(f, "{}: {}", self.path.join(" "), self.message),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ApiError {
     pub kind: ErrorKind,
     pub status: Option<u16>,
     pub messages: Vec<ServerMessage>,
+    /// The fields a validation answer names, each with its reason; also listed in `messages` for display.
+    pub fields: Vec<FieldError>,
 }
 
 /// The platform's id for "ApiToken Out Of Scope" (shared/api/error-codes.tsv).
@@ -61,7 +93,7 @@ const RAW_TEXT_LIMIT: usize = 200;
 
 impl ApiError {
     pub fn new(kind: ErrorKind) -> Self {
-        Self { kind, status: None, messages: Vec::new() }
+        Self { kind, status: None, messages: Vec::new(), fields: Vec::new() }
     }
 
     pub fn missing_token(scope: TokenScope) -> Self {
@@ -81,9 +113,15 @@ impl ApiError {
     }
 
     /// Reads an unsuccessful response: `{"errors": [..]}`, `{"error": {..}}`, ids as `id` or `code`, texts as
-    /// `description` or `message`, and failing all of that the raw text (an HTML page from a proxy, or nothing).
+    /// `description`, `message` or `detail`, FastAPI's `{"detail": [{"loc", "msg", "type"}]}`, and failing all
+    /// of that the raw text (an HTML page from a proxy, or nothing).
     pub fn from_response(status: u16, body: &str) -> Self {
-        let messages = messages_from_body(body);
+        let fields = field_errors(body);
+        let messages = if fields.is_empty() {
+            messages_from_body(body)
+        } else {
+            fields.iter().map(|field| ServerMessage { id: None, text: field.to_string() }).collect()
+        };
         let kind = if messages.iter().any(|m| m.id == Some(OUT_OF_SCOPE_ID)) {
             ErrorKind::OutOfScope
         } else {
@@ -95,7 +133,14 @@ impl ApiError {
                 _ => ErrorKind::ServerFailure,
             }
         };
-        Self { kind, status: Some(status), messages }
+        Self { kind, status: Some(status), messages, fields }
+    }
+
+    /// What the server said about the field `name` (or item `index` of the list `name`), joined when several.
+    pub fn field_message(&self, name: &str, index: Option<usize>) -> Option<String> {
+        let found: Vec<&str> =
+            self.fields.iter().filter(|f| f.is_about(name, index)).map(|f| f.message.as_str()).collect();
+        (!found.is_empty()).then(|| found.join(" "))
     }
 
     /// One sentence for a person: what happened, before the server's own words.
@@ -131,6 +176,33 @@ impl fmt::Display for ApiError {
 }
 
 impl std::error::Error for ApiError {}
+
+/// FastAPI's validation list, if the body is one.
+fn field_errors(body: &str) -> Vec<FieldError> {
+    let Ok(json) = serde_json::from_str::<Value>(body.trim()) else {
+        return Vec::new();
+    };
+    let Value::Array(details) = &json["detail"] else {
+        return Vec::new();
+    };
+    details
+        .iter()
+        .filter_map(|detail| {
+            let message = detail["msg"].as_str()?.to_string();
+            let location = detail["loc"].as_array().map(Vec::as_slice).unwrap_or_default();
+            let path = location
+                .iter()
+                .enumerate()
+                .filter(|(i, part)| !(*i == 0 && matches!(part.as_str(), Some("body" | "path" | "query" | "header"))))
+                .map(|(_, part)| match part {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .collect();
+            Some(FieldError { path, message })
+        })
+        .collect()
+}
 
 fn messages_from_body(body: &str) -> Vec<ServerMessage> {
     let trimmed = body.trim();

@@ -13,17 +13,22 @@ pub fn ErrorPanel(error: ApiError, #[prop(optional, into)] retry: Option<Callbac
         search if search.is_empty() => location.pathname.get(),
         search => format!("{}?{search}", location.pathname.get()),
     };
-    let connect_again = matches!(
-        error.kind,
-        ErrorKind::TokenRejected | ErrorKind::MissingToken(_) | ErrorKind::OutOfScope
-    )
-    .then(|| {
-        let label = match error.kind {
-            ErrorKind::MissingToken(scope) => format!("Add {}", scope.article_name()),
-            _ => "Connect again".to_string(),
-        };
-        view! { <a class="button" href=move || format!("/connect?next={}", crate::api::encode(&here()))>{label}</a> }
-    });
+    let connect_again =
+        matches!(error.kind, ErrorKind::TokenRejected | ErrorKind::MissingToken(_) | ErrorKind::OutOfScope).then(
+            || {
+                let label = match error.kind {
+                    ErrorKind::MissingToken(scope) => format!("Add {}", scope.article_name()),
+                    _ => "Connect again".to_string(),
+                };
+                // An Arcee screen's key is renewed on the connect screen's Arcee form.
+                let connect = move || {
+                    let here = here();
+                    let kind = if here.starts_with("/arcee") { "kind=arcee&" } else { "" };
+                    format!("/connect?{kind}next={}", crate::api::encode(&here))
+                };
+                view! { <a class="button" href=connect>{label}</a> }
+            },
+        );
     let retry = retry
         .filter(|_| !matches!(error.kind, ErrorKind::MissingToken(_)))
         .map(|retry| view! { <button type="button" on:click=move |_| retry.run(())>"Retry"</button> });

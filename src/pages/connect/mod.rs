@@ -1,6 +1,10 @@
-//! The connect screen: base URL and tokens. Each pasted token is checked against the server and its scope and
-//! owner shown; nothing is stored unless every pasted token checks out.
+//! The connect screen: an Organization API installation (base URL and tokens), an Arcee one (`arcee`), or both.
+//! Each pasted token is checked against the server and its scope and owner shown; nothing is stored unless
+//! every pasted token checks out.
 
+mod arcee;
+
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -27,9 +31,42 @@ struct ConnectForm {
     timeout_secs: String,
 }
 
+/// `/connect`, `/connect?kind=arcee`: the kind of installation is in the address, so a reload or a link from
+/// an Arcee screen opens the right form.
 #[component]
 pub fn ConnectPage() -> impl IntoView {
     use_title("Connect");
+    let query = use_query_map();
+    let arcee = Memo::new(move |_| query.with(|q| q.get("kind").as_deref() == Some("arcee")));
+    let switch_to = move |kind: &'static str| {
+        move || {
+            let next = query.with(|q| q.get("next"));
+            let mut pairs = vec![("kind", kind.to_string())];
+            pairs.extend(next.map(|next| ("next", next)));
+            crate::pages::link_with_query("/connect", &pairs)
+        }
+    };
+    let current = move |is_arcee: bool| move || (arcee.get() == is_arcee).then_some("page");
+    view! {
+        <section class="page narrow" aria-labelledby="connect-heading">
+            <h1 id="connect-heading" tabindex="-1">"Connect"</h1>
+            <p class="lead">
+                "Connect a GeneXus Enterprise AI installation, an Arcee one, or both. Each keeps its own address                  and credentials, in this browser tab only, sent only to that address."
+            </p>
+            <CurrentConnection />
+            <arcee::CurrentArceeConnection />
+            <nav class="kind-switch" aria-label="Kind of installation">
+                <a href=switch_to("geai") aria-current=current(false)>"GeneXus Enterprise AI"</a>
+                <a href=switch_to("arcee") aria-current=current(true)>"Arcee"</a>
+            </nav>
+            {move || if arcee.get() { Either::Left(view! { <arcee::ArceeConnectForm /> }) } else { Either::Right(view! { <GeaiConnectForm /> }) }}
+        </section>
+    }
+}
+
+/// The Organization API's form: base URL, either or both tokens, how to send them, and a time limit.
+#[component]
+fn GeaiConnectForm() -> impl IntoView {
     let session = use_session();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -68,14 +105,11 @@ pub fn ConnectPage() -> impl IntoView {
     };
 
     view! {
-        <section class="page narrow" aria-labelledby="connect-heading">
-            <h1 id="connect-heading" tabindex="-1">"Connect"</h1>
-            <p class="lead">
-                "Paste an organization token to manage projects, a project token for its assistants and request \
-                 log, or both. Tokens stay in this browser tab only and are sent only to the base URL below."
-            </p>
-            <CurrentConnection />
-            <form class="form" on:submit=on_submit novalidate=true>
+        <p>
+            "Paste an organization token to manage projects, a project token for its assistants and request log, \
+             or both."
+        </p>
+        <form class="form" on:submit=on_submit novalidate=true>
                 <TextField id="base-url" label="Base URL" kind="url" value=base_url
                     hint="The installation's address, e.g. https://api.saia.ai; this page's own origin for the sandbox."
                     error=Signal::derive(move || problems.with(|p| p.base_url.clone())) />
@@ -97,7 +131,6 @@ pub fn ConnectPage() -> impl IntoView {
                     </button>
                 </div>
             </form>
-        </section>
     }
 }
 
@@ -139,7 +172,7 @@ fn CurrentConnection() -> impl IntoView {
             };
             view! {
                 <section class="card" aria-labelledby="current-connection">
-                    <h2 id="current-connection">"Current connection"</h2>
+                    <h2 id="current-connection">"Current connection: GeneXus Enterprise AI"</h2>
                     <dl class="facts">
                         <dt>"Base URL"</dt>
                         <dd>{connection.base_url.clone()}</dd>
@@ -154,6 +187,9 @@ fn CurrentConnection() -> impl IntoView {
                         }}</dd>
                     </dl>
                     <p class="hint">"Connecting again replaces it."</p>
+                    <button type="button" on:click=move |_| session.disconnect_organization_api()>
+                        "Disconnect this installation"
+                    </button>
                 </section>
             }
         })

@@ -1,0 +1,57 @@
+//! Every Arcee call as data, below a base URL that ends in `/v2`. The scope field is the Organization API's
+//! (which of its tokens to send) and means nothing here: Arcee has one kind of key.
+
+use super::input::{NewFeedback, NewKey, NewOrganization, RetrievalQuery};
+use crate::api::endpoint::{encode, Endpoint, Method};
+use crate::api::scope::EndpointScope;
+
+fn get(path: String) -> Endpoint {
+    Endpoint::new(path, EndpointScope::Either)
+}
+
+fn post<T: serde::Serialize>(path: String, body: &T) -> Endpoint {
+    get(path).sending(Method::Post, serde_json::to_string(body).ok())
+}
+
+pub fn whoami() -> Endpoint {
+    get("/whoami".into())
+}
+
+pub fn keys() -> Endpoint {
+    get("/tokens".into())
+}
+
+/// `POST /tokens`: the answer carries the new key, and only this answer.
+pub fn create_key(expiry: &str) -> Endpoint {
+    post("/tokens".into(), &NewKey { expiry: expiry.to_string() })
+}
+
+pub fn delete_key(id: &str) -> Endpoint {
+    get(format!("/tokens/{}", encode(id))).sending(Method::Delete, None)
+}
+
+pub fn create_organization(organization: &NewOrganization) -> Endpoint {
+    post("/organizations".into(), organization)
+}
+
+/// `POST /organizations/{slug}/invite` with `{"invitees": [...]}`.
+pub fn invite(organization: &str, invitees: &[String]) -> Endpoint {
+    post(format!("/organizations/{}/invite", encode(organization)), &serde_json::json!({ "invitees": invitees }))
+}
+
+/// `POST /contexts/{name}/csv`; the multipart body is not JSON, so it is sent by `http::upload`, not here.
+pub fn upload_csv(context: &str) -> Endpoint {
+    get(format!("/contexts/{}/csv", encode(context))).sending(Method::Post, None)
+}
+
+pub fn retriever_status(context: &str) -> Endpoint {
+    get(format!("/retrievers/status/{}", encode(context)))
+}
+
+pub fn retrieve(query: &RetrievalQuery) -> Endpoint {
+    post("/models/retrieve".into(), query)
+}
+
+pub fn feedback(feedback: &NewFeedback) -> Endpoint {
+    post("/feedback".into(), feedback)
+}

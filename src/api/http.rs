@@ -1,0 +1,194 @@
+//! The only place that speaks HTTP, for both APIs. A [`Target`] says where to call and which headers authorize
+//! the call (`Authorization` for the Organization API, `X-Token` for Arcee); an [`Endpoint`] says what to send.
+//! Answers come back as a status and body, or as one [`ApiError`]. A request is aborted when the reactive owner
+//! that made it (a screen, a resource run) is cleaned up, and given up after the connection's time limit.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use gloo_net::http::RequestBuilder;
+use leptos::prelude::{on_cleanup, set_timeout_with_handle};
+use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::endpoint::{Endpoint, Method};
+use super::error::{ApiError, ErrorKind};
+
+/// How long a request may take when the connection sets no limit of its own.
+pub const DEFAULT_TIMEOUT_SECS: u32 = 30;
+
+/// Where one request goes, the headers that authorize it, and how long it may take.
+pub(super) struct Target<'a> {
+    base_url: &'a str,
+    auth_headers: Vec<(&'static str, String)>,
+    timeout_secs: Option<u32>,
+}
+
+impl<'a> Target<'a> {
+    pub fn new(base_url: &'a str, auth_header: (&'static str, String), timeout_secs: Option<u32>) -> Self {
+        Self { base_url, auth_headers: vec![auth_header], timeout_secs }
+    }
+
+    /// One more authorizing header (Arcee's `X-Arcee-Org`, which picks the organization a call acts in).
+    pub fn with_header(mut self, name: &'static str, value: String) -> Self {
+        self.auth_headers.push((name, value));
+        self
+    }
+}
+
+/// Sends one request and reads the answer as `T`.
+pub(super) async fn send<T: DeserializeOwned>(target: &Target<'_>, endpoint: &Endpoint) -> Result<T, ApiError> {
+    let (status, body) = send_text(target, endpoint).await?;
+    read_json(status, &body, &endpoint.path)
+}
+
+/// Reads a successful answer's body as `T`.
+pub(super) fn read_json<T: DeserializeOwned>(status: u16, body: &str, path: &str) -> Result<T, ApiError> {
+    serde_json::from_str(body).map_err(|e| ApiError::bad_response(status, format!("Expected JSON from {path}: {e}")))
+}
+
+/// Sends one request and returns the status and body of a successful answer. Not generic on purpose: one
+/// copy of the request's state machine serves every response type, which keeps the wasm small.
+pub(super) async fn send_text(target: &Target<'_>, endpoint: &Endpoint) -> Result<(u16, String), ApiError> {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|controller| controller.signal());
+    let on_leave = SendWrapper::new(controller.clone());
+    on_cleanup(move || {
+        if let Some(controller) = on_leave.take() {
+            controller.abort();
+        }
+    });
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let timed_out = Rc::clone(&timed_out);
+        let seconds = target.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS).max(1);
+        set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                if let Some(controller) = controller {
+                    controller.abort();
+                }
+            },
+            Duration::from_secs(u64::from(seconds)),
+        )
+        .ok()
+    };
+    let transport_error = |error: gloo_net::Error| {
+        if timed_out.get() {
+            ApiError::new(ErrorKind::TimedOut)
+        } else {
+            transport_error(error.to_string())
+        }
+    };
+
+    let url = endpoint.path_url(target.base_url);
+    let builder = match endpoint.method {
+        Method::Get => RequestBuilder::new(&url),
+        method => RequestBuilder::new(&url).method(gloo_method(method)),
+    }
+    .query(endpoint.query.iter().map(|(name, value)| (*name, value.as_str())))
+    .header("Accept", "application/json")
+    .abort_signal(signal.as_ref());
+    let builder = target
+        .auth_headers
+        .iter()
+        .chain(&endpoint.headers)
+        .fold(builder, |builder, (name, value)| builder.header(name, value));
+    let request = match &endpoint.body {
+        Some(body) => builder.header("Content-Type", "application/json").body(body.as_str()),
+        None => builder.build(),
+    };
+    let result = async {
+        let response = request.map_err(transport_error)?.send().await.map_err(transport_error)?;
+        let status = response.status();
+        let body = response.text().await.map_err(transport_error)?;
+        answer(status, body)
+    }
+    .await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    result
+}
+
+/// Posts `form` (multipart/form-data) to `endpoint`'s path, calling `on_progress` with the share of the body
+/// sent so far (0.0 to 1.0). `fetch` cannot report upload progress, so this one call uses XMLHttpRequest.
+///
+/// No time limit: a large file on a slow link may rightly take minutes, and the progress shows that it moves.
+/// Leaving the screen aborts it, as with every other request.
+pub(super) async fn upload(
+    target: &Target<'_>,
+    endpoint: &Endpoint,
+    form: &web_sys::FormData,
+    on_progress: impl Fn(f64) + 'static,
+) -> Result<(u16, String), ApiError> {
+    let xhr = web_sys::XmlHttpRequest::new().map_err(|e| transport_error(format!("{e:?}")))?;
+    xhr.open("POST", &endpoint.url(target.base_url)).map_err(|e| transport_error(format!("{e:?}")))?;
+    for (name, value) in target.auth_headers.iter().chain(&endpoint.headers) {
+        xhr.set_request_header(name, value).map_err(|e| transport_error(format!("{e:?}")))?;
+    }
+    // Content-Type is left to the browser: it adds the multipart boundary.
+    let _ = xhr.set_request_header("Accept", "application/json");
+
+    let progress = Closure::<dyn Fn(web_sys::ProgressEvent)>::new(move |event: web_sys::ProgressEvent| {
+        if event.length_computable() && event.total() > 0.0 {
+            on_progress(event.loaded() / event.total());
+        }
+    });
+    if let Ok(upload) = xhr.upload() {
+        upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    }
+    // Settles on the request's end, whichever way it ends; `error` and `abort` leave the status at 0.
+    let finished = js_sys::Promise::new(&mut |resolve, _reject| {
+        for event in ["load", "error", "abort"] {
+            let _ = xhr.add_event_listener_with_callback(event, &resolve);
+        }
+    });
+    let on_leave = SendWrapper::new(xhr.clone());
+    on_cleanup(move || {
+        let _ = on_leave.abort();
+    });
+    xhr.send_with_opt_form_data(Some(form)).map_err(|e| transport_error(format!("{e:?}")))?;
+    let ended = wasm_bindgen_futures::JsFuture::from(finished).await;
+    drop(progress);
+    let kind = ended.ok().and_then(|event| event.dyn_into::<web_sys::Event>().ok()).map(|event| event.type_());
+    match kind.as_deref() {
+        Some("load") => {
+            let status = xhr.status().unwrap_or(0);
+            let body = xhr.response_text().ok().flatten().unwrap_or_default();
+            answer(status, body)
+        }
+        Some("abort") => Err(ApiError::new(ErrorKind::Aborted)),
+        _ => Err(ApiError::network("The upload failed before the server answered.")),
+    }
+}
+
+/// A response: its status and body when successful, else the error it carries.
+fn answer(status: u16, body: String) -> Result<(u16, String), ApiError> {
+    if (200..300).contains(&status) {
+        Ok((status, body))
+    } else {
+        Err(ApiError::from_response(status, &body))
+    }
+}
+
+fn gloo_method(method: Method) -> gloo_net::http::Method {
+    match method {
+        Method::Get => gloo_net::http::Method::GET,
+        Method::Post => gloo_net::http::Method::POST,
+        Method::Put => gloo_net::http::Method::PUT,
+        Method::Delete => gloo_net::http::Method::DELETE,
+    }
+}
+
+/// A failure before a status, or while reading the body: an abort, or no usable connection.
+fn transport_error(text: String) -> ApiError {
+    if text.contains("AbortError") || text.contains("aborted") {
+        ApiError::new(ErrorKind::Aborted)
+    } else {
+        ApiError::network(text)
+    }
+}

@@ -1,0 +1,277 @@
+//! `/arcee/contexts`: a CSV uploaded as a context's rows. Its columns are checked in the browser before it
+//! is sent; then the upload's progress, and the context's retriever watched until it is ready. The server's
+//! refusals (422) appear at the field they name.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local_scoped_with_cancellation;
+use wasm_bindgen::JsCast;
+
+use super::csv_header;
+use super::ArceeScreen;
+use crate::api::arcee::ArceeClient;
+use crate::api::ApiError;
+use crate::components::{ErrorPanel, TextField};
+use crate::session::use_session;
+use crate::web::sleep;
+
+/// How often a processing retriever is asked about.
+const POLL_MS: u32 = 1_000;
+/// How much of a file is read to find its header line.
+const HEADER_BYTES: f64 = 64.0 * 1024.0;
+
+/// Where an upload stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Stage {
+    Idle,
+    /// The share of the file sent.
+    Uploading(f64),
+    Processing {
+        context: String,
+    },
+    Ready {
+        context: String,
+        context_id: Option<String>,
+    },
+    Failed(ApiError),
+}
+
+#[component]
+pub fn ContextsPage() -> impl IntoView {
+    view! {
+        <ArceeScreen title="Contexts" here="/arcee/contexts">
+            <UploadForm />
+            <StatusLookup />
+        </ArceeScreen>
+    }
+}
+
+/// A context name as Arcee accepts it: 1 to 64 letters, digits, `-` and `_`.
+pub fn check_context_name(name: &str) -> Result<(), String> {
+    let valid =
+        (1..=64).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if valid {
+        Ok(())
+    } else {
+        Err("Use 1 to 64 letters, digits, - or _ (no spaces).".into())
+    }
+}
+
+#[component]
+fn UploadForm() -> impl IntoView {
+    let session = use_session();
+    let name = RwSignal::new(String::new());
+    let file = StoredValue::new_local(None::<web_sys::File>);
+    let columns = RwSignal::new(None::<Result<Vec<String>, String>>);
+    let name_problem = RwSignal::new(None::<String>);
+    let file_problem = RwSignal::new(None::<String>);
+    let stage = RwSignal::new(Stage::Idle);
+    let working = move || matches!(stage.get(), Stage::Uploading(_) | Stage::Processing { .. });
+
+    // Reads the chosen file's first line at once, so a wrong file is refused before any upload.
+    let on_file = move |ev: leptos::ev::Event| {
+        let chosen = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        file_problem.set(None);
+        columns.set(None);
+        file.set_value(chosen.clone());
+        let Some(chosen) = chosen else { return };
+        spawn_local_scoped_with_cancellation(async move {
+            let checked = match read_start(&chosen).await {
+                Ok(text) => csv_header::check(&text),
+                Err(why) => Err(why),
+            };
+            file_problem.set(checked.as_ref().err().cloned());
+            columns.set(Some(checked));
+        });
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if working() {
+            return;
+        }
+        let context = name.get_untracked().trim().to_string();
+        name_problem.set(check_context_name(&context).err());
+        let chosen = file.get_value();
+        let file_check = match (&chosen, columns.get_untracked()) {
+            (None, _) => Err("Choose a CSV file.".to_string()),
+            (Some(_), Some(Err(why))) => Err(why),
+            (Some(_), None) => Err("The file is still being read; try again in a moment.".to_string()),
+            (Some(_), Some(Ok(_))) => Ok(()),
+        };
+        file_problem.set(file_check.clone().err());
+        let (Some(chosen), Ok(()), None) = (chosen, file_check, name_problem.get_untracked()) else { return };
+        let Some(client) = session.arcee_client() else { return };
+        stage.set(Stage::Uploading(0.0));
+        spawn_local_scoped_with_cancellation(async move {
+            let result = client
+                .upload_context(&context, &chosen, move |share| {
+                    let _ = stage.try_update(|s| *s = Stage::Uploading(share));
+                })
+                .await;
+            match result {
+                Ok(upload) if upload.processing => {
+                    stage.set(Stage::Processing { context: context.clone() });
+                    watch_until_ready(&client, &context, stage).await;
+                }
+                Ok(upload) => stage.set(Stage::Ready { context, context_id: upload.context_id }),
+                Err(error) => {
+                    name_problem.set(error.field_message("context_name", None));
+                    file_problem.set(error.field_message("file", None));
+                    stage.set(Stage::Failed(error));
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="card form" on:submit=submit novalidate=true aria-labelledby="upload-heading">
+            <h2 id="upload-heading">"Upload a CSV"</h2>
+            <p class="hint">
+                "Columns doc,title, or answer,doc,question,title, in any order. The file replaces the context's rows; \
+                 a new name makes a new context."
+            </p>
+            <TextField id="context-name" label="Context name" value=name required=true
+                hint="Letters, digits, - and _, e.g. support-docs."
+                error=Signal::derive(move || name_problem.get()) />
+            <div class="field">
+                <label for="context-file">"CSV file" <span class="required">" (required)"</span></label>
+                <input
+                    id="context-file"
+                    type="file"
+                    accept=".csv,text/csv"
+                    aria-describedby="context-file-columns context-file-error"
+                    aria-invalid=move || file_problem.with(Option::is_some).to_string()
+                    on:change=on_file
+                />
+                <p class="hint" id="context-file-columns">
+                    {move || match columns.get() {
+                        Some(Ok(found)) => format!("Columns: {}", found.join(", ")),
+                        _ => String::new(),
+                    }}
+                </p>
+                <p class="field-error" id="context-file-error">{move || file_problem.get()}</p>
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary" aria-disabled=move || working().to_string()>
+                    {move || if working() { "Uploading\u{2026}" } else { "Upload" }}
+                </button>
+            </div>
+            <UploadProgress stage />
+        </form>
+    }
+}
+
+/// Asks about the retriever until it is ready, or the screen is left (the task is then cancelled).
+async fn watch_until_ready(client: &ArceeClient, context: &str, stage: RwSignal<Stage>) {
+    loop {
+        sleep(POLL_MS).await;
+        match client.retriever_status(context).await {
+            Ok(status) if status.is_ready() => {
+                stage.set(Stage::Ready { context: context.to_string(), context_id: status.context_id });
+                return;
+            }
+            Ok(_) => {}
+            Err(error) => {
+                stage.set(Stage::Failed(error));
+                return;
+            }
+        }
+    }
+}
+
+#[component]
+fn UploadProgress(stage: RwSignal<Stage>) -> impl IntoView {
+    move || match stage.get() {
+        Stage::Idle => ().into_any(),
+        Stage::Uploading(share) => {
+            let percent = (share * 100.0).round();
+            view! {
+                <div class="upload-progress" role="status">
+                    <label for="upload-progress">{format!("Uploading: {percent}%")}</label>
+                    <progress id="upload-progress" max="100" value=percent.to_string()></progress>
+                </div>
+            }
+            .into_any()
+        }
+        Stage::Processing { context } => view! {
+            <p class="retriever-status" role="status">
+                {format!("Uploaded. The retriever for {context} is processing the file\u{2026}")}
+            </p>
+        }
+        .into_any(),
+        Stage::Ready { context, context_id } => view! {
+            <p class="retriever-status ready" role="status">
+                {format!("Ready: {context}")}
+                {context_id.map(|id| format!(" ({id})"))}
+                " can be queried now."
+            </p>
+        }
+        .into_any(),
+        Stage::Failed(error) => view! { <ErrorPanel error /> }.into_any(),
+    }
+}
+
+/// The retriever of any context, by name.
+#[component]
+fn StatusLookup() -> impl IntoView {
+    let session = use_session();
+    let name = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let check = Action::new_local(move |context: &String| {
+        let context = context.clone();
+        let client = session.arcee_client().unwrap_or_default();
+        async move { client.retriever_status(&context).await }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let context = name.get_untracked().trim().to_string();
+        problem.set(check_context_name(&context).err());
+        if problem.get_untracked().is_none() {
+            check.dispatch(context);
+        }
+    };
+    view! {
+        <form class="card form" on:submit=submit novalidate=true aria-labelledby="status-heading">
+            <h2 id="status-heading">"A retriever's status"</h2>
+            <TextField id="status-name" label="Context name" value=name error=Signal::derive(move || problem.get()) />
+            <div class="actions">
+                <button type="submit">"Check"</button>
+            </div>
+            {move || check.value().get().map(|answer| match answer {
+                Ok(status) => view! {
+                    <p class="lookup-status" role="status">
+                        {format!("{}: {}", status.context_name, status.status)}
+                    </p>
+                }.into_any(),
+                Err(error) => view! { <ErrorPanel error /> }.into_any(),
+            })}
+        </form>
+    }
+}
+
+/// The first bytes of `file` as text: enough for the header line without reading a large file whole.
+async fn read_start(file: &web_sys::File) -> Result<String, String> {
+    let start =
+        file.slice_with_f64_and_f64(0.0, HEADER_BYTES).map_err(|_| "The file could not be read.".to_string())?;
+    let text = wasm_bindgen_futures::JsFuture::from(start.text())
+        .await
+        .map_err(|_| "The file could not be read.".to_string())?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_context_name;
+
+    #[test]
+    fn context_names_are_checked_as_arcee_does() {
+        assert!(check_context_name("support-docs_2").is_ok());
+        assert!(check_context_name("").is_err());
+        assert!(check_context_name("has space").is_err());
+        assert!(check_context_name(&"a".repeat(65)).is_err());
+    }
+}

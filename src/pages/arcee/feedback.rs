@@ -1,0 +1,88 @@
+//! `/arcee/feedback`: a short message to Arcee, confirmed when it is accepted (202).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::ArceeScreen;
+use crate::api::arcee::NewFeedback;
+use crate::components::{use_toasts, TextField};
+use crate::session::use_session;
+
+/// Arcee's limit on a message.
+const MOST_CHARACTERS: usize = 2_000;
+
+#[component]
+pub fn FeedbackPage() -> impl IntoView {
+    view! {
+        <ArceeScreen title="Feedback" here="/arcee/feedback">
+            <FeedbackForm />
+        </ArceeScreen>
+    }
+}
+
+#[component]
+fn FeedbackForm() -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let message = RwSignal::new(String::new());
+    let location = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let location_problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let confirmed = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let text = message.get_untracked().trim().to_string();
+        let length = text.chars().count();
+        problem.set(match length {
+            0 => Some("Write a message.".into()),
+            n if n > MOST_CHARACTERS => Some(format!("At most {MOST_CHARACTERS} characters; this is {n}.")),
+            _ => None,
+        });
+        if problem.get_untracked().is_some() {
+            return;
+        }
+        let place = location.get_untracked().trim().to_string();
+        let feedback = NewFeedback { message: text, location: (!place.is_empty()).then_some(place) };
+        let Some(client) = session.arcee_client() else { return };
+        busy.set(true);
+        confirmed.set(None);
+        location_problem.set(None);
+        spawn_local(async move {
+            let result = client.feedback(&feedback).await;
+            busy.set(false);
+            match result {
+                Ok(answer) => {
+                    message.set(String::new());
+                    location.set(String::new());
+                    confirmed.set(Some(format!("Sent. Arcee answered: \u{201c}{answer}\u{201d} (202 Accepted).")));
+                }
+                Err(error) => {
+                    toasts.failure("Sending the feedback failed", &error);
+                    location_problem.set(error.field_message("location", None));
+                    problem.set(Some(error.field_message("message", None).unwrap_or_else(|| error.to_string())));
+                }
+            }
+        });
+    };
+    view! {
+        <form class="card form" on:submit=submit novalidate=true aria-labelledby="feedback-form-heading">
+            <h2 id="feedback-form-heading">"Tell Arcee"</h2>
+            <TextField id="feedback-message" label="Message" value=message required=true multiline=true
+                hint="What worked, what did not. At most 2,000 characters."
+                error=Signal::derive(move || problem.get()) />
+            <TextField id="feedback-location" label="Where (optional)" value=location
+                hint="The screen or feature it is about."
+                error=Signal::derive(move || location_problem.get()) />
+            <div class="actions">
+                <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
+                    {move || if busy.get() { "Sending\u{2026}" } else { "Send feedback" }}
+                </button>
+            </div>
+            <p class="feedback-confirmed" role="status">{move || confirmed.get()}</p>
+        </form>
+    }
+}

@@ -1,0 +1,291 @@
+//! `/arcee/keys`: the user's API keys, masked; a new key with an expiry date, shown once; deleting one after
+//! a confirmation.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{today, ArceeScreen};
+use crate::api::arcee::{ApiKey, CreatedKey};
+use crate::components::{use_toasts, ConfirmDialog, ErrorPanel, RelativeTime, ShownOnceSecrets};
+use crate::format::{date, mask, parse_timestamp};
+use crate::session::use_session;
+use crate::web::now_ms;
+
+/// How far ahead an expiry may be, as Arcee allows.
+const MOST_DAYS_AHEAD: i64 = 730;
+/// The expiry the form suggests.
+const SUGGESTED_DAYS: i64 = 90;
+const DAY_MS: i64 = 86_400_000;
+
+#[component]
+pub fn KeysPage() -> impl IntoView {
+    view! {
+        <ArceeScreen title="API keys" here="/arcee/keys">
+            <Keys />
+        </ArceeScreen>
+    }
+}
+
+#[component]
+fn Keys() -> impl IntoView {
+    let session = use_session();
+    let keys = LocalResource::new(move || {
+        let client = session.arcee_client().unwrap_or_default();
+        async move { client.keys().await }
+    });
+    let reload = Callback::new(move |()| keys.refetch());
+    view! {
+        <NewKeyForm reload />
+        <section class="card" aria-labelledby="keys-heading">
+            <h2 id="keys-heading">"Your keys"</h2>
+            <Transition fallback=|| view! { <p class="loading" role="status">"Loading keys\u{2026}"</p> }>
+                {move || Suspend::new(async move {
+                    match keys.await {
+                        Ok(list) if list.is_empty() => Either::Left(Either::Left(view! { <p class="empty">"No keys."</p> })),
+                        Ok(list) => Either::Left(Either::Right(view! { <KeyTable keys=list reload /> })),
+                        Err(error) => Either::Right(view! { <ErrorPanel error retry=reload /> }),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+/// The expiry rule, checked at the field before anything is sent: a real date after today (UTC, as Arcee
+/// counts) and at most [`MOST_DAYS_AHEAD`] days ahead.
+pub fn check_expiry(text: &str, now_ms: i64) -> Result<String, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("Choose an expiry date.".into());
+    }
+    // A date that survives the round trip is a real one (not February 30).
+    let real = parse_timestamp(text).filter(|ms| date(*ms) == text);
+    let Some(ms) = real else {
+        return Err("Enter a date as YYYY-MM-DD.".into());
+    };
+    if date(ms) <= date(now_ms) {
+        return Err("The expiry must be a future date: a key that expires today or earlier would not work.".into());
+    }
+    if ms > now_ms + MOST_DAYS_AHEAD * DAY_MS {
+        return Err(format!(
+            "The expiry may be at most {MOST_DAYS_AHEAD} days ahead ({}).",
+            date(now_ms + MOST_DAYS_AHEAD * DAY_MS)
+        ));
+    }
+    Ok(text.to_string())
+}
+
+#[component]
+fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let expiry = RwSignal::new(date(now_ms() + SUGGESTED_DAYS * DAY_MS));
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let created = RwSignal::new(None::<CreatedKey>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let chosen = match check_expiry(&expiry.get_untracked(), now_ms()) {
+            Ok(chosen) => chosen,
+            Err(message) => {
+                problem.set(Some(message));
+                return;
+            }
+        };
+        let Some(client) = session.arcee_client() else { return };
+        busy.set(true);
+        problem.set(None);
+        spawn_local(async move {
+            let result = client.create_key(&chosen).await;
+            busy.set(false);
+            match result {
+                Ok(key) => {
+                    toasts.success(format!("A key expiring on {chosen} was created."));
+                    created.set(Some(key));
+                    reload.run(());
+                }
+                Err(error) => {
+                    toasts.failure("Creating the key failed", &error);
+                    problem.set(Some(error.field_message("expiry", None).unwrap_or_else(|| error.to_string())));
+                }
+            }
+        });
+    };
+    let min = date(now_ms() + DAY_MS);
+    let max = date(now_ms() + MOST_DAYS_AHEAD * DAY_MS);
+    view! {
+        <form class="card form" on:submit=submit novalidate=true aria-labelledby="new-key-heading">
+            <h2 id="new-key-heading">"New key"</h2>
+            <div class="field">
+                <label for="key-expiry">"Expires on"</label>
+                <input
+                    id="key-expiry"
+                    type="date"
+                    min=min
+                    max=max
+                    aria-describedby="key-expiry-hint key-expiry-error"
+                    aria-invalid=move || problem.with(Option::is_some).to_string()
+                    prop:value=move || expiry.get()
+                    on:input:target=move |ev| expiry.set(ev.target().value())
+                />
+                <p class="hint" id="key-expiry-hint">{format!("After today ({}), at most {MOST_DAYS_AHEAD} days ahead.", today())}</p>
+                <p class="field-error" id="key-expiry-error">{move || problem.get()}</p>
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
+                    {move || if busy.get() { "Creating\u{2026}" } else { "Create key" }}
+                </button>
+            </div>
+        </form>
+        {move || created.get().map(|key| {
+            let label = format!("key expiring {}", key.expiry.clone().unwrap_or_default());
+            view! {
+                <section class="card shown-once" aria-labelledby="created-key-heading">
+                    <h2 id="created-key-heading">"Your new key"</h2>
+                    <ShownOnceSecrets secrets=vec![(label, key.token.clone())] />
+                    <div class="actions">
+                        <button type="button" on:click=move |_| created.set(None)>"I have copied it"</button>
+                    </div>
+                </section>
+            }
+        })}
+    }
+}
+
+/// Whether a key may still be used: its expiry is today or later (UTC).
+fn is_expired(key: &ApiKey) -> bool {
+    key.expiry.as_deref().is_some_and(|expiry| expiry < today().as_str())
+}
+
+#[component]
+fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    // The tab's own key is recognised by its last four characters, all the list gives.
+    let own_hint =
+        session.arcee().map(|c| c.key.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect::<String>());
+    let deleting = RwSignal::new(None::<ApiKey>);
+    let open = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let is_own = {
+        let own_hint = own_hint.clone();
+        move |key: &ApiKey| key.hint.is_some() && key.hint == own_hint
+    };
+    let confirm = {
+        let is_own = is_own.clone();
+        Callback::new(move |()| {
+            let Some(key) = deleting.get_untracked() else { return };
+            let Some(client) = session.arcee_client() else { return };
+            let own = is_own(&key);
+            busy.set(true);
+            problem.set(None);
+            spawn_local(async move {
+                let result = client.delete_key(&key.id).await;
+                busy.set(false);
+                match result {
+                    Ok(()) => {
+                        open.set(false);
+                        toasts.success(format!("Key {} was deleted.", masked(&key)));
+                        if own {
+                            // This tab's key no longer works: connecting again is the only way on.
+                            session.disconnect_arcee();
+                        } else {
+                            reload.run(());
+                        }
+                    }
+                    Err(error) => problem.set(Some(error.to_string())),
+                }
+            });
+        })
+    };
+    let title = Signal::derive(move || {
+        deleting.with(|k| k.as_ref().map(|k| format!("Delete key {}?", masked(k))).unwrap_or_default())
+    });
+    let own_warning = {
+        let is_own = is_own.clone();
+        move || {
+            deleting.with(|k| k.as_ref().is_some_and(&is_own)).then(|| view! {
+            <p class="warning-text">"This is the key this tab is connected with: after deleting it, connect again with another key."</p>
+        })
+        }
+    };
+    let rows = keys
+        .into_iter()
+        .map(|key| {
+            let expired = is_expired(&key);
+            let own = is_own(&key);
+            let label = format!("Delete key {}", masked(&key));
+            let for_dialog = key.clone();
+            view! {
+                <tr>
+                    <th scope="row"><code>{masked(&key)}</code>{own.then_some(view! { <span class="badge badge-active">" this tab"</span> })}</th>
+                    <td><code>{key.id.clone()}</code></td>
+                    <td><RelativeTime timestamp=key.created_at.clone() /></td>
+                    <td>{key.expiry.clone().unwrap_or_else(|| "never".into())}</td>
+                    <td>{if expired {
+                        view! { <span class="badge badge-deleted">"Expired"</span> }
+                    } else {
+                        view! { <span class="badge badge-active">"Active"</span> }
+                    }}</td>
+                    <td>
+                        <button type="button" class="danger" aria-label=label on:click=move |_| {
+                            deleting.set(Some(for_dialog.clone()));
+                            problem.set(None);
+                            open.set(true);
+                        }>"Delete"</button>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="data-table key-table">
+                <caption class="visually-hidden">"Your API keys, newest first, masked"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Key"</th>
+                        <th scope="col">"Id"</th>
+                        <th scope="col">"Created"</th>
+                        <th scope="col">"Expires"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col">"Actions"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <ConfirmDialog id="delete-key" open title confirm_label="Delete key" busy=busy on_confirm=confirm error=Signal::derive(move || problem.get())>
+            <p>"Programs that use this key stop working at once. This cannot be undone."</p>
+            {own_warning.clone()}
+        </ConfirmDialog>
+    }
+}
+
+/// `••••ab12`, from the last characters the list gives.
+fn masked(key: &ApiKey) -> String {
+    mask(key.hint.as_deref().unwrap_or(""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_expiry;
+
+    /// 2026-11-24T10:00:00Z.
+    const NOW: i64 = 1_795_514_400_000;
+
+    #[test]
+    fn expiry_must_be_a_real_future_date_within_two_years() {
+        assert_eq!(check_expiry("2026-11-25", NOW).as_deref(), Ok("2026-11-25"));
+        assert!(check_expiry("2026-11-24", NOW).unwrap_err().contains("future"));
+        assert!(check_expiry("2025-01-01", NOW).unwrap_err().contains("future"));
+        assert!(check_expiry("2027-02-30", NOW).unwrap_err().contains("YYYY-MM-DD"));
+        assert!(check_expiry("", NOW).unwrap_err().contains("Choose"));
+        assert!(check_expiry("2029-01-01", NOW).unwrap_err().contains("730 days"));
+    }
+}

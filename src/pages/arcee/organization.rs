@@ -1,0 +1,262 @@
+//! `/arcee/organization`: a new organization, and invitations to one: up to ten addresses at once, each one's
+//! refusal shown next to it, and every address kept until the invitation goes through.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::ArceeScreen;
+use crate::api::arcee::{NewOrganization, Organization, MOST_INVITEES, ORGANIZATION_TYPES};
+use crate::components::{use_toasts, SelectField, TextField};
+use crate::session::use_session;
+
+#[component]
+pub fn OrganizationPage() -> impl IntoView {
+    view! {
+        <ArceeScreen title="Organizations" here="/arcee/organization">
+            <NewOrganizationForm />
+            <InviteForm />
+        </ArceeScreen>
+    }
+}
+
+#[component]
+fn NewOrganizationForm() -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let name = RwSignal::new(String::new());
+    let kind = RwSignal::new(ORGANIZATION_TYPES[0].0.to_string());
+    let name_problem = RwSignal::new(None::<String>);
+    let kind_problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let created = RwSignal::new(None::<Organization>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let organization =
+            NewOrganization { name: name.get_untracked().trim().to_string(), kind: kind.get_untracked() };
+        if organization.name.is_empty() {
+            name_problem.set(Some("Enter the organization's name.".into()));
+            return;
+        }
+        let Some(client) = session.arcee_client() else { return };
+        busy.set(true);
+        name_problem.set(None);
+        kind_problem.set(None);
+        spawn_local(async move {
+            let result = client.create_organization(&organization).await;
+            busy.set(false);
+            match result {
+                Ok(organization) => {
+                    toasts.success(format!("The organization \u{201c}{}\u{201d} was created.", organization.name));
+                    name.set(String::new());
+                    created.set(Some(organization));
+                }
+                Err(error) => {
+                    toasts.failure("Creating the organization failed", &error);
+                    let kind_message = error.field_message("type", None);
+                    let name_message = error.field_message("name", None);
+                    // A refusal about neither field (a slug already taken) belongs to the name, which makes the slug.
+                    name_problem.set(name_message.or_else(|| kind_message.is_none().then(|| error.to_string())));
+                    kind_problem.set(kind_message);
+                }
+            }
+        });
+    };
+    view! {
+        <form class="card form" on:submit=submit novalidate=true aria-labelledby="new-organization-heading">
+            <h2 id="new-organization-heading">"New organization"</h2>
+            <TextField id="organization-name" label="Name" value=name required=true
+                hint="Its address (slug) is made from the name: \u{201c}Acme Research\u{201d} becomes acme-research."
+                error=Signal::derive(move || name_problem.get()) />
+            <SelectField id="organization-type" label="Type" value=kind options=ORGANIZATION_TYPES
+                error=Signal::derive(move || kind_problem.get()) />
+            <div class="actions">
+                <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
+                    {move || if busy.get() { "Creating\u{2026}" } else { "Create organization" }}
+                </button>
+            </div>
+            {move || created.get().map(|organization| view! {
+                <p class="created-organization" role="status">
+                    "Created " <strong>{organization.name.clone()}</strong> ", slug " <code>{organization.slug.clone()}</code>
+                    {organization.kind.clone().map(|kind| format!(", {kind}"))} "."
+                </p>
+            })}
+        </form>
+    }
+}
+
+/// One address row of the invitation, with its own error.
+#[derive(Clone, Copy)]
+struct Invitee {
+    id: u32,
+    address: RwSignal<String>,
+    problem: RwSignal<Option<String>>,
+}
+
+#[component]
+fn InviteForm() -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let organization = RwSignal::new(session.arcee().and_then(|c| c.organization.or(c.org)).unwrap_or_default());
+    let organization_problem = RwSignal::new(None::<String>);
+    let next_id = StoredValue::new(0u32);
+    let new_row = move |address: String| {
+        let id = next_id.get_value();
+        next_id.set_value(id + 1);
+        Invitee { id, address: RwSignal::new(address), problem: RwSignal::new(None) }
+    };
+    let rows = RwSignal::new((0..3).map(|_| new_row(String::new())).collect::<Vec<_>>());
+    let form_problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let filled = move || rows.with(|rows| rows.iter().filter(|r| r.address.with(|a| !a.trim().is_empty())).count());
+
+    // Several addresses pasted into one field become one row each.
+    let spread = move |row: Invitee| {
+        let text = row.address.get_untracked();
+        let parts: Vec<String> = text
+            .split([',', ';', '\n', ' ', '\t'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(String::from)
+            .collect();
+        if parts.len() < 2 {
+            return;
+        }
+        row.address.set(parts[0].clone());
+        rows.update(|rows| {
+            let at = rows.iter().position(|r| r.id == row.id).map_or(rows.len(), |i| i + 1);
+            let extra: Vec<Invitee> = parts[1..].iter().cloned().map(new_row).collect();
+            rows.splice(at..at, extra);
+            rows.retain(|r| r.id == row.id || !r.address.with(|a| a.trim().is_empty()));
+        });
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        for row in rows.get_untracked() {
+            spread(row);
+        }
+        let slug = organization.get_untracked().trim().to_string();
+        let sent: Vec<Invitee> =
+            rows.get_untracked().into_iter().filter(|r| r.address.with_untracked(|a| !a.trim().is_empty())).collect();
+        for row in rows.get_untracked() {
+            row.problem.set(None);
+        }
+        organization_problem.set(slug.is_empty().then(|| "Enter the organization's slug.".into()));
+        form_problem.set(match sent.len() {
+            0 => Some("Add at least one address.".into()),
+            n if n > MOST_INVITEES => Some(format!(
+                "At most {MOST_INVITEES} people at once: remove {} address{}, or invite them next time.",
+                n - MOST_INVITEES,
+                if n - MOST_INVITEES == 1 { "" } else { "es" }
+            )),
+            _ => None,
+        });
+        if slug.is_empty() || form_problem.with_untracked(Option::is_some) {
+            return;
+        }
+        let Some(client) = session.arcee_client() else { return };
+        let addresses: Vec<String> = sent.iter().map(|r| r.address.get_untracked().trim().to_string()).collect();
+        busy.set(true);
+        spawn_local(async move {
+            let result = client.invite(&slug, &addresses).await;
+            busy.set(false);
+            match result {
+                Ok(invited) => {
+                    let count = if invited.invited.is_empty() { addresses.len() } else { invited.invited.len() };
+                    toasts.success(format!(
+                        "Invited {count} {} to {slug}.",
+                        if count == 1 { "person" } else { "people" }
+                    ));
+                    rows.set(vec![new_row(String::new())]);
+                }
+                Err(error) => {
+                    toasts.failure("The invitation failed", &error);
+                    // Each refused address by its index in what was sent; nothing typed is removed.
+                    let mut placed = false;
+                    for (index, row) in sent.iter().enumerate() {
+                        let message = error.field_message("invitees", Some(index));
+                        placed |= message.is_some();
+                        row.problem.set(message);
+                    }
+                    if error.kind == crate::api::ErrorKind::NotFound || error.kind == crate::api::ErrorKind::OutOfScope
+                    {
+                        organization_problem.set(Some(error.to_string()));
+                    } else if !placed {
+                        form_problem.set(Some(error.to_string()));
+                    } else {
+                        form_problem
+                            .set(Some("Some addresses were refused: see each one. Nobody was invited yet.".into()));
+                    }
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="card form" on:submit=submit novalidate=true aria-labelledby="invite-heading">
+            <h2 id="invite-heading">"Invite people"</h2>
+            <TextField id="invite-organization" label="Organization (slug)" value=organization required=true
+                error=Signal::derive(move || organization_problem.get()) />
+            <fieldset class="invitees">
+                <legend>{format!("E-mail addresses (at most {MOST_INVITEES})")}</legend>
+                <p class="hint" id="invitees-hint">"Paste several addresses into one field to get one row each."</p>
+                <For each=move || rows.get() key=|row| row.id let:row>
+                    <InviteeRow row rows spread />
+                </For>
+                <p class="counter" aria-live="polite">{move || format!("{} of {MOST_INVITEES}", filled())}</p>
+            </fieldset>
+            <p class="form-error" role="alert">{move || form_problem.get()}</p>
+            <div class="actions">
+                <button
+                    type="button"
+                    aria-disabled=move || (rows.with(Vec::len) >= MOST_INVITEES).to_string()
+                    on:click=move |_| {
+                        if rows.with_untracked(Vec::len) < MOST_INVITEES {
+                            rows.update(|rows| rows.push(new_row(String::new())));
+                        }
+                    }
+                >"Add address"</button>
+                <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
+                    {move || if busy.get() { "Inviting\u{2026}" } else { "Send invitations" }}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn InviteeRow(row: Invitee, rows: RwSignal<Vec<Invitee>>, spread: impl Fn(Invitee) + Copy + 'static) -> impl IntoView {
+    let position = move || rows.with(|rows| rows.iter().position(|r| r.id == row.id).unwrap_or(0) + 1);
+    let input_id = format!("invitee-{}", row.id);
+    let error_id = format!("invitee-{}-error", row.id);
+    view! {
+        <div class="field invitee">
+            <label for=input_id.clone()>{move || format!("Address {}", position())}</label>
+            <div class="field-row">
+                <input
+                    id=input_id
+                    type="email"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby=format!("invitees-hint {error_id}")
+                    aria-invalid=move || row.problem.with(Option::is_some).to_string()
+                    prop:value=move || row.address.get()
+                    on:input:target=move |ev| row.address.set(ev.target().value())
+                    on:change=move |_| spread(row)
+                />
+                <button
+                    type="button"
+                    aria-label=move || format!("Remove address {}", position())
+                    on:click=move |_| rows.update(|rows| rows.retain(|r| r.id != row.id))
+                >"Remove"</button>
+            </div>
+            <p class="field-error" id=error_id>{move || row.problem.get()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,163 @@
+//! Connecting an Arcee installation: base URL, API key and, optionally, the organization to act in. The key
+//! is checked with `whoami` before anything is stored; a refused key is named at its field and kept nowhere.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use super::safe_next;
+use crate::api::arcee::{normalize_base_url, ArceeClient};
+use crate::api::{ApiError, ErrorKind};
+use crate::components::TextField;
+use crate::session::{default_base_url, use_session, ArceeConnection};
+
+/// Why the check failed, per field.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct ArceeProblems {
+    base_url: Option<String>,
+    key: Option<String>,
+    organization: Option<String>,
+    form: Option<String>,
+}
+
+#[derive(Clone)]
+struct ArceeForm {
+    base_url: String,
+    key: String,
+    organization: String,
+}
+
+#[component]
+pub fn ArceeConnectForm() -> impl IntoView {
+    let session = use_session();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let stored = session.arcee();
+    let base_url = RwSignal::new(
+        stored.as_ref().map(|c| c.base_url.clone()).unwrap_or_else(|| normalize_base_url(&default_base_url())),
+    );
+    let key = RwSignal::new(String::new());
+    let organization = RwSignal::new(stored.and_then(|c| c.organization).unwrap_or_default());
+
+    let check = Action::new_local(move |form: &ArceeForm| {
+        let form = form.clone();
+        let navigate = navigate.clone();
+        async move {
+            let connection = check_key(form).await?;
+            session.connect_arcee(connection);
+            let next = query.with_untracked(|q| q.get("next")).filter(|next| next.starts_with("/arcee"));
+            navigate(&safe_next(next.or(Some("/arcee".into()))), Default::default());
+            Ok::<(), ArceeProblems>(())
+        }
+    });
+    let problems = Memo::new(move |_| match check.value().get() {
+        Some(Err(problems)) => problems,
+        _ => ArceeProblems::default(),
+    });
+    let checking = check.pending();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        check.dispatch(ArceeForm {
+            base_url: base_url.get_untracked(),
+            key: key.get_untracked(),
+            organization: organization.get_untracked(),
+        });
+    };
+    view! {
+        <p>"Paste an Arcee API key to manage its keys, organizations, contexts and retrieval."</p>
+        <form class="form" on:submit=on_submit novalidate=true>
+            <TextField id="arcee-base-url" label="Arcee base URL" kind="url" value=base_url
+                hint="The API's address, e.g. https://api.arcee.ai/v2; /v2 is added when missing."
+                error=Signal::derive(move || problems.with(|p| p.base_url.clone())) />
+            <TextField id="arcee-key" label="API key" kind="password" value=key required=true
+                hint="Sent only in the X-Token header, to the address above."
+                error=Signal::derive(move || problems.with(|p| p.key.clone())) />
+            <TextField id="arcee-org" label="Organization (optional)" value=organization
+                hint="An organization's slug, to act in it (X-Arcee-Org); empty for your default organization."
+                error=Signal::derive(move || problems.with(|p| p.organization.clone())) />
+            <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
+            <div class="actions">
+                <button type="submit" class="primary" disabled=move || checking.get()>
+                    {move || if checking.get() { "Checking\u{2026}" } else { "Connect Arcee" }}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+async fn check_key(form: ArceeForm) -> Result<ArceeConnection, ArceeProblems> {
+    let raw_url = form.base_url.trim();
+    if !(raw_url.starts_with("http://") || raw_url.starts_with("https://")) {
+        return Err(ArceeProblems {
+            base_url: Some("The base URL must start with http:// or https://.".into()),
+            ..Default::default()
+        });
+    }
+    let key = form.key.trim().to_string();
+    if key.is_empty() {
+        return Err(ArceeProblems { key: Some("Paste an API key.".into()), ..Default::default() });
+    }
+    let organization = Some(form.organization.trim().to_string()).filter(|slug| !slug.is_empty());
+    let client = ArceeClient {
+        base_url: normalize_base_url(raw_url),
+        key: key.clone(),
+        organization: organization.clone(),
+        timeout_secs: None,
+    };
+    match client.whoami().await {
+        Ok(me) => Ok(ArceeConnection {
+            base_url: client.base_url,
+            key,
+            organization,
+            email: me.email,
+            org: me.org,
+            timeout_secs: None,
+        }),
+        Err(error) => Err(place(error, client.organization.is_some())),
+    }
+}
+
+/// Puts the refusal next to what it is about: the key for a 401, the organization (when one was named) for a
+/// 403 or 404, the address when nothing answered or nothing is there.
+fn place(error: ApiError, named_organization: bool) -> ArceeProblems {
+    let text = Some(error.to_string());
+    match error.kind {
+        ErrorKind::TokenRejected => ArceeProblems { key: text, ..Default::default() },
+        ErrorKind::OutOfScope | ErrorKind::NotFound if named_organization => {
+            ArceeProblems { organization: text, ..Default::default() }
+        }
+        ErrorKind::NotFound => ArceeProblems {
+            base_url: Some(format!("{} Is this the Arcee API's address?", error)),
+            ..Default::default()
+        },
+        ErrorKind::Network | ErrorKind::TimedOut => ArceeProblems { base_url: text, ..Default::default() },
+        _ => ArceeProblems { form: text, ..Default::default() },
+    }
+}
+
+/// The Arcee connection in this tab, with its key masked, and a way to forget it.
+#[component]
+pub fn CurrentArceeConnection() -> impl IntoView {
+    let session = use_session();
+    move || {
+        session.arcee().map(|connection| {
+            view! {
+                <section class="card" aria-labelledby="current-arcee">
+                    <h2 id="current-arcee">"Current connection: Arcee"</h2>
+                    <dl class="facts">
+                        <dt>"Base URL"</dt>
+                        <dd>{connection.base_url.clone()}</dd>
+                        <dt>"Signed in as"</dt>
+                        <dd>{connection.email.clone()}</dd>
+                        <dt>"Organization"</dt>
+                        <dd>{connection.org.clone().unwrap_or_else(|| "default".into())}</dd>
+                        <dt>"API key"</dt>
+                        <dd>{connection.masked_key()}</dd>
+                    </dl>
+                    <button type="button" on:click=move |_| session.disconnect_arcee()>
+                        "Disconnect Arcee"
+                    </button>
+                </section>
+            }
+        })
+    }
+}
