@@ -1,5 +1,6 @@
-//! Timestamps as the platform writes them, and as clients send them. No clock is read: demo data is dated from a
-//! fixed instant so that the same seed gives the same log on every machine and every day.
+//! Timestamps as the platform writes them, and as clients send them. The Organization API reads no clock: its demo
+//! data is dated from a fixed instant so that the same seed gives the same log on every machine and every day. The
+//! Arcee API does read it ([`wall_ms`], [`today`]): its keys expire by the calendar, as the real service's do.
 
 /// 2025-11-20T12:00:00 UTC, in milliseconds since the Unix epoch: the newest request of a seeded log.
 pub const LOG_EPOCH_MS: i64 = 1_763_640_000_000;
@@ -23,6 +24,74 @@ pub fn token_timestamp(ms: i64) -> String {
     format!("{date}T{:02}:{:02}:{:02}+00:00", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
+/// Now, by the wall clock, in milliseconds since the Unix epoch. Only the Arcee API asks.
+pub fn wall_ms() -> i64 {
+    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    i64::try_from(since.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// Today's date (UTC, by the wall clock) as days since 1970-01-01.
+pub fn today() -> i64 {
+    wall_ms().div_euclid(DAY_MS)
+}
+
+/// Days since 1970-01-01 as `YYYY-MM-DD`.
+pub fn date(days: i64) -> String {
+    split(days * DAY_MS).0
+}
+
+/// Why a text is not a `YYYY-MM-DD` date, in the order the parts are read (pydantic's date parser reads so too).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateError {
+    TooShort,
+    InvalidYear,
+    InvalidSeparator,
+    InvalidMonth,
+    InvalidDay,
+    MonthOutOfRange,
+    DayOutOfRange,
+    ExtraCharacters,
+}
+
+/// `YYYY-MM-DD` to days since 1970-01-01, or what is wrong with it (impossible dates such as February 30 too).
+pub fn read_date(text: &str) -> Result<i64, DateError> {
+    let bytes = text.as_bytes();
+    if bytes.len() < 10 {
+        return Err(DateError::TooShort);
+    }
+    let number = |range: std::ops::Range<usize>, error| {
+        let part = &bytes[range];
+        if part.iter().all(u8::is_ascii_digit) {
+            Ok(part.iter().fold(0, |n, b| n * 10 + i64::from(b - b'0')))
+        } else {
+            Err(error)
+        }
+    };
+    let y = number(0..4, DateError::InvalidYear)?;
+    if bytes[4] != b'-' {
+        return Err(DateError::InvalidSeparator);
+    }
+    let m = number(5..7, DateError::InvalidMonth)?;
+    if bytes[7] != b'-' {
+        return Err(DateError::InvalidSeparator);
+    }
+    let d = number(8..10, DateError::InvalidDay)?;
+    let in_month = match m {
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return Err(DateError::MonthOutOfRange),
+    };
+    if !(1..=in_month).contains(&d) {
+        return Err(DateError::DayOutOfRange);
+    }
+    if bytes.len() > 10 {
+        return Err(DateError::ExtraCharacters);
+    }
+    Ok(days_from_civil(y, m, d))
+}
+
 /// Reads a date-time as clients send one: `2025-01-31`, `2025-01-31T10:00`, `2025-01-31T10:00:00.250Z`,
 /// `2025-01-31 10:00:00+02:00`. Without a zone it is UTC, as the platform's own zone-less timestamps are.
 /// `None` for anything else, including impossible dates such as February 30.
@@ -39,19 +108,7 @@ pub fn parse_date_time(text: &str) -> Option<i64> {
 
 /// `YYYY-MM-DD` to days since 1970-01-01.
 fn parse_date(date: &str) -> Option<i64> {
-    let bytes = date.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return None;
-    }
-    let (y, m, d) = (digits(&date[..4])?, digits(&date[5..7])?, digits(&date[8..])?);
-    let in_month = match m {
-        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => return None,
-    };
-    (1..=in_month).contains(&d).then(|| days_from_civil(y, m, d))
+    read_date(date).ok()
 }
 
 /// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fraction` to milliseconds into the day (digits past the third are dropped).
@@ -190,5 +247,27 @@ mod tests {
             assert_eq!(parse_date_time(text), None, "{text}");
         }
         assert_eq!(parse_date_time("2024-02-29"), Some(1_709_164_800_000));
+    }
+
+    #[test]
+    fn dates_say_what_is_wrong_with_them_and_read_back_what_date_writes() {
+        use DateError::*;
+        for (text, error) in [
+            ("2026-01", TooShort),
+            ("20x6-01-01", InvalidYear),
+            ("2026/01/01", InvalidSeparator),
+            ("2026-0a-01", InvalidMonth),
+            ("2026-01-0é", InvalidDay),
+            ("2026-13-01", MonthOutOfRange),
+            ("2026-02-30", DayOutOfRange),
+            ("2026-02-28T00:00", ExtraCharacters),
+        ] {
+            assert_eq!(read_date(text), Err(error), "{text}");
+        }
+        for days in [-1, 0, 19_000, 20_000, 20_513] {
+            assert_eq!(read_date(&date(days)), Ok(days));
+        }
+        assert_eq!(date(0), "1970-01-01");
+        assert!(today() > 20_000, "after 2024-10-04");
     }
 }

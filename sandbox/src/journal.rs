@@ -22,7 +22,8 @@ pub struct Entry {
     pub method: String,
     /// Path and query, as the client sent them.
     pub uri: String,
-    /// The scheme of the `Authorization` header (`bearer`, `basic`), never its credentials.
+    /// The scheme of the `Authorization` header (`bearer`, `basic`), or `x-token` for the Arcee API's key header;
+    /// never the credentials.
     pub auth: Option<String>,
     /// `"outcome": "answered", "status": 200`, `"outcome": "abandoned"`, or `"outcome": "pending"` meanwhile.
     #[serde(flatten)]
@@ -109,7 +110,8 @@ pub async fn record(State(sandbox): State<Sandbox>, request: Request, next: Next
         .get(axum::http::header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.split_whitespace().next())
-        .map(str::to_ascii_lowercase);
+        .map(str::to_ascii_lowercase)
+        .or_else(|| request.headers().contains_key(crate::arcee::TOKEN_HEADER).then(|| "x-token".to_string()));
     let mut pending = sandbox.journal().begin(request.method().as_str(), &uri, auth);
     let response = next.run(request).await;
     pending.done = true;

@@ -3,8 +3,10 @@
 //! The library is what tests use: build a [`Sandbox`], bind `127.0.0.1:0`, and [`serve`] it until a shutdown
 //! future resolves. The binary only parses flags, binds, prints the [`banner`] and passes ctrl-c.
 
+pub mod arcee;
 pub mod clock;
 pub mod config;
+pub mod email;
 pub mod error;
 pub mod faults;
 pub mod journal;
@@ -45,22 +47,24 @@ struct Shared {
 }
 
 impl Sandbox {
-    /// Loads the state file if there is one, else seeds a new organization (and writes the file).
+    /// Loads the state file if there is one, else seeds a new organization (and writes the file). A state file
+    /// of before the Arcee API gets that API's seeded state added (and is rewritten with it).
     pub fn new(config: Config) -> std::io::Result<Self> {
         let loaded = match &config.state_file {
             Some(path) => persist::load(path)?,
             None => None,
         };
-        let store = match loaded {
-            Some(store) => store,
-            None => {
-                let store = seed::organization(&config.seed, config.dialect);
-                if let Some(path) = &config.state_file {
-                    persist::save(path, &store)?;
-                }
-                store
+        let (store, seeded) = match loaded {
+            Some(mut store) if !store.arcee.is_seeded() => {
+                store.arcee = arcee::seed::state(config.seed.seed, clock::today());
+                (store, true)
             }
+            Some(store) => (store, false),
+            None => (seed::organization(&config.seed, config.dialect), true),
         };
+        if let (true, Some(path)) = (seeded, &config.state_file) {
+            persist::save(path, &store)?;
+        }
         Ok(Self {
             shared: Arc::new(Shared {
                 config,
@@ -92,10 +96,23 @@ impl Sandbox {
     /// Changes the state and, when it worked and a state file is set, saves it before answering, so an
     /// answered change is never lost. The lock is held through the save so snapshots land in order.
     pub fn change<R>(&self, f: impl FnOnce(&mut Store) -> ApiResult<R>) -> ApiResult<R> {
+        self.change_with(f, |e| ApiError::internal(format!("saving the state: {e}")))
+    }
+
+    /// `change` for the Arcee API: its part of the state, its refusals.
+    pub fn change_arcee<R>(&self, f: impl FnOnce(&mut arcee::State) -> arcee::Answer<R>) -> arcee::Answer<R> {
+        self.change_with(|store| f(&mut store.arcee), |e| arcee::Refusal::internal(format!("saving the state: {e}")))
+    }
+
+    fn change_with<R, E>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<R, E>,
+        saving_failed: impl FnOnce(std::io::Error) -> E,
+    ) -> Result<R, E> {
         let mut store = self.lock();
         let result = f(&mut store)?;
         if let Some(path) = &self.shared.config.state_file {
-            persist::save(path, &store).map_err(|e| ApiError::internal(format!("saving the state: {e}")))?;
+            persist::save(path, &store).map_err(saving_failed)?;
         }
         Ok(result)
     }
@@ -115,6 +132,12 @@ impl Sandbox {
         })
     }
 
+    /// The Arcee API key of the seeded user (`admin@sandbox.example`): its first key that has not expired, which is
+    /// the seeded main key unless that was deleted. Empty when the user has none left.
+    pub fn arcee_key(&self) -> String {
+        self.read(|store| store.arcee.usable_key(arcee::seed::USER, clock::today()).unwrap_or_default())
+    }
+
     fn lock(&self) -> MutexGuard<'_, Store> {
         // Every change is validated before it touches the store, so a poisoned lock holds consistent data.
         self.shared.store.lock().unwrap_or_else(PoisonError::into_inner)
@@ -127,6 +150,7 @@ pub fn banner(sandbox: &Sandbox, addr: SocketAddr) -> String {
     let mut lines =
         vec![format!("geai-sandbox listening on http://{addr}"), format!("organization token: {organization}")];
     lines.extend(projects.into_iter().map(|(name, token)| format!("project token for {name}: {token}")));
+    lines.push(format!("arcee api key: {}", sandbox.arcee_key()));
     lines.join("\n")
 }
 

@@ -40,8 +40,28 @@ impl Rng {
 
     /// A token secret: recognisable prefix, 40 hex digits.
     pub fn secret(&mut self, prefix: &str) -> String {
-        format!("{prefix}_{:016x}{:016x}{:08x}", self.next_u64(), self.next_u64(), self.next_u64() as u32)
+        format!("{prefix}_{}", self.hex(40))
     }
+
+    /// `digits` lowercase hex digits, 16 from each value drawn; a last, shorter group takes the value's low bits.
+    pub fn hex(&mut self, digits: usize) -> String {
+        let mut hex = String::with_capacity(digits);
+        while hex.len() < digits {
+            let width = (digits - hex.len()).min(16);
+            let value = self.next_u64() & (u64::MAX >> (64 - 4 * width));
+            hex.push_str(&format!("{value:0width$x}"));
+        }
+        hex
+    }
+}
+
+/// Draws from the stream a stored seed names, then moves the seed on past what was drawn: how things created at
+/// run time get ids that a replayed session repeats.
+pub fn draw<R>(seed: &mut u64, f: impl FnOnce(&mut Rng) -> R) -> R {
+    let mut rng = Rng::new(*seed);
+    let drawn = f(&mut rng);
+    *seed = rng.next_u64();
+    drawn
 }
 
 pub fn guid_from(a: u64, b: u64) -> String {
@@ -53,4 +73,29 @@ pub fn guid_from(a: u64, b: u64) -> String {
         ((b >> 48) as u16 & 0x3fff) | 0x8000,
         b & 0xffff_ffff_ffff
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_digits_come_in_groups_of_sixteen_and_a_secret_is_forty() {
+        let (a, b, c) = {
+            let mut r = Rng::new(9);
+            (r.next_u64(), r.next_u64(), r.next_u64())
+        };
+        assert_eq!(Rng::new(9).secret("p"), format!("p_{a:016x}{b:016x}{:08x}", c as u32));
+        assert_eq!(Rng::new(9).hex(32), format!("{a:016x}{b:016x}"));
+        assert_eq!(Rng::new(9).hex(12), format!("{:012x}", a & 0xffff_ffff_ffff));
+    }
+
+    #[test]
+    fn draw_moves_the_seed_on() {
+        let mut seed = 5;
+        let first = draw(&mut seed, |r| r.hex(8));
+        let second = draw(&mut seed, |r| r.hex(8));
+        assert_ne!(first, second);
+        assert_ne!(seed, 5);
+    }
 }

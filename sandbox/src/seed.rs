@@ -129,7 +129,8 @@ pub fn organization(config: &SeedConfig, dialect: Dialect) -> Store {
         .collect();
     // Drawn after the projects' limits, so that theirs kept the ids they had before the organization had one.
     let usage_limits = vec![usage_limit(&mut limit_ids, &ORGANIZATION_LIMIT)];
-    Store { organization: Organization { id, name, token, usage_limits }, projects, rng: rng.next_u64() }
+    let arcee = crate::arcee::seed::state(config.seed, crate::clock::today());
+    Store { organization: Organization { id, name, token, usage_limits }, projects, rng: rng.next_u64(), arcee }
 }
 
 fn usage_limit(ids: &mut Rng, seeded: &SeededLimit) -> UsageLimit {

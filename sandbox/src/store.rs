@@ -57,6 +57,10 @@ pub struct Store {
     pub projects: Vec<Project>,
     /// Where ids and secrets of things created at run time come from, so a replayed session is identical.
     pub rng: u64,
+    /// The Arcee API's users, keys, contexts and models (`arcee`). Absent from older state files: it loads empty
+    /// and `Sandbox::new` seeds it.
+    #[serde(default)]
+    pub arcee: crate::arcee::State,
 }
 
 impl Store {
@@ -173,24 +177,13 @@ impl Store {
 
     /// Draws ids or secrets for something created at run time, and moves the stored seed on past them.
     pub(crate) fn draw<R>(&mut self, f: impl FnOnce(&mut Rng) -> R) -> R {
-        let mut rng = self.take_rng();
-        let drawn = f(&mut rng);
-        self.rng = rng.next_u64();
-        drawn
+        crate::random::draw(&mut self.rng, f)
     }
 }
 
-/// One `@`, something on each side, a dot in the domain, no spaces: what a form would accept.
+/// What a form would accept (see `email`).
 fn looks_like_email(email: &str) -> bool {
-    let Some((local, domain)) = email.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !email.chars().any(char::is_whitespace)
+    crate::email::problem(email).is_none()
 }
 
 #[cfg(test)]

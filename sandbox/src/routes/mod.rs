@@ -21,6 +21,7 @@ use axum::{middleware, Router};
 use tower_http::cors::{Any, CorsLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use crate::arcee;
 use crate::config::Dialect;
 use crate::error::ApiError;
 use crate::faults::{self, FAULT_HEADER};
@@ -38,6 +39,7 @@ pub fn app(sandbox: Sandbox) -> Router {
         .route("/v1/organization/request/export", get(export::export))
         .route("/v1/accessControl/apitoken/validate", get(validate::validate))
         .route("/v1/{*rest}", any(|| async { ApiError::bad_endpoint() }))
+        .merge(arcee::router())
         .merge(v2(sandbox.clone()))
         .method_not_allowed_fallback(|| async { ApiError::verb_not_supported() })
         .route_layer(middleware::from_fn_with_state(sandbox.clone(), faults::inject))
@@ -54,7 +56,8 @@ pub fn app(sandbox: Sandbox) -> Router {
 
 /// The vendor's newer calls beside the Organization API (FACTS.md): project tokens and usage limits. Unknown
 /// `/v2` paths get the API's 404, as unknown `/v1` ones do, not the dashboard's page; the faults and the journal
-/// apply as to `/v1` (they are layered on every API route in `app`).
+/// apply as to `/v1` (they are layered on every API route in `app`). The Arcee API's `/v2` paths are routed
+/// beside these, outside the dialect gate: that product is not the Organization API's to date.
 fn v2(sandbox: Sandbox) -> Router<Sandbox> {
     let organization = v2_limits::PREFIX;
     let project = format!("{organization}/projects/{{projectId}}");
@@ -94,6 +97,8 @@ fn cors() -> CorsLayer {
             header::ACCEPT,
             HeaderName::from_static(FAULT_HEADER),
             HeaderName::from_static(v2_tokens::PROJECT_ID_HEADER),
+            HeaderName::from_static(arcee::TOKEN_HEADER),
+            HeaderName::from_static(arcee::ORGANIZATION_HEADER),
         ])
         .max_age(std::time::Duration::from_secs(600))
 }

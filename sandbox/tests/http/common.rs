@@ -20,6 +20,22 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// A FastAPI refusal's text: `{"detail": "..."}`.
+    pub fn detail(&self) -> &str {
+        self.body["detail"].as_str().unwrap_or_else(|| panic!("no detail text in {}", self.body))
+    }
+
+    /// A 422's problems as `(loc, type, msg)`, in order.
+    pub fn problems(&self) -> Vec<(Value, String, String)> {
+        let problems = self.body["detail"].as_array().unwrap_or_else(|| panic!("no problems in {}", self.body));
+        problems
+            .iter()
+            .map(|p| {
+                (p["loc"].clone(), p["type"].as_str().unwrap().to_string(), p["msg"].as_str().unwrap().to_string())
+            })
+            .collect()
+    }
+
     /// The `(id, description)` of the first error of an `{"errors": [..]}` body.
     pub fn error(&self) -> (u64, String) {
         let first = &self.body["errors"][0];
@@ -110,10 +126,67 @@ impl Running {
         if let Some(body) = body {
             request = request.header("content-type", "application/json").body(body.to_string());
         }
-        let response = request.send().await.expect("request sent");
-        let status = response.status().as_u16();
-        let text = response.text().await.expect("body read");
-        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
-        Answer { status, body }
+        send(request).await
     }
+
+    /// The seeded user's Arcee API key.
+    pub fn arcee_key(&self) -> String {
+        self.sandbox.arcee_key()
+    }
+
+    /// An Arcee API call: `X-Token` and `X-Arcee-Org` when given, a JSON body when given.
+    pub async fn arcee(
+        &self,
+        method: Method,
+        path: &str,
+        key: Option<&str>,
+        organization: Option<&str>,
+        body: Option<&str>,
+    ) -> Answer {
+        let mut request = self.client.request(method, format!("{}{path}", self.url));
+        if let Some(key) = key {
+            request = request.header("x-token", key);
+        }
+        if let Some(organization) = organization {
+            request = request.header("x-arcee-org", organization);
+        }
+        if let Some(body) = body {
+            request = request.header("content-type", "application/json").body(body.to_string());
+        }
+        send(request).await
+    }
+
+    /// `POST` of a multipart form with one field per `(name, file name, content)` (no file name: a text field), as
+    /// the Arcee API's CSV upload takes it, with the seeded user's key.
+    pub async fn arcee_form(&self, path: &str, fields: &[(&str, Option<&str>, &[u8])]) -> Answer {
+        const BOUNDARY: &str = "sandbox-test-boundary-7d1f";
+        let mut form = Vec::new();
+        for (name, file_name, content) in fields {
+            form.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"").as_bytes(),
+            );
+            if let Some(file_name) = file_name {
+                form.extend_from_slice(format!("; filename=\"{file_name}\"\r\nContent-Type: text/csv").as_bytes());
+            }
+            form.extend_from_slice(b"\r\n\r\n");
+            form.extend_from_slice(content);
+            form.extend_from_slice(b"\r\n");
+        }
+        form.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+        let request = self
+            .client
+            .post(format!("{}{path}", self.url))
+            .header("x-token", self.arcee_key())
+            .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+            .body(form);
+        send(request).await
+    }
+}
+
+async fn send(request: reqwest::RequestBuilder) -> Answer {
+    let response = request.send().await.expect("request sent");
+    let status = response.status().as_u16();
+    let text = response.text().await.expect("body read");
+    let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    Answer { status, body }
 }

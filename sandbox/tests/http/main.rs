@@ -1,5 +1,7 @@
 //! Integration tests: each starts a real sandbox on a free 127.0.0.1 port and talks HTTP to it.
 
+mod arcee;
+mod arcee_contexts;
 mod common;
 mod dialects;
 mod documented_shapes;
