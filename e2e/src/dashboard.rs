@@ -247,6 +247,54 @@ impl Dashboard {
             .await
     }
 
+    /// The sandbox's main Arcee API key.
+    pub fn arcee_key(&self) -> String {
+        self.sandbox.arcee_key()
+    }
+
+    /// Connects the Arcee installation (the sandbox's `/v2`) with `key` from the connect screen; does not wait.
+    pub async fn submit_arcee_form(&self, key: &str, organization: &str) {
+        self.open("/connect?kind=arcee").await;
+        self.browser.type_into("#arcee-key", key).await;
+        self.browser.type_into("#arcee-org", organization).await;
+        self.browser.click("form button[type=submit]").await;
+    }
+
+    /// Connects Arcee with the main key and waits for the account screen.
+    pub async fn connect_arcee(&self) {
+        self.submit_arcee_form(&self.arcee_key(), "").await;
+        self.browser.wait_for_text(".account-email", "@").await;
+    }
+
+    /// The status the Arcee API answers `GET path` (below `/v2`) sent with `key` in `X-Token`.
+    pub async fn arcee_status_with_key(&self, key: &str, path: &str) -> u16 {
+        reqwest::Client::new()
+            .get(format!("{}/v2{path}", self.url))
+            .header("X-Token", key)
+            .send()
+            .await
+            .expect("the sandbox answers")
+            .status()
+            .as_u16()
+    }
+
+    /// The requests the sandbox received whose method is `method` and whose path starts with `prefix`.
+    pub fn requests_to(&self, method: &str, prefix: &str) -> usize {
+        self.api_requests().iter().filter(|e| e.method == method && e.uri.starts_with(prefix)).count()
+    }
+
+    /// Sets a form control's value by script and fires `input`, as typing would: for date inputs, whose
+    /// keyboard entry follows the browser's locale.
+    pub async fn set_value(&self, css: &str, value: &str) {
+        self.browser.element(css).await;
+        let script = format!(
+            "const e = document.querySelector({}); e.value = {}; e.dispatchEvent(new Event('input', {{ bubbles: true }})); return true",
+            json!(css),
+            json!(value)
+        );
+        self.browser.eval(&script).await;
+    }
+
     /// Runs axe-core on the current screen; fails on any violation.
     pub async fn audit_accessibility(&self, screen: &str) {
         axe::audit(&self.browser, screen).await;

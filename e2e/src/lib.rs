@@ -13,6 +13,7 @@ mod axe;
 mod browser;
 pub mod cdp;
 mod dashboard;
+pub mod dates;
 pub mod nginx;
 pub mod paths;
 

@@ -236,3 +236,57 @@ async fn token_and_limit_screens_pass_the_audit_light_and_dark() {
         app.audit_accessibility(&format!("token audit with bulk results, {scheme}")).await;
     }
 }
+
+/// Every Arcee screen, connected and not, in both schemes; the README's Arcee screenshots on the way.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn arcee_screens_pass_the_audit_light_and_dark() {
+    for scheme in ["light", "dark"] {
+        let app = Dashboard::start().await;
+        app.browser.emulate_color_scheme(scheme).await;
+        app.open("/arcee/keys").await;
+        app.browser.wait_for_text("main", "No Arcee installation is connected").await;
+        app.audit_accessibility(&format!("arcee, not connected, {scheme}")).await;
+
+        app.submit_arcee_form("wrong", "").await;
+        app.browser.wait_for_text("#arcee-key-error", "rejected").await;
+        app.audit_accessibility(&format!("arcee connect with an error, {scheme}")).await;
+        app.connect_arcee().await;
+        app.audit_accessibility(&format!("arcee account, {scheme}")).await;
+
+        app.open("/arcee/keys").await;
+        app.browser.wait_for_text("table.key-table", "Expired").await;
+        app.set_value("#key-expiry", &geai_e2e::dates::days_from_today(60)).await;
+        app.browser.click("form button[type=submit]").await;
+        app.browser.wait_for_text(".shown-once", "arc_").await;
+        app.browser.screenshot(&format!("arcee-keys-{scheme}")).await;
+        app.audit_accessibility(&format!("arcee keys with a new key, {scheme}")).await;
+
+        app.open("/arcee/organization").await;
+        app.browser.click("form[aria-labelledby=invite-heading] button[type=submit]").await;
+        app.browser.wait_for_text("form[aria-labelledby=invite-heading] .form-error", "at least one").await;
+        app.audit_accessibility(&format!("arcee organizations with an error, {scheme}")).await;
+
+        app.open("/arcee/contexts").await;
+        app.browser.click("form[aria-labelledby=upload-heading] button[type=submit]").await;
+        app.browser.wait_for_text("#context-file-error", "Choose a CSV file").await;
+        app.audit_accessibility(&format!("arcee contexts with errors, {scheme}")).await;
+
+        app.open("/arcee/retrieval").await;
+        app.browser.type_into("#retrieve-id", "faq").await;
+        app.browser.type_into("#retrieve-query", "export my data").await;
+        app.browser.click("form button[type=submit]").await;
+        app.browser
+            .wait_until("results or nothing matched", || async {
+                let text = app.browser.text("section[aria-labelledby=results-heading]").await;
+                (text.contains("Score") || text.contains("Nothing matched")).then_some(())
+            })
+            .await;
+        app.browser.screenshot(&format!("arcee-retrieval-{scheme}")).await;
+        app.audit_accessibility(&format!("arcee retrieval, {scheme}")).await;
+
+        app.open("/arcee/feedback").await;
+        app.browser.click("form button[type=submit]").await;
+        app.browser.wait_for_text("#feedback-message-error", "Write a message").await;
+        app.audit_accessibility(&format!("arcee feedback with an error, {scheme}")).await;
+    }
+}

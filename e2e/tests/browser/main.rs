@@ -2,6 +2,9 @@
 //! Run them with `cargo xtask test`, which builds the dashboard and installs the browser first.
 
 mod accessibility;
+mod arcee_connect;
+mod arcee_keys;
+mod arcee_workspace;
 mod connect;
 mod deploy;
 mod errors;

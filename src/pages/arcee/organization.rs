@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use super::ArceeScreen;
 use crate::api::arcee::{NewOrganization, Organization, MOST_INVITEES, ORGANIZATION_TYPES};
@@ -112,7 +113,7 @@ fn InviteForm() -> impl IntoView {
     let busy = RwSignal::new(false);
     let filled = move || rows.with(|rows| rows.iter().filter(|r| r.address.with(|a| !a.trim().is_empty())).count());
 
-    // Several addresses pasted into one field become one row each.
+    // Several addresses in one field (pasted, or typed with commas) become one row each.
     let spread = move |row: Invitee| {
         let text = row.address.get_untracked();
         let parts: Vec<String> = text
@@ -241,14 +242,26 @@ fn InviteeRow(row: Invitee, rows: RwSignal<Vec<Invitee>>, spread: impl Fn(Invite
             <div class="field-row">
                 <input
                     id=input_id
-                    type="email"
+                    // Text, not `email`: Chrome moves an email field's caret when its value is set back
+                    // while typing, which scrambles what is typed.
+                    type="text"
+                    inputmode="email"
                     autocomplete="off"
                     spellcheck="false"
                     aria-describedby=format!("invitees-hint {error_id}")
                     aria-invalid=move || row.problem.with(Option::is_some).to_string()
                     prop:value=move || row.address.get()
-                    on:input:target=move |ev| row.address.set(ev.target().value())
-                    on:change=move |_| spread(row)
+                    on:input=move |ev| {
+                        row.address.set(event_target_value(&ev));
+                        // A pasted list becomes rows at once; typed text waits for the submit, so the form does
+                        // not move under the pointer on its way to the button.
+                        let pasted = ev
+                            .dyn_ref::<web_sys::InputEvent>()
+                            .is_some_and(|input| input.input_type() == "insertFromPaste");
+                        if pasted {
+                            spread(row);
+                        }
+                    }
                 />
                 <button
                     type="button"
