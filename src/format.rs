@@ -134,8 +134,12 @@ pub fn relative(ms: i64, now_ms: i64) -> String {
 
 /// `••••abcd`: the last four characters, enough to tell two secrets apart and too few to use one.
 pub fn mask(secret: &str) -> String {
-    let tail: String = secret.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
-    format!("\u{2022}\u{2022}\u{2022}\u{2022}{tail}")
+    format!("\u{2022}\u{2022}\u{2022}\u{2022}{}", tail(secret))
+}
+
+/// The last four characters of a secret: what a masked one shows, and what Arcee's key list gives (`hint`).
+pub fn tail(secret: &str) -> String {
+    secret.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect()
 }
 
 /// `12,345.5`: thousands separated, at most two decimals, no trailing zeros.

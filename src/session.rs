@@ -62,8 +62,9 @@ impl Connection {
     }
 }
 
-/// An Arcee installation: where, the key, and what `whoami` said when the key was checked.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// An Arcee installation: where, the key, and what `whoami` said when the key was checked. Its `Debug` masks
+/// the key.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArceeConnection {
     /// Ends in `/v2`.
     pub base_url: String,
@@ -79,6 +80,17 @@ pub struct ArceeConnection {
     pub org: Option<String>,
     #[serde(default)]
     pub timeout_secs: Option<u32>,
+}
+
+impl std::fmt::Debug for ArceeConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ArceeConnection")
+            .field("base_url", &self.base_url)
+            .field("key", &self.masked_key())
+            .field("organization", &self.organization)
+            .field("email", &self.email)
+            .finish()
+    }
 }
 
 impl ArceeConnection {

@@ -45,6 +45,18 @@ pub fn save_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<
     Ok(())
 }
 
+/// Moves the keyboard focus to the first element matching `selector` after this frame, when what was just
+/// rendered is in the document. Nothing happens if there is none.
+pub fn focus_after_render(selector: &'static str) {
+    request_animation_frame(move || {
+        let found = document().query_selector(selector).ok().flatten();
+        if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            // Focus cannot fail in a way the user could act on; at worst it stays where it was.
+            let _ = element.focus();
+        }
+    });
+}
+
 /// Waits `ms` milliseconds without blocking the page.
 pub async fn sleep(ms: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -114,7 +114,7 @@ pub(super) async fn send_text(target: &Target<'_>, endpoint: &Endpoint) -> Resul
     result
 }
 
-/// Posts `form` (multipart/form-data) to `endpoint`'s path, calling `on_progress` with the share of the body
+/// Posts `form` (multipart/form-data) to `endpoint`'s URL, calling `on_progress` with the share of the body
 /// sent so far (0.0 to 1.0). `fetch` cannot report upload progress, so this one call uses XMLHttpRequest.
 ///
 /// No time limit: a large file on a slow link may rightly take minutes, and the progress shows that it moves.
@@ -153,13 +153,15 @@ pub(super) async fn upload(
     });
     xhr.send_with_opt_form_data(Some(form)).map_err(|e| transport_error(format!("{e:?}")))?;
     let ended = wasm_bindgen_futures::JsFuture::from(finished).await;
+    if let Ok(upload) = xhr.upload() {
+        upload.set_onprogress(None);
+    }
     drop(progress);
     let kind = ended.ok().and_then(|event| event.dyn_into::<web_sys::Event>().ok()).map(|event| event.type_());
     match kind.as_deref() {
-        Some("load") => {
-            let status = xhr.status().unwrap_or(0);
+        Some("load") if xhr.status().unwrap_or(0) != 0 => {
             let body = xhr.response_text().ok().flatten().unwrap_or_default();
-            answer(status, body)
+            answer(xhr.status().unwrap_or(0), body)
         }
         Some("abort") => Err(ApiError::new(ErrorKind::Aborted)),
         _ => Err(ApiError::network("The upload failed before the server answered.")),

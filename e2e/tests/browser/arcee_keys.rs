@@ -77,6 +77,11 @@ async fn deleting_a_key_needs_confirmation() {
     app.browser.wait_for_text("#delete-key", hint).await;
     app.audit_accessibility("delete key dialog").await;
     app.browser.click("#delete-key button[type=button]").await;
+    app.browser
+        .wait_until("the dialog to close", || async {
+            (app.browser.eval("return document.querySelector('#delete-key').open").await == false).then_some(())
+        })
+        .await;
     assert_eq!(app.requests_to("DELETE", "/v2/tokens/"), 0, "cancel deletes nothing");
     assert_eq!(app.arcee_status_with_key(&second_key, "/whoami").await, 200);
 
@@ -90,4 +95,19 @@ async fn deleting_a_key_needs_confirmation() {
         .await;
     assert_eq!(app.arcee_status_with_key(&second_key, "/whoami").await, 401, "the key no longer works");
     assert_eq!(app.arcee_status_with_key(&app.arcee_key(), "/whoami").await, 200, "the tab's own key still does");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleting_the_tabs_own_key_warns_and_disconnects_arcee() {
+    let app = Dashboard::start().await;
+    app.connect_arcee().await;
+    let key = app.arcee_key();
+    let own = format!("\u{2022}\u{2022}\u{2022}\u{2022}{}", &key[key.len() - 4..]);
+    app.open("/arcee/keys").await;
+    app.browser.click(&format!("button[aria-label='Delete key {own}']")).await;
+    app.browser.wait_for_text("#delete-key", "this tab is connected with").await;
+    app.browser.click("#delete-key button[type=submit]").await;
+    app.browser.wait_for_text("main", "No Arcee installation is connected").await;
+    assert_eq!(app.arcee_status_with_key(&key, "/whoami").await, 401);
+    assert_eq!(app.storage_sizes().await, (0, 0), "the deleted key is not kept");
 }

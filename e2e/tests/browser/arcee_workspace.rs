@@ -50,7 +50,22 @@ async fn organizations_and_invitations_keep_every_address() {
     // The notifications are dismissed, as a user would, so that none covers the rows below.
     app.browser.eval("document.querySelectorAll('.toasts button').forEach(b => b.click()); return true").await;
 
-    // Eleven addresses pasted at once: refused before sending.
+    // A pasted list becomes one row per address at once; removing the row it was pasted into keeps the others.
+    let paste = "const e = document.querySelector('input[id^=invitee-]'); e.value = 'x@example.com, y@example.com'; \
+                 e.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' })); return true";
+    app.browser.eval(paste).await;
+    let rows = "input[id^=invitee-]";
+    let values = format!("return [...document.querySelectorAll('{rows}')].map(e => e.value)");
+    app.browser
+        .wait_until("one row per pasted address", || async {
+            (app.browser.eval(&values).await == serde_json::json!(["x@example.com", "y@example.com"])).then_some(())
+        })
+        .await;
+    app.browser.click("button[aria-label='Remove address 1']").await;
+    assert_eq!(app.browser.eval(&values).await, serde_json::json!(["y@example.com"]));
+    assert_eq!(app.browser.text(".counter").await, "1 of 10", "the row made by the paste still works");
+
+    // Eleven addresses typed into one field: one row each on submit, and refused before sending.
     let eleven: Vec<String> = (1..=11).map(|i| format!("person{i}@example.com")).collect();
     app.browser.type_into("input[id^=invitee-]", &eleven.join(", ")).await;
     app.browser.click("form[aria-labelledby=invite-heading] button[type=submit]").await;
@@ -66,7 +81,6 @@ async fn organizations_and_invitations_keep_every_address() {
     for _ in 0..8 {
         app.browser.click("button[aria-label='Remove address 4']").await;
     }
-    let rows = "input[id^=invitee-]";
     assert_eq!(app.browser.eval(&format!("return document.querySelectorAll('{rows}').length")).await, 3);
     app.browser.type_into("div.invitee:nth-of-type(2) input", "someone@localhost").await;
     app.browser.click("form[aria-labelledby=invite-heading] button[type=submit]").await;
@@ -102,8 +116,9 @@ async fn a_csv_is_checked_before_upload_and_watched_until_ready() {
     assert_eq!(app.browser.eval("return document.querySelector('#context-name').value").await, "release-notes");
 
     // A small good file: ready at once (201).
-    choose_file(&app, &csv_file("small", "doc,title\n\"Quoted, with a comma\",Small\n")).await;
-    app.browser.wait_for_text("#context-file-columns", "doc, title").await;
+    // Columns in another order, so that the wait below sees this file's header, not the last one's.
+    choose_file(&app, &csv_file("small", "title,doc\nSmall,\"Quoted, with a comma\"\n")).await;
+    app.browser.wait_for_text("#context-file-columns", "title, doc").await;
     app.browser.click("form[aria-labelledby=upload-heading] button[type=submit]").await;
     app.browser.wait_for_text(".retriever-status.ready", "Ready: release-notes").await;
 
@@ -118,7 +133,10 @@ async fn a_csv_is_checked_before_upload_and_watched_until_ready() {
     app.browser.wait_for_text(".retriever-status", "processing").await;
     app.audit_accessibility("context processing").await;
     app.browser.wait_for_text(".retriever-status.ready", "Ready: release-notes").await;
-    assert!(app.requests_to("GET", "/v2/retrievers/status/release-notes") >= 1, "the status was polled");
+    let polls = app.requests_to("GET", "/v2/retrievers/status/release-notes");
+    assert!(polls >= 1, "the status was polled");
+    tokio::time::sleep(std::time::Duration::from_millis(2_500)).await;
+    assert_eq!(app.requests_to("GET", "/v2/retrievers/status/release-notes"), polls, "polling stops once ready");
 
     app.browser.type_into("#status-name", "release-notes").await;
     app.browser.click("form[aria-labelledby=status-heading] button[type=submit]").await;
@@ -181,13 +199,14 @@ async fn feedback_is_confirmed_and_kept_on_failure() {
 
     app.inject_fault("POST", "/v2/feedback", "status=503", 1);
     app.browser.click("form button[type=submit]").await;
-    app.browser.wait_for_text("#feedback-message-error", "HTTP 503").await;
+    app.browser.wait_for_text("form .form-error", "HTTP 503").await;
+    assert_eq!(app.browser.text("#feedback-message-error").await, "", "a failed server is not the message's fault");
     assert_eq!(
         app.browser.eval("return document.querySelector('#feedback-message').value").await,
         "The retrieval screen is quick."
     );
 
     app.browser.click("form button[type=submit]").await;
-    app.browser.wait_for_text(".feedback-confirmed", "202 Accepted").await;
+    app.browser.wait_for_text(".feedback-confirmed", "HTTP 202 Accepted").await;
     assert_eq!(app.browser.eval("return document.querySelector('#feedback-message').value").await, "");
 }

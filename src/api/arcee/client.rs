@@ -10,8 +10,8 @@ use super::model::{
 use crate::api::error::ApiError;
 use crate::api::http::{read_json, send, send_text, upload, Target};
 
-/// Where to call and with which key; built from the session for each call.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Where to call and with which key; built from the session for each call. Its `Debug` masks the key.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct ArceeClient {
     /// Ends in `/v2` (see `normalize_base_url`).
     pub base_url: String,
@@ -19,6 +19,16 @@ pub struct ArceeClient {
     /// The organization's slug, sent as `X-Arcee-Org`; `None` acts in the user's default organization.
     pub organization: Option<String>,
     pub timeout_secs: Option<u32>,
+}
+
+impl std::fmt::Debug for ArceeClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ArceeClient")
+            .field("base_url", &self.base_url)
+            .field("key", &crate::format::mask(&self.key))
+            .field("organization", &self.organization)
+            .finish()
+    }
 }
 
 impl ArceeClient {
@@ -59,9 +69,11 @@ impl ArceeClient {
         on_progress: impl Fn(f64) + 'static,
     ) -> Result<ContextUpload, ApiError> {
         let endpoint = endpoint::upload_csv(context);
-        let form = web_sys::FormData::new().map_err(|e| ApiError::network(format!("{e:?}")))?;
-        form.append_with_blob_and_filename("file", file, &file.name())
-            .map_err(|e| ApiError::network(format!("{e:?}")))?;
+        // The browser refusing to build a form is not the server's doing: said as a bad request of ours.
+        let refused =
+            |e: wasm_bindgen::JsValue| ApiError::bad_response(0, format!("The file could not be attached: {e:?}"));
+        let form = web_sys::FormData::new().map_err(refused)?;
+        form.append_with_blob_and_filename("file", file, &file.name()).map_err(refused)?;
         let (status, body) = upload(&self.target(), &endpoint, &form, on_progress).await?;
         let mut answer: ContextUpload = read_json(status, &body, &endpoint.path)?;
         answer.processing = status == 202;
@@ -77,13 +89,13 @@ impl ArceeClient {
         Ok(retrieved.results)
     }
 
-    /// Sends feedback; Arcee answers 202 with a message, returned here.
-    pub async fn feedback(&self, feedback: &NewFeedback) -> Result<String, ApiError> {
-        let (_, body) = send_text(&self.target(), &endpoint::feedback(feedback)).await?;
+    /// Sends feedback; Arcee answers 202 with a message. Returns the status and that message.
+    pub async fn feedback(&self, feedback: &NewFeedback) -> Result<(u16, String), ApiError> {
+        let (status, body) = send_text(&self.target(), &endpoint::feedback(feedback)).await?;
         let message = serde_json::from_str::<serde_json::Value>(&body)
             .ok()
             .and_then(|answer| answer["message"].as_str().map(str::to_string));
-        Ok(message.unwrap_or_else(|| "Feedback received".into()))
+        Ok((status, message.unwrap_or_else(|| "Feedback received".into())))
     }
 
     fn target(&self) -> Target<'_> {

@@ -5,20 +5,21 @@ use super::input::{NewFeedback, NewKey, NewOrganization, RetrievalQuery};
 use crate::api::endpoint::{encode, Endpoint, Method};
 use crate::api::scope::EndpointScope;
 
-fn get(path: String) -> Endpoint {
+/// A GET of `path`; `sending` turns it into another method.
+fn call(path: String) -> Endpoint {
     Endpoint::new(path, EndpointScope::Either)
 }
 
 fn post<T: serde::Serialize>(path: String, body: &T) -> Endpoint {
-    get(path).sending(Method::Post, serde_json::to_string(body).ok())
+    call(path).sending(Method::Post, serde_json::to_string(body).ok())
 }
 
 pub fn whoami() -> Endpoint {
-    get("/whoami".into())
+    call("/whoami".into())
 }
 
 pub fn keys() -> Endpoint {
-    get("/tokens".into())
+    call("/tokens".into())
 }
 
 /// `POST /tokens`: the answer carries the new key, and only this answer.
@@ -27,7 +28,7 @@ pub fn create_key(expiry: &str) -> Endpoint {
 }
 
 pub fn delete_key(id: &str) -> Endpoint {
-    get(format!("/tokens/{}", encode(id))).sending(Method::Delete, None)
+    call(format!("/tokens/{}", encode(id))).sending(Method::Delete, None)
 }
 
 pub fn create_organization(organization: &NewOrganization) -> Endpoint {
@@ -41,11 +42,11 @@ pub fn invite(organization: &str, invitees: &[String]) -> Endpoint {
 
 /// `POST /contexts/{name}/csv`; the multipart body is not JSON, so it is sent by `http::upload`, not here.
 pub fn upload_csv(context: &str) -> Endpoint {
-    get(format!("/contexts/{}/csv", encode(context))).sending(Method::Post, None)
+    call(format!("/contexts/{}/csv", encode(context))).sending(Method::Post, None)
 }
 
 pub fn retriever_status(context: &str) -> Endpoint {
-    get(format!("/retrievers/status/{}", encode(context)))
+    call(format!("/retrievers/status/{}", encode(context)))
 }
 
 pub fn retrieve(query: &RetrievalQuery) -> Endpoint {

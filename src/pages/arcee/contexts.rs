@@ -12,10 +12,16 @@ use crate::api::arcee::ArceeClient;
 use crate::api::ApiError;
 use crate::components::{ErrorPanel, TextField};
 use crate::session::use_session;
-use crate::web::sleep;
+use crate::web::{focus_after_render, sleep};
 
 /// How often a processing retriever is asked about.
 const POLL_MS: u32 = 1_000;
+/// How long the screen watches a processing retriever before leaving it to the status lookup below.
+const MOST_POLLS: u32 = 120;
+/// Failed status checks in a row that end the watch: one dropped request does not.
+const MOST_FAILED_POLLS: u32 = 3;
+/// Arcee's limit on an upload, checked before sending.
+const MOST_BYTES: f64 = 10.0 * 1024.0 * 1024.0;
 /// How much of a file is read to find its header line.
 const HEADER_BYTES: f64 = 64.0 * 1024.0;
 
@@ -32,7 +38,32 @@ enum Stage {
         context: String,
         context_id: Option<String>,
     },
+    /// Uploaded, but the retriever was still processing when the screen stopped watching.
+    StillProcessing {
+        context: String,
+    },
     Failed(ApiError),
+}
+
+impl Stage {
+    /// What the live region says: once per stage, not at every progress step.
+    fn announcement(&self) -> String {
+        match self {
+            Self::Idle | Self::Failed(_) => String::new(),
+            Self::Uploading(_) => "Uploading\u{2026}".into(),
+            Self::Processing { context } => {
+                format!("Uploaded. The retriever for {context} is processing the file\u{2026}")
+            }
+            Self::Ready { context, context_id } => match context_id {
+                Some(id) => format!("Ready: {context} ({id}) can be queried now."),
+                None => format!("Ready: {context} can be queried now."),
+            },
+            Self::StillProcessing { context } => format!(
+                "Uploaded, but {context} is still processing after {} seconds: check its status below later.",
+                MOST_POLLS * POLL_MS / 1000
+            ),
+        }
+    }
 }
 
 #[component]
@@ -61,6 +92,8 @@ fn UploadForm() -> impl IntoView {
     let session = use_session();
     let name = RwSignal::new(String::new());
     let file = StoredValue::new_local(None::<web_sys::File>);
+    // Which choice of file a header read belongs to: a slow read of an earlier file must not win.
+    let choice = StoredValue::new(0u32);
     let columns = RwSignal::new(None::<Result<Vec<String>, String>>);
     let name_problem = RwSignal::new(None::<String>);
     let file_problem = RwSignal::new(None::<String>);
@@ -77,14 +110,22 @@ fn UploadForm() -> impl IntoView {
         file_problem.set(None);
         columns.set(None);
         file.set_value(chosen.clone());
+        choice.update_value(|n| *n += 1);
+        let this_choice = choice.get_value();
         let Some(chosen) = chosen else { return };
         spawn_local_scoped_with_cancellation(async move {
-            let checked = match read_start(&chosen).await {
-                Ok(text) => csv_header::check(&text),
-                Err(why) => Err(why),
+            let checked = if chosen.size() > MOST_BYTES {
+                Err(format!("The file is {:.1} MiB; Arcee takes at most 10 MiB.", chosen.size() / 1024.0 / 1024.0))
+            } else {
+                match read_start(&chosen).await {
+                    Ok(text) => csv_header::check(&text),
+                    Err(why) => Err(why),
+                }
             };
-            file_problem.set(checked.as_ref().err().cloned());
-            columns.set(Some(checked));
+            if choice.get_value() == this_choice {
+                file_problem.set(checked.as_ref().err().cloned());
+                columns.set(Some(checked));
+            }
         });
     };
 
@@ -120,8 +161,13 @@ fn UploadForm() -> impl IntoView {
                 Ok(upload) => stage.set(Stage::Ready { context, context_id: upload.context_id }),
                 Err(error) => {
                     name_problem.set(error.field_message("context_name", None));
-                    file_problem.set(error.field_message("file", None));
+                    // A file too large for the server (413) is about the file too.
+                    let about_file = error.field_message("file", None).or_else(|| {
+                        (error.status == Some(413)).then(|| error.messages.iter().map(|m| m.to_string()).collect())
+                    });
+                    file_problem.set(about_file);
                     stage.set(Stage::Failed(error));
+                    focus_after_render("main [aria-invalid=true]");
                 }
             }
         });
@@ -165,53 +211,51 @@ fn UploadForm() -> impl IntoView {
     }
 }
 
-/// Asks about the retriever until it is ready, or the screen is left (the task is then cancelled).
+/// Asks about the retriever until it is ready, for at most [`MOST_POLLS`] times, or until the screen is left
+/// (the task is then cancelled). A failed check is tried again; [`MOST_FAILED_POLLS`] in a row end the watch.
 async fn watch_until_ready(client: &ArceeClient, context: &str, stage: RwSignal<Stage>) {
-    loop {
+    let mut failed = 0;
+    for _ in 0..MOST_POLLS {
         sleep(POLL_MS).await;
         match client.retriever_status(context).await {
             Ok(status) if status.is_ready() => {
                 stage.set(Stage::Ready { context: context.to_string(), context_id: status.context_id });
                 return;
             }
-            Ok(_) => {}
+            Ok(_) => failed = 0,
             Err(error) => {
-                stage.set(Stage::Failed(error));
-                return;
+                failed += 1;
+                if failed >= MOST_FAILED_POLLS {
+                    stage.set(Stage::Failed(error));
+                    return;
+                }
             }
         }
     }
+    stage.set(Stage::StillProcessing { context: context.to_string() });
 }
 
+/// One live region that announces each stage once, and the progress bar beside it, updated in place.
 #[component]
 fn UploadProgress(stage: RwSignal<Stage>) -> impl IntoView {
-    move || match stage.get() {
-        Stage::Idle => ().into_any(),
-        Stage::Uploading(share) => {
-            let percent = (share * 100.0).round();
-            view! {
-                <div class="upload-progress" role="status">
-                    <label for="upload-progress">{format!("Uploading: {percent}%")}</label>
-                    <progress id="upload-progress" max="100" value=percent.to_string()></progress>
-                </div>
-            }
-            .into_any()
-        }
-        Stage::Processing { context } => view! {
-            <p class="retriever-status" role="status">
-                {format!("Uploaded. The retriever for {context} is processing the file\u{2026}")}
-            </p>
-        }
-        .into_any(),
-        Stage::Ready { context, context_id } => view! {
-            <p class="retriever-status ready" role="status">
-                {format!("Ready: {context}")}
-                {context_id.map(|id| format!(" ({id})"))}
-                " can be queried now."
-            </p>
-        }
-        .into_any(),
-        Stage::Failed(error) => view! { <ErrorPanel error /> }.into_any(),
+    let announcement = Memo::new(move |_| stage.with(Stage::announcement));
+    let percent = move || match stage.get() {
+        Stage::Uploading(share) => Some((share * 100.0).round()),
+        _ => None,
+    };
+    let ready = move || matches!(stage.get(), Stage::Ready { .. });
+    view! {
+        <p class="retriever-status" class:ready=ready role="status">{move || announcement.get()}</p>
+        {move || percent().map(|percent| view! {
+            <div class="upload-progress">
+                <label for="upload-progress">{format!("Sent: {percent}%")}</label>
+                <progress id="upload-progress" max="100" value=percent.to_string()></progress>
+            </div>
+        })}
+        {move || match stage.get() {
+            Stage::Failed(error) => Some(view! { <ErrorPanel error /> }),
+            _ => None,
+        }}
     }
 }
 

@@ -7,6 +7,8 @@ pub const COLUMN_SETS: [&[&str]; 2] = [&["doc", "title"], &["answer", "doc", "qu
 /// The header's column names, trimmed; `None` when the file has no first line at all.
 pub fn header(text: &str) -> Option<Vec<String>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Blank lines before the header are skipped, as CSV readers (and Arcee's) do.
+    let text = text.trim_start_matches(['\r', '\n']);
     if text.trim().is_empty() {
         return None;
     }
@@ -57,6 +59,7 @@ mod tests {
         assert_eq!(header("\"a,b\",\"say \"\"hi\"\"\"\n").unwrap(), ["a,b", "say \"hi\""]);
         assert_eq!(header("\"multi\nline\",x").unwrap(), ["multi\nline", "x"]);
         assert_eq!(header("  \n"), None);
+        assert_eq!(header("\r\n\ndoc,title\n").unwrap(), ["doc", "title"]);
     }
 
     #[test]

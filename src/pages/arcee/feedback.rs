@@ -1,7 +1,7 @@
 //! `/arcee/feedback`: a short message to Arcee, confirmed when it is accepted (202).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::task::spawn_local_scoped_with_cancellation;
 
 use super::ArceeScreen;
 use crate::api::arcee::NewFeedback;
@@ -28,6 +28,7 @@ fn FeedbackForm() -> impl IntoView {
     let location = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let location_problem = RwSignal::new(None::<String>);
+    let form_problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let confirmed = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -51,19 +52,29 @@ fn FeedbackForm() -> impl IntoView {
         busy.set(true);
         confirmed.set(None);
         location_problem.set(None);
-        spawn_local(async move {
+        form_problem.set(None);
+        spawn_local_scoped_with_cancellation(async move {
             let result = client.feedback(&feedback).await;
             busy.set(false);
             match result {
-                Ok(answer) => {
+                Ok((status, answer)) => {
                     message.set(String::new());
                     location.set(String::new());
-                    confirmed.set(Some(format!("Sent. Arcee answered: \u{201c}{answer}\u{201d} (202 Accepted).")));
+                    let accepted = if status == 202 { " Accepted" } else { "" };
+                    confirmed.set(Some(format!(
+                        "Sent. Arcee answered: \u{201c}{answer}\u{201d} (HTTP {status}{accepted})."
+                    )));
                 }
                 Err(error) => {
                     toasts.failure("Sending the feedback failed", &error);
-                    location_problem.set(error.field_message("location", None));
-                    problem.set(Some(error.field_message("message", None).unwrap_or_else(|| error.to_string())));
+                    let (at_message, at_location) =
+                        (error.field_message("message", None), error.field_message("location", None));
+                    // What is not about a field (a failed server, a rejected key) is said for the whole form.
+                    if at_message.is_none() && at_location.is_none() {
+                        form_problem.set(Some(error.to_string()));
+                    }
+                    problem.set(at_message);
+                    location_problem.set(at_location);
                 }
             }
         });
@@ -77,6 +88,7 @@ fn FeedbackForm() -> impl IntoView {
             <TextField id="feedback-location" label="Where (optional)" value=location
                 hint="The screen or feature it is about."
                 error=Signal::derive(move || location_problem.get()) />
+            <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
                     {move || if busy.get() { "Sending\u{2026}" } else { "Send feedback" }}

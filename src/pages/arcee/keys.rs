@@ -3,14 +3,15 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::task::spawn_local_scoped_with_cancellation;
 
 use super::{today, ArceeScreen};
 use crate::api::arcee::{ApiKey, CreatedKey};
+use crate::api::ErrorKind;
 use crate::components::{use_toasts, ConfirmDialog, ErrorPanel, RelativeTime, ShownOnceSecrets};
-use crate::format::{date, mask, parse_timestamp};
+use crate::format::{date, mask, parse_timestamp, tail};
 use crate::session::use_session;
-use crate::web::now_ms;
+use crate::web::{focus_after_render, now_ms};
 
 /// How far ahead an expiry may be, as Arcee allows.
 const MOST_DAYS_AHEAD: i64 = 730;
@@ -82,6 +83,7 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
     let toasts = use_toasts();
     let expiry = RwSignal::new(date(now_ms() + SUGGESTED_DAYS * DAY_MS));
     let problem = RwSignal::new(None::<String>);
+    let form_problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let created = RwSignal::new(None::<CreatedKey>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -99,7 +101,8 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
         let Some(client) = session.arcee_client() else { return };
         busy.set(true);
         problem.set(None);
-        spawn_local(async move {
+        form_problem.set(None);
+        spawn_local_scoped_with_cancellation(async move {
             let result = client.create_key(&chosen).await;
             busy.set(false);
             match result {
@@ -110,7 +113,11 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
                 }
                 Err(error) => {
                     toasts.failure("Creating the key failed", &error);
-                    problem.set(Some(error.field_message("expiry", None).unwrap_or_else(|| error.to_string())));
+                    // Only a refusal of the date belongs at the field; anything else is about the request.
+                    match error.field_message("expiry", None) {
+                        Some(message) => problem.set(Some(message)),
+                        None => form_problem.set(Some(error.to_string())),
+                    }
                 }
             }
         });
@@ -132,9 +139,12 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
                     prop:value=move || expiry.get()
                     on:input:target=move |ev| expiry.set(ev.target().value())
                 />
-                <p class="hint" id="key-expiry-hint">{format!("After today ({}), at most {MOST_DAYS_AHEAD} days ahead.", today())}</p>
+                <p class="hint" id="key-expiry-hint">
+                    {format!("After today ({}, in UTC as Arcee counts), at most {MOST_DAYS_AHEAD} days ahead.", today())}
+                </p>
                 <p class="field-error" id="key-expiry-error">{move || problem.get()}</p>
             </div>
+            <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
                     {move || if busy.get() { "Creating\u{2026}" } else { "Create key" }}
@@ -156,7 +166,7 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
     }
 }
 
-/// Whether a key may still be used: its expiry is today or later (UTC).
+/// Whether a key's expiry date has passed (UTC, as Arcee counts): it can no longer be used.
 fn is_expired(key: &ApiKey) -> bool {
     key.expiry.as_deref().is_some_and(|expiry| expiry < today().as_str())
 }
@@ -165,44 +175,40 @@ fn is_expired(key: &ApiKey) -> bool {
 fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
     let session = use_session();
     let toasts = use_toasts();
-    // The tab's own key is recognised by its last four characters, all the list gives.
-    let own_hint =
-        session.arcee().map(|c| c.key.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect::<String>());
+    // The tab's own key is recognised by its last four characters, all the list gives: enough to warn. Whether
+    // it really was this tab's key is asked of the server after a delete.
+    let own_hint = session.arcee().map(|c| tail(&c.key));
     let deleting = RwSignal::new(None::<ApiKey>);
     let open = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
-    let is_own = {
-        let own_hint = own_hint.clone();
-        move |key: &ApiKey| key.hint.is_some() && key.hint == own_hint
-    };
-    let confirm = {
-        let is_own = is_own.clone();
-        Callback::new(move |()| {
-            let Some(key) = deleting.get_untracked() else { return };
-            let Some(client) = session.arcee_client() else { return };
-            let own = is_own(&key);
-            busy.set(true);
-            problem.set(None);
-            spawn_local(async move {
-                let result = client.delete_key(&key.id).await;
-                busy.set(false);
-                match result {
-                    Ok(()) => {
-                        open.set(false);
-                        toasts.success(format!("Key {} was deleted.", masked(&key)));
-                        if own {
-                            // This tab's key no longer works: connecting again is the only way on.
-                            session.disconnect_arcee();
-                        } else {
-                            reload.run(());
-                        }
+    let is_own = move |key: &ApiKey| key.hint.is_some() && key.hint == own_hint;
+    let confirm = Callback::new(move |()| {
+        let Some(key) = deleting.get_untracked() else { return };
+        let Some(client) = session.arcee_client() else { return };
+        busy.set(true);
+        problem.set(None);
+        spawn_local_scoped_with_cancellation(async move {
+            let result = client.delete_key(&key.id).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    open.set(false);
+                    toasts.success(format!("Key {} was deleted.", masked(&key)));
+                    // If that was this tab's key, the server now refuses it: connecting again is the way on.
+                    let check = client.whoami().await;
+                    if check.is_err_and(|e| e.kind == ErrorKind::TokenRejected) {
+                        session.disconnect_arcee();
+                    } else {
+                        reload.run(());
                     }
-                    Err(error) => problem.set(Some(error.to_string())),
+                    // The row and its button are gone: the screen's heading takes the focus.
+                    focus_after_render("main h1");
                 }
-            });
-        })
-    };
+                Err(error) => problem.set(Some(error.to_string())),
+            }
+        });
+    });
     let title = Signal::derive(move || {
         deleting.with(|k| k.as_ref().map(|k| format!("Delete key {}?", masked(k))).unwrap_or_default())
     });

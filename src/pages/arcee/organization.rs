@@ -2,13 +2,15 @@
 //! refusal shown next to it, and every address kept until the invitation goes through.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::task::spawn_local_scoped_with_cancellation;
 use wasm_bindgen::JsCast;
 
 use super::ArceeScreen;
 use crate::api::arcee::{NewOrganization, Organization, MOST_INVITEES, ORGANIZATION_TYPES};
+use crate::api::{ApiError, ErrorKind};
 use crate::components::{use_toasts, SelectField, TextField};
 use crate::session::use_session;
+use crate::web::focus_after_render;
 
 #[component]
 pub fn OrganizationPage() -> impl IntoView {
@@ -20,6 +22,20 @@ pub fn OrganizationPage() -> impl IntoView {
     }
 }
 
+/// Where a refused organization goes: each field's own message at the field; a taken slug (409) at the name,
+/// which makes the slug; anything else (a rejected key, a failed server) for the whole form.
+fn place_organization_error(error: &ApiError) -> (Option<String>, Option<String>, Option<String>) {
+    let name = error.field_message("name", None);
+    let kind = error.field_message("type", None);
+    if name.is_some() || kind.is_some() {
+        (name, kind, None)
+    } else if error.status == Some(409) {
+        (Some(error.to_string()), None, None)
+    } else {
+        (None, None, Some(error.to_string()))
+    }
+}
+
 #[component]
 fn NewOrganizationForm() -> impl IntoView {
     let session = use_session();
@@ -28,6 +44,7 @@ fn NewOrganizationForm() -> impl IntoView {
     let kind = RwSignal::new(ORGANIZATION_TYPES[0].0.to_string());
     let name_problem = RwSignal::new(None::<String>);
     let kind_problem = RwSignal::new(None::<String>);
+    let form_problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let created = RwSignal::new(None::<Organization>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -37,6 +54,8 @@ fn NewOrganizationForm() -> impl IntoView {
         }
         let organization =
             NewOrganization { name: name.get_untracked().trim().to_string(), kind: kind.get_untracked() };
+        form_problem.set(None);
+        kind_problem.set(None);
         if organization.name.is_empty() {
             name_problem.set(Some("Enter the organization's name.".into()));
             return;
@@ -44,8 +63,7 @@ fn NewOrganizationForm() -> impl IntoView {
         let Some(client) = session.arcee_client() else { return };
         busy.set(true);
         name_problem.set(None);
-        kind_problem.set(None);
-        spawn_local(async move {
+        spawn_local_scoped_with_cancellation(async move {
             let result = client.create_organization(&organization).await;
             busy.set(false);
             match result {
@@ -56,11 +74,10 @@ fn NewOrganizationForm() -> impl IntoView {
                 }
                 Err(error) => {
                     toasts.failure("Creating the organization failed", &error);
-                    let kind_message = error.field_message("type", None);
-                    let name_message = error.field_message("name", None);
-                    // A refusal about neither field (a slug already taken) belongs to the name, which makes the slug.
-                    name_problem.set(name_message.or_else(|| kind_message.is_none().then(|| error.to_string())));
-                    kind_problem.set(kind_message);
+                    let (at_name, at_kind, at_form) = place_organization_error(&error);
+                    name_problem.set(at_name);
+                    kind_problem.set(at_kind);
+                    form_problem.set(at_form);
                 }
             }
         });
@@ -73,6 +90,7 @@ fn NewOrganizationForm() -> impl IntoView {
                 error=Signal::derive(move || name_problem.get()) />
             <SelectField id="organization-type" label="Type" value=kind options=ORGANIZATION_TYPES
                 error=Signal::derive(move || kind_problem.get()) />
+            <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
                     {move || if busy.get() { "Creating\u{2026}" } else { "Create organization" }}
@@ -96,17 +114,26 @@ struct Invitee {
     problem: RwSignal<Option<String>>,
 }
 
+/// Splits what was typed or pasted into one field into addresses: commas, semicolons, spaces, line breaks.
+fn split_addresses(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n', ' ', '\t']).map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect()
+}
+
 #[component]
 fn InviteForm() -> impl IntoView {
     let session = use_session();
     let toasts = use_toasts();
     let organization = RwSignal::new(session.arcee().and_then(|c| c.organization.or(c.org)).unwrap_or_default());
     let organization_problem = RwSignal::new(None::<String>);
+    // Rows belong to the form, not to the row whose paste made them: removing that row must not take them along.
+    let form_owner = StoredValue::new(Owner::current().unwrap_or_default());
     let next_id = StoredValue::new(0u32);
     let new_row = move |address: String| {
         let id = next_id.get_value();
         next_id.set_value(id + 1);
-        Invitee { id, address: RwSignal::new(address), problem: RwSignal::new(None) }
+        form_owner.with_value(|owner| {
+            owner.with(|| Invitee { id, address: RwSignal::new(address), problem: RwSignal::new(None) })
+        })
     };
     let rows = RwSignal::new((0..3).map(|_| new_row(String::new())).collect::<Vec<_>>());
     let form_problem = RwSignal::new(None::<String>);
@@ -115,13 +142,7 @@ fn InviteForm() -> impl IntoView {
 
     // Several addresses in one field (pasted, or typed with commas) become one row each.
     let spread = move |row: Invitee| {
-        let text = row.address.get_untracked();
-        let parts: Vec<String> = text
-            .split([',', ';', '\n', ' ', '\t'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(String::from)
-            .collect();
+        let parts = split_addresses(&row.address.get_untracked());
         if parts.len() < 2 {
             return;
         }
@@ -164,16 +185,14 @@ fn InviteForm() -> impl IntoView {
         let Some(client) = session.arcee_client() else { return };
         let addresses: Vec<String> = sent.iter().map(|r| r.address.get_untracked().trim().to_string()).collect();
         busy.set(true);
-        spawn_local(async move {
+        spawn_local_scoped_with_cancellation(async move {
             let result = client.invite(&slug, &addresses).await;
             busy.set(false);
             match result {
                 Ok(invited) => {
                     let count = if invited.invited.is_empty() { addresses.len() } else { invited.invited.len() };
-                    toasts.success(format!(
-                        "Invited {count} {} to {slug}.",
-                        if count == 1 { "person" } else { "people" }
-                    ));
+                    let people = if count == 1 { "person" } else { "people" };
+                    toasts.success(format!("Invited {count} {people} to {slug}."));
                     rows.set(vec![new_row(String::new())]);
                 }
                 Err(error) => {
@@ -185,15 +204,15 @@ fn InviteForm() -> impl IntoView {
                         placed |= message.is_some();
                         row.problem.set(message);
                     }
-                    if error.kind == crate::api::ErrorKind::NotFound || error.kind == crate::api::ErrorKind::OutOfScope
-                    {
+                    if matches!(error.kind, ErrorKind::NotFound | ErrorKind::OutOfScope) {
                         organization_problem.set(Some(error.to_string()));
-                    } else if !placed {
-                        form_problem.set(Some(error.to_string()));
-                    } else {
+                    } else if placed {
                         form_problem
                             .set(Some("Some addresses were refused: see each one. Nobody was invited yet.".into()));
+                    } else {
+                        form_problem.set(Some(error.to_string()));
                     }
+                    focus_after_render("main [aria-invalid=true]");
                 }
             }
         });
@@ -271,5 +290,20 @@ fn InviteeRow(row: Invitee, rows: RwSignal<Vec<Invitee>>, spread: impl Fn(Invite
             </div>
             <p class="field-error" id=error_id>{move || row.problem.get()}</p>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_addresses;
+
+    #[test]
+    fn a_pasted_list_splits_on_any_separator() {
+        assert_eq!(
+            split_addresses("a@x.io, b@y.io;c@z.io\nd@w.io  e@v.io"),
+            ["a@x.io", "b@y.io", "c@z.io", "d@w.io", "e@v.io"]
+        );
+        assert_eq!(split_addresses(" one@x.io "), ["one@x.io"]);
+        assert!(split_addresses(" , ").is_empty());
     }
 }

@@ -111,6 +111,7 @@ fn RetrievalForm() -> impl IntoView {
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="retrieval-form-heading">
             <h2 id="retrieval-form-heading">"Query"</h2>
+            <div class="field-grid">
             <TextField id="retrieve-id" label="Model or context" value=id required=true
                 hint="A model id such as mdl_support, or a context name such as support-docs."
                 error=Signal::derive(move || problems.with(|p| p.id.clone())) />
@@ -118,11 +119,13 @@ fn RetrievalForm() -> impl IntoView {
                 error=Signal::derive(move || problems.with(|p| p.query.clone())) />
             <TextField id="retrieve-size" label="Results, at most" value=size inputmode="numeric"
                 error=Signal::derive(move || problems.with(|p| p.size.clone())) />
-            <fieldset class="filter">
+            </div>
+            <fieldset class="filter field-grid">
                 <legend>"Filter (optional)"</legend>
-                <TextField id="filter-column" label="Column" value=column hint="e.g. title" />
-                <TextField id="filter-text" label="Must contain" value=filter_text
+                // A filter's refusal names its column, so it is shown there.
+                <TextField id="filter-column" label="Column" value=column hint="e.g. title"
                     error=Signal::derive(move || problems.with(|p| p.filter.clone())) />
+                <TextField id="filter-text" label="Must contain" value=filter_text />
             </fieldset>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || pending.get().to_string()>

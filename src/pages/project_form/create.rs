@@ -66,9 +66,5 @@ pub fn CreateProjectPage() -> impl IntoView {
 
 /// Moves the focus to the shown-once panel, so that it is what a screen reader reads next.
 fn focus_panel_heading() {
-    request_animation_frame(|| {
-        if let Some(heading) = document().get_element_by_id("created-heading") {
-            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(heading).focus();
-        }
-    });
+    crate::web::focus_after_render("#created-heading");
 }

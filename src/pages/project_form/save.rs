@@ -95,10 +95,5 @@ pub fn TokenPrompt(state: SaveState, retry: Callback<()>) -> impl IntoView {
 /// After a check failed: focus the first field marked invalid, so keyboard and screen-reader users land on
 /// what needs fixing (after this frame, when the messages are in the document).
 fn focus_first_invalid() {
-    request_animation_frame(|| {
-        let field = document().query_selector("main [aria-invalid=true]").ok().flatten();
-        if let Some(field) = field.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
-            let _ = field.focus();
-        }
-    });
+    crate::web::focus_after_render("main [aria-invalid=true]");
 }
