@@ -5,7 +5,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, Lazy};
 
-use crate::components::{ToastRegion, Toasts};
+use crate::components::{InstallationBadges, ThemeChoice, ToastRegion, Toasts};
 use crate::lazy_screens::{
     ArceeAccountScreen, ArceeContextsScreen, ArceeFeedbackScreen, ArceeKeysScreen, ArceeOrganizationScreen,
     ArceeRetrievalScreen, AssistantsScreen, ConnectScreen, CreateProjectScreen, EditProjectScreen, OrganizationScreen,
@@ -14,11 +14,13 @@ use crate::lazy_screens::{
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::projects::ProjectsPage;
+use crate::preferences::{use_preferences, InstallationKind, Preferences};
 use crate::session::{use_session, Session};
 
 #[component]
 pub fn App() -> impl IntoView {
     Session::provide();
+    Preferences::provide();
     Toasts::provide();
     view! {
         <Router>
@@ -61,9 +63,20 @@ fn Header() -> impl IntoView {
     let organization =
         move || session.connection().and_then(|c| c.organization).and_then(|c| c.identity.organization_name);
     let arcee_org = move || session.arcee().map(|c| format!("Arcee: {}", c.org.unwrap_or(c.email)));
+    // The colour of the saved installation this tab works on, as a stripe across the top of every screen.
+    let preferences = use_preferences();
+    let stripe = move || {
+        let saved = session
+            .connection()
+            .and_then(|c| preferences.installation_at(InstallationKind::Geai, &c.base_url))
+            .or_else(|| {
+                session.arcee().and_then(|c| preferences.installation_at(InstallationKind::Arcee, &c.base_url))
+            });
+        saved.map(|installation| format!("6px solid {}", installation.colour))
+    };
     // Only the screens of what is connected: an Arcee-only tab has no use for the projects list.
     view! {
-        <header class="app-header">
+        <header class="app-header" style:border-top=stripe>
             <a class="brand" href="/">"geai-admin"</a>
             <nav aria-label="Main">
                 <Show when=move || session.is_connected()>
@@ -85,11 +98,13 @@ fn Header() -> impl IntoView {
                 <A href="/connect">"Connection"</A>
             </nav>
             <div class="session">
+                <InstallationBadges />
                 <span class="org-name">{organization}</span>
                 <span class="org-name">{arcee_org}</span>
                 <Show when=move || session.is_signed_in()>
-                    <button type="button" class="link-button" on:click=sign_out.clone()>"Sign out"</button>
+                    <button type="button" class="link-button sign-out" on:click=sign_out.clone()>"Sign out"</button>
                 </Show>
+                <ThemeChoice />
             </div>
         </header>
     }

@@ -1,6 +1,7 @@
 //! geai-admin: the admin dashboard for GeneXus Enterprise AI organizations.
 //!
-//! `api` speaks HTTP and nothing else does; `session` keeps the connection; `pages` are screens and
+//! `api` speaks HTTP and nothing else does; `session` keeps the connections (sessionStorage), `preferences` the
+//! theme and saved installations (localStorage, never a secret); `pages` are screens and
 //! `components` the pieces they share; `app` wires the router.
 
 pub mod api;
@@ -9,6 +10,7 @@ mod components;
 pub mod format;
 mod lazy_screens;
 mod pages;
+pub mod preferences;
 pub mod session;
 mod web;
 

@@ -85,7 +85,7 @@ async fn a_reload_keeps_the_session_and_a_new_tab_does_not() {
 async fn signing_out_empties_session_storage() {
     let app = Dashboard::start().await;
     app.connect_with_organization_token().await;
-    app.browser.click(".app-header .session button").await;
+    app.browser.click(".app-header button.sign-out").await;
     app.browser
         .wait_until("the connect screen", || async { (app.browser.location().await == "/connect").then_some(()) })
         .await;

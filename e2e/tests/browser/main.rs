@@ -9,6 +9,7 @@ mod connect;
 mod deploy;
 mod errors;
 mod payloads;
+mod preferences;
 mod project_delete;
 mod project_detail;
 mod project_forms;

@@ -5,10 +5,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::safe_next;
+use super::saved::{Remember, RememberFields, SavedInstallations};
 use crate::api::arcee::{normalize_base_url, ArceeClient};
 use crate::api::{ApiError, ErrorKind};
 use crate::components::TextField;
+use crate::preferences::{InstallationKind, SavedInstallation};
 use crate::session::{default_base_url, use_session, ArceeConnection};
+use crate::web::focus_after_render;
 
 /// Why the check failed, per field.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,12 +40,21 @@ pub fn ArceeConnectForm() -> impl IntoView {
     );
     let key = RwSignal::new(String::new());
     let organization = RwSignal::new(stored.and_then(|c| c.organization).unwrap_or_default());
+    let remember = Remember::new();
+    let pick = Callback::new(move |installation: SavedInstallation| {
+        base_url.set(installation.base_url.clone());
+        organization.set(installation.organization.clone().unwrap_or_default());
+        remember.pick(&installation);
+        focus_after_render("#arcee-key");
+    });
 
     let check = Action::new_local(move |form: &ArceeForm| {
         let form = form.clone();
         let navigate = navigate.clone();
         async move {
             let connection = check_key(form).await?;
+            let slug = connection.organization.clone();
+            remember.save_if_asked(InstallationKind::Arcee, &connection.base_url, Default::default(), slug);
             session.connect_arcee(connection);
             let next = query.with_untracked(|q| q.get("next")).filter(|next| next.starts_with("/arcee"));
             navigate(&safe_next(next.or(Some("/arcee".into()))), Default::default());
@@ -64,6 +76,7 @@ pub fn ArceeConnectForm() -> impl IntoView {
     };
     view! {
         <p>"Paste an Arcee API key to manage its keys, organizations, contexts and retrieval."</p>
+        <SavedInstallations kind=InstallationKind::Arcee on_pick=pick />
         <form class="form" on:submit=on_submit novalidate=true>
             <TextField id="arcee-base-url" label="Arcee base URL" kind="url" value=base_url
                 hint="The API's address, e.g. https://api.arcee.ai/v2; /v2 is added when missing."
@@ -74,6 +87,7 @@ pub fn ArceeConnectForm() -> impl IntoView {
             <TextField id="arcee-org" label="Organization (optional)" value=organization
                 hint="An organization's slug, to act in it (X-Arcee-Org); empty for your default organization."
                 error=Signal::derive(move || problems.with(|p| p.organization.clone())) />
+            <RememberFields remember prefix="arcee" />
             <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
             <div class="actions">
                 <button type="submit" class="primary" disabled=move || checking.get()>

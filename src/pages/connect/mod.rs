@@ -3,6 +3,7 @@
 //! every pasted token checks out.
 
 mod arcee;
+mod saved;
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -10,7 +11,10 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{AuthScheme, Client, Dialect, TokenScope, DEFAULT_TIMEOUT_SECS};
 use crate::components::{use_title, TextField};
+use crate::preferences::{InstallationKind, SavedInstallation};
 use crate::session::{default_base_url, use_session, Connection, Credential};
+use crate::web::focus_after_render;
+use saved::{Remember, RememberFields, SavedInstallations};
 
 /// Why a connection attempt failed, per field, so each message stands next to what it is about.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -77,12 +81,20 @@ fn GeaiConnectForm() -> impl IntoView {
     let auth = RwSignal::new(session.connection().map(|c| c.auth).unwrap_or_default());
     let stored_timeout = session.connection().and_then(|c| c.timeout_secs).unwrap_or(DEFAULT_TIMEOUT_SECS);
     let timeout_secs = RwSignal::new(stored_timeout.to_string());
+    let remember = Remember::new();
+    let pick = Callback::new(move |installation: SavedInstallation| {
+        base_url.set(installation.base_url.clone());
+        auth.set(installation.auth);
+        remember.pick(&installation);
+        focus_after_render("#organization-token");
+    });
 
     let check = Action::new_local(move |form: &ConnectForm| {
         let form = form.clone();
         let navigate = navigate.clone();
         async move {
             let connection = check_tokens(form).await?;
+            remember.save_if_asked(InstallationKind::Geai, &connection.base_url, connection.auth, None);
             session.connect(connection);
             navigate(&safe_next(query.with_untracked(|q| q.get("next"))), Default::default());
             Ok::<(), ConnectProblems>(())
@@ -109,6 +121,7 @@ fn GeaiConnectForm() -> impl IntoView {
             "Paste an organization token to manage projects, a project token for its assistants and request log, \
              or both."
         </p>
+        <SavedInstallations kind=InstallationKind::Geai on_pick=pick />
         <form class="form" on:submit=on_submit novalidate=true>
                 <TextField id="base-url" label="Base URL" kind="url" value=base_url
                     hint="The installation's address, e.g. https://api.saia.ai; this page's own origin for the sandbox."
@@ -124,6 +137,7 @@ fn GeaiConnectForm() -> impl IntoView {
                     inputmode="numeric"
                     hint="A request that takes longer is given up, and the screen says so."
                     error=Signal::derive(move || problems.with(|p| p.timeout.clone())) />
+                <RememberFields remember prefix="geai" />
                 <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
                 <div class="actions">
                     <button type="submit" class="primary" disabled=move || checking.get()>

@@ -1,0 +1,29 @@
+use leptos::prelude::*;
+
+use crate::preferences::{use_preferences, Theme};
+
+/// System, light or dark: applied at once and remembered.
+#[component]
+pub fn ThemeChoice() -> impl IntoView {
+    let preferences = use_preferences();
+    view! {
+        <div class="theme-choice">
+            <label for="theme-choice">"Theme"</label>
+            <select
+                id="theme-choice"
+                on:change:target=move |ev| preferences.set_theme(Theme::parse(&ev.target().value()))
+            >
+                {Theme::ALL
+                    .into_iter()
+                    .map(|theme| {
+                        view! {
+                            <option value=theme.as_str() selected=move || preferences.theme.get() == theme>
+                                {theme.label()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
