@@ -19,7 +19,8 @@ use crate::session::{use_session, Session};
 
 #[component]
 pub fn App() -> impl IntoView {
-    Session::provide();
+    let session = Session::provide();
+    crate::lazy_screens::preload_after_start(session);
     Preferences::provide();
     Toasts::provide();
     view! {

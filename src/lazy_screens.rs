@@ -22,6 +22,7 @@ use crate::pages::project::ProjectPage;
 use crate::pages::project_form::{CreateProjectPage, EditProjectPage};
 use crate::pages::requests::RequestsPage;
 use crate::pages::token_audit::TokenAuditPage;
+use crate::session::Session;
 
 /// `lazy_screen!(Route, Page)`: a route value for `<Route view={Lazy::<Route>::new()}>` showing `<Page/>`.
 /// `#[lazy_route]` makes `view` a split point; it requires a non-async `view`, which is why the two builds
@@ -70,3 +71,34 @@ lazy_screen!(ArceeOrganizationScreen, ArceeOrganizationPage);
 lazy_screen!(ArceeContextsScreen, ContextsPage);
 lazy_screen!(ArceeRetrievalScreen, RetrievalPage);
 lazy_screen!(ArceeFeedbackScreen, FeedbackPage);
+
+/// How long after start the screens' code is fetched ahead of use: after the landing screen has its data
+/// (the first-load figures stop at the first row painted), and long before a person picks the next screen.
+const PRELOAD_AFTER_MS: u32 = 1_500;
+
+/// Fetches, one after another and in the background, the code of the screens this tab can open, so that a
+/// first visit does not wait for the network: the Organization API's screens when it is connected, Arcee's when
+/// Arcee is, and the connect screen. Without the `split` feature there is nothing to fetch and this does nothing.
+pub fn preload_after_start(session: Session) {
+    leptos::task::spawn_local(async move {
+        crate::web::sleep(PRELOAD_AFTER_MS).await;
+        if session.is_connected() {
+            ProjectScreen::preload().await;
+            TokenAuditScreen::preload().await;
+            OrganizationScreen::preload().await;
+            RequestsScreen::preload().await;
+            AssistantsScreen::preload().await;
+            CreateProjectScreen::preload().await;
+            EditProjectScreen::preload().await;
+        }
+        if session.has_arcee() {
+            ArceeAccountScreen::preload().await;
+            ArceeKeysScreen::preload().await;
+            ArceeOrganizationScreen::preload().await;
+            ArceeContextsScreen::preload().await;
+            ArceeRetrievalScreen::preload().await;
+            ArceeFeedbackScreen::preload().await;
+        }
+        ConnectScreen::preload().await;
+    });
+}
