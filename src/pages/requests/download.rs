@@ -4,6 +4,7 @@
 //! from the first row not yet fetched: no row is lost or fetched twice. Cancel aborts the request under way.
 
 use leptos::prelude::*;
+use leptos::reactive::owner::WeakOwner;
 use leptos::task::spawn_local_scoped_with_cancellation;
 
 use super::export_file::FileFormat;
@@ -46,8 +47,9 @@ pub struct Download {
     /// The running loop's owner: cleaning it up cancels the loop and aborts its request.
     runner: StoredValue<Option<Owner>, LocalStorage>,
     /// The screen's owner, parent of every runner: leaving the screen stops the download, and nothing else
-    /// does (a button's own owner may be re-rendered away by the progress it starts).
-    screen: StoredValue<Option<Owner>, LocalStorage>,
+    /// does (a button's own owner may be re-rendered away by the progress it starts). Weak: this value lives
+    /// in that owner, and a strong reference would keep it, and everything the screen set up, alive for good.
+    screen: StoredValue<Option<WeakOwner>, LocalStorage>,
 }
 
 #[derive(Clone)]
@@ -70,7 +72,7 @@ impl Download {
             parts: StoredValue::new_local(js_sys::Array::new()),
             job: StoredValue::new_local(None),
             runner: StoredValue::new_local(None),
-            screen: StoredValue::new_local(Owner::current()),
+            screen: StoredValue::new_local(Owner::current().map(|owner| owner.downgrade())),
         }
     }
 
@@ -124,7 +126,7 @@ impl Download {
     fn run(&self) {
         self.stop_runner();
         self.phase.set(Phase::Running);
-        let owner = match self.screen.get_value() {
+        let owner = match self.screen.get_value().and_then(|screen| screen.upgrade()) {
             Some(screen) => screen.with(Owner::new),
             None => Owner::new(),
         };
