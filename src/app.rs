@@ -25,6 +25,8 @@ pub fn App() -> impl IntoView {
     Toasts::provide();
     view! {
         <Router>
+            // First: it provides the palette that the header's button opens and screens register actions in.
+            <crate::components::CommandPalette />
             <Header />
             <FocusOnNavigation />
             <main id="main">
@@ -99,6 +101,7 @@ fn Header() -> impl IntoView {
                 <A href="/connect">"Connection"</A>
             </nav>
             <div class="session">
+                <crate::components::PaletteButton />
                 <InstallationBadges />
                 <span class="org-name">{organization}</span>
                 <span class="org-name">{arcee_org}</span>

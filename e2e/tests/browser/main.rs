@@ -8,6 +8,7 @@ mod arcee_workspace;
 mod connect;
 mod deploy;
 mod errors;
+mod palette;
 mod payloads;
 mod preferences;
 mod project_delete;

@@ -4,6 +4,7 @@ use super::download::{Download, Phase};
 use super::export_file::FileFormat;
 use super::view_state::RequestsView;
 use crate::api::Dialect;
+use crate::components::register_palette_action;
 use crate::format::{amount, date};
 use crate::session::use_session;
 use crate::web::now_ms;
@@ -19,11 +20,19 @@ pub fn DownloadPanel(
 ) -> impl IntoView {
     let session = use_session();
     let format = RwSignal::new(FileFormat::Csv);
-    let start = move |_| {
+    let start_in = move |chosen: FileFormat| {
         let filter = view_state.with_untracked(|v| v.filter.clone());
-        let format = format.get_untracked();
-        download.start(session.client(), filter.clone(), dialect, format, file_name(&filter, format));
+        download.start(session.client(), filter.clone(), dialect, chosen, file_name(&filter, chosen));
     };
+    let start = move |_| start_in(format.get_untracked());
+    // The command palette offers the same download, in CSV, while this screen is open; like the button, it
+    // does nothing while one is under way.
+    register_palette_action("Download this view as CSV", "export requests file", move || {
+        if !download.is_active() {
+            format.set(FileFormat::Csv);
+            start_in(FileFormat::Csv);
+        }
+    });
     Effect::watch(
         move || download.phase.get() == Phase::Done,
         move |done, _, _| {
