@@ -2,10 +2,18 @@ use leptos::prelude::*;
 
 use crate::preferences::{use_preferences, Theme};
 
-/// System, light or dark: applied at once and remembered.
+/// System, light or dark: applied at once and remembered; also offered as palette actions.
 #[component]
 pub fn ThemeChoice() -> impl IntoView {
     let preferences = use_preferences();
+    // The same choice from the command palette, for as long as the header lives.
+    for theme in Theme::ALL {
+        super::register_palette_action(
+            format!("Theme: {}", theme.label()),
+            "theme colour color scheme dark light system appearance",
+            move || preferences.set_theme(theme),
+        );
+    }
     view! {
         <div class="theme-choice">
             <label for="theme-choice">"Theme"</label>

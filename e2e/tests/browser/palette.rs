@@ -232,7 +232,16 @@ async fn actions_run_new_project_then_sign_out() {
     press(&app, CTRL_K).await;
     wait_until_open(&app).await;
     let labels: Vec<String> = options(&app).await.into_iter().map(|(label, _)| label).collect();
-    assert_eq!(labels, ["Connection", "Connect"]);
+    assert_eq!(labels, ["Connection", "Connect", "Theme: System", "Theme: Light", "Theme: Dark"]);
+
+    // The theme switch, offered by the header's own choice: applied and remembered.
+    press(&app, "dark").await;
+    wait_for_first_option(&app, "Theme: Dark").await;
+    press(&app, ENTER).await;
+    wait_until_closed(&app).await;
+    assert_eq!(app.browser.eval("return document.documentElement.dataset.theme").await, "dark");
+    assert_eq!(app.browser.eval("return document.querySelector('#theme-choice').value").await, "dark");
+    assert_eq!(app.browser.eval("return localStorage.getItem('geai-admin.theme')").await, "dark");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -126,14 +126,17 @@ fn InviteForm() -> impl IntoView {
     let organization = RwSignal::new(session.arcee().and_then(|c| c.organization.or(c.org)).unwrap_or_default());
     let organization_problem = RwSignal::new(None::<String>);
     // Rows belong to the form, not to the row whose paste made them: removing that row must not take them along.
-    let form_owner = StoredValue::new(Owner::current().unwrap_or_default());
+    // Held weakly: a strong reference stored in the form's own owner would keep it alive after the screen goes.
+    let form_owner = StoredValue::new(Owner::current().unwrap_or_default().downgrade());
     let next_id = StoredValue::new(0u32);
     let new_row = move |address: String| {
         let id = next_id.get_value();
         next_id.set_value(id + 1);
-        form_owner.with_value(|owner| {
-            owner.with(|| Invitee { id, address: RwSignal::new(address), problem: RwSignal::new(None) })
-        })
+        let make = || Invitee { id, address: RwSignal::new(address), problem: RwSignal::new(None) };
+        match form_owner.with_value(WeakOwner::upgrade) {
+            Some(owner) => owner.with(make),
+            None => make(),
+        }
     };
     let rows = RwSignal::new((0..3).map(|_| new_row(String::new())).collect::<Vec<_>>());
     let form_problem = RwSignal::new(None::<String>);

@@ -35,8 +35,9 @@ pub struct TokenLoader {
     workers: StoredValue<usize>,
     client: StoredValue<Client>,
     /// The screen's owner: workers run under it, so leaving the screen cancels them, and nothing else does (a
-    /// Retry pressed in a row must not tie its worker to that row, which the retry itself re-renders).
-    owner: StoredValue<Option<Owner>, LocalStorage>,
+    /// Retry pressed in a row must not tie its worker to that row, which the retry itself re-renders). Held
+    /// weakly: a strong reference stored in that owner would keep the screen alive after it is left.
+    owner: StoredValue<Option<WeakOwner>, LocalStorage>,
 }
 
 impl TokenLoader {
@@ -49,7 +50,7 @@ impl TokenLoader {
             queue: StoredValue::new_local(queue),
             workers: StoredValue::new(0),
             client: StoredValue::new(client),
-            owner: StoredValue::new_local(Owner::current()),
+            owner: StoredValue::new_local(Owner::current().map(|owner| owner.downgrade())),
         };
         loader.add_workers();
         loader
@@ -82,7 +83,7 @@ impl TokenLoader {
             self.workers.update_value(|n| *n += 1);
             let loader = *self;
             let spawn = move || spawn_local_scoped_with_cancellation(async move { loader.work().await });
-            match self.owner.get_value() {
+            match self.owner.get_value().and_then(|owner| owner.upgrade()) {
                 Some(owner) => owner.with(spawn),
                 None => spawn(),
             }
