@@ -10,7 +10,8 @@ pub fn ThemeChoice() -> impl IntoView {
     for theme in Theme::ALL {
         super::register_palette_action(
             format!("Theme: {}", theme.label()),
-            "theme colour color scheme dark light system appearance",
+            // Words that find every theme; the label itself carries the one word that tells them apart.
+            "theme colour color scheme appearance",
             move || preferences.set_theme(theme),
         );
     }
