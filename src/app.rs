@@ -83,11 +83,7 @@ fn Header() -> impl IntoView {
             <a class="brand" href="/">"geai-admin"</a>
             <nav aria-label="Main">
                 <Show when=move || session.is_connected()>
-                    <A href="/projects">"Projects"</A>
-                    <A href="/tokens">"Tokens"</A>
-                    <A href="/organization">"Organization"</A>
-                    <A href="/assistants">"Assistants"</A>
-                    <A href="/requests">"Requests"</A>
+                    {crate::pages::SCREENS.iter().map(|(href, label)| view! { <A href=*href>{*label}</A> }).collect_view()}
                 </Show>
                 <Show when=move || session.has_arcee()>
                     <span class="nav-group" role="group" aria-labelledby="nav-arcee">

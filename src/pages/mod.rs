@@ -13,6 +13,15 @@ pub mod projects;
 pub mod requests;
 pub mod token_audit;
 
+/// The Organization API's screens, as `(path, label)`, in the order the navigation and the palette list them.
+pub const SCREENS: &[(&str, &str)] = &[
+    ("/projects", "Projects"),
+    ("/tokens", "Tokens"),
+    ("/organization", "Organization"),
+    ("/assistants", "Assistants"),
+    ("/requests", "Requests"),
+];
+
 /// An address in this app with its query, every value encoded, and no `?` when there is none:
 /// `/tokens?status=blocked`. Screens keep their view in it (see each screen's view state).
 pub fn link_with_query(path: &str, query: &[(&'static str, String)]) -> String {

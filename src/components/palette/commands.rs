@@ -5,18 +5,10 @@ use super::matching::{best_rank, ranked, Rank};
 use super::projects::ProjectEntry;
 use super::registry::PaletteAction;
 use crate::api::encode;
+use crate::pages::SCREENS as ORGANIZATION_SCREENS;
 
 /// At most this many projects are listed at once; the status line says how many more match.
 pub const PROJECTS_SHOWN: usize = 20;
-
-/// The Organization API's screens, in the header's order.
-const ORGANIZATION_SCREENS: &[(&str, &str)] = &[
-    ("/projects", "Projects"),
-    ("/tokens", "Tokens"),
-    ("/organization", "Organization"),
-    ("/assistants", "Assistants"),
-    ("/requests", "Requests"),
-];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
