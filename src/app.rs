@@ -5,7 +5,8 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, Lazy};
 
-use crate::components::{InstallationBadges, ThemeChoice, ToastRegion, Toasts};
+use crate::components::{InstallationBadges, LanguageChoice, ThemeChoice, ToastRegion, Toasts};
+use crate::i18n::{t, Language};
 use crate::lazy_screens::{
     ArceeAccountScreen, ArceeContextsScreen, ArceeFeedbackScreen, ArceeKeysScreen, ArceeOrganizationScreen,
     ArceeRetrievalScreen, AssistantsScreen, ConnectScreen, CreateProjectScreen, EditProjectScreen, OrganizationScreen,
@@ -23,7 +24,12 @@ pub fn App() -> impl IntoView {
     crate::lazy_screens::preload_after_start(session);
     Preferences::provide();
     Toasts::provide();
-    view! {
+    let language = Language::provide();
+    // A language switch renders everything again in the new language (see `i18n`); the address, the session
+    // and the preferences stay, and the router shows the same screen.
+    move || {
+        language.current.track();
+        view! {
         <Router>
             // First: it provides the palette that the header's button opens and screens register actions in.
             <crate::components::CommandPalette />
@@ -52,11 +58,13 @@ pub fn App() -> impl IntoView {
             </main>
             <ToastRegion />
         </Router>
+        }
     }
 }
 
 #[component]
 fn Header() -> impl IntoView {
+    let texts = &t().shell;
     let session = use_session();
     let navigate = use_navigate();
     let sign_out = move |_| {
@@ -65,7 +73,7 @@ fn Header() -> impl IntoView {
     };
     let organization =
         move || session.connection().and_then(|c| c.organization).and_then(|c| c.identity.organization_name);
-    let arcee_org = move || session.arcee().map(|c| format!("Arcee: {}", c.org.unwrap_or(c.email)));
+    let arcee_org = move || session.arcee().map(|c| t().shell.arcee_connected_as(&c.org.unwrap_or(c.email)));
     // The colour of the saved installation this tab works on, as a stripe across the top of every screen.
     let preferences = use_preferences();
     let stripe = move || {
@@ -80,21 +88,21 @@ fn Header() -> impl IntoView {
     // Only the screens of what is connected: an Arcee-only tab has no use for the projects list.
     view! {
         <header class="app-header" style:border-top=stripe>
-            <a class="brand" href="/">"geai-admin"</a>
-            <nav aria-label="Main">
+            <a class="brand" href="/">{texts.app_name}</a>
+            <nav aria-label=texts.main_navigation>
                 <Show when=move || session.is_connected()>
-                    {crate::pages::SCREENS.iter().map(|(href, label)| view! { <A href=*href>{*label}</A> }).collect_view()}
+                    {crate::pages::SCREENS.iter().map(|(href, label)| view! { <A href=*href>{label(t())}</A> }).collect_view()}
                 </Show>
                 <Show when=move || session.has_arcee()>
                     <span class="nav-group" role="group" aria-labelledby="nav-arcee">
-                        <span class="nav-group-label" id="nav-arcee">"Arcee"</span>
+                        <span class="nav-group-label" id="nav-arcee">{texts.nav_arcee}</span>
                         {crate::pages::arcee::SCREENS
                             .iter()
-                            .map(|(href, label)| view! { <A href=*href exact=true>{*label}</A> })
+                            .map(|(href, label)| view! { <A href=*href exact=true>{label(t())}</A> })
                             .collect_view()}
                     </span>
                 </Show>
-                <A href="/connect">"Connection"</A>
+                <A href="/connect">{texts.nav_connection}</A>
             </nav>
             <div class="session">
                 <crate::components::PaletteButton />
@@ -102,8 +110,9 @@ fn Header() -> impl IntoView {
                 <span class="org-name">{organization}</span>
                 <span class="org-name">{arcee_org}</span>
                 <Show when=move || session.is_signed_in()>
-                    <button type="button" class="link-button sign-out" on:click=sign_out.clone()>"Sign out"</button>
+                    <button type="button" class="link-button sign-out" on:click=sign_out.clone()>{texts.sign_out}</button>
                 </Show>
+                <LanguageChoice />
                 <ThemeChoice />
             </div>
         </header>

@@ -1,10 +1,15 @@
 //! Dates and numbers for people: the API's timestamps (with or without a zone) read as instants, shown exactly
-//! or relative to now, and amounts with thousands separators. Plain Rust, tested natively.
+//! or relative to now, and amounts with thousands separators, in the current language's conventions
+//! (`i18n::locale`). Machine formats (`date`, `iso`) are the same in every language. Plain Rust, tested natively.
+
+use crate::i18n::{locale, Locale};
 
 const MINUTE_MS: i64 = 60_000;
 const HOUR_MS: i64 = 60 * MINUTE_MS;
 const DAY_MS: i64 = 24 * HOUR_MS;
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/// As the Real Academia Española abbreviates them (and `Intl` with `es` does).
+const MONTHS_ES: [&str; 12] = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"];
 
 /// Milliseconds since the Unix epoch of `2023-01-01T00:00:00+00:00`, `2025-02-25T15:03:13.644` (no zone: read
 /// as UTC, which is what the platform means) or `...Z`. `None` for anything else.
@@ -76,13 +81,18 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
-/// `21 Nov 2026, 14:03 UTC`: unambiguous in every locale, and what a tooltip and a screen reader get.
+/// `21 Nov 2026, 14:03 UTC` (`21 nov 2026, 14:03 UTC` in Spanish): day before month, so unambiguous in both
+/// languages, and what a tooltip and a screen reader get.
 pub fn exact(ms: i64) -> String {
     let (year, month, day) = civil_from_days(ms.div_euclid(DAY_MS));
     let in_day = ms.rem_euclid(DAY_MS);
+    let months = match locale() {
+        Locale::En => MONTHS_EN,
+        Locale::Es => MONTHS_ES,
+    };
     format!(
         "{day} {} {year}, {:02}:{:02} UTC",
-        MONTHS[month as usize - 1],
+        months[month as usize - 1],
         in_day / HOUR_MS,
         in_day % HOUR_MS / MINUTE_MS
     )
@@ -106,29 +116,44 @@ pub fn iso(ms: i64) -> String {
     )
 }
 
-/// `3 days ago`, `in 2 hours`, `just now`: coarse on purpose, the exact time is one hover away.
+/// `3 days ago`, `in 2 hours`, `just now` (`hace 3 días`, `dentro de 2 horas`, `hace un momento`): coarse on
+/// purpose, the exact time is one hover away.
 pub fn relative(ms: i64, now_ms: i64) -> String {
     let delta = now_ms - ms;
     let distance = delta.abs();
+    let spanish = locale() == Locale::Es;
     if distance < MINUTE_MS {
-        return "just now".into();
+        return if spanish { "hace un momento" } else { "just now" }.into();
     }
-    let (count, unit) = if distance < HOUR_MS {
-        (distance / MINUTE_MS, "minute")
+    // (count, English unit, Spanish unit, Spanish plural)
+    let (count, unit, unidad, plural) = if distance < HOUR_MS {
+        (distance / MINUTE_MS, "minute", "minuto", "minutos")
     } else if distance < DAY_MS {
-        (distance / HOUR_MS, "hour")
+        (distance / HOUR_MS, "hour", "hora", "horas")
     } else if distance < 30 * DAY_MS {
-        (distance / DAY_MS, "day")
+        (distance / DAY_MS, "day", "día", "días")
     } else if distance < 365 * DAY_MS {
-        (distance / (30 * DAY_MS), "month")
+        (distance / (30 * DAY_MS), "month", "mes", "meses")
     } else {
-        (distance / (365 * DAY_MS), "year")
+        (distance / (365 * DAY_MS), "year", "año", "años")
     };
-    let unit = if count == 1 { unit.to_string() } else { format!("{unit}s") };
-    if delta >= 0 {
-        format!("{count} {unit} ago")
-    } else {
-        format!("in {count} {unit}")
+    match (spanish, delta >= 0) {
+        (false, past) => {
+            let unit = if count == 1 { unit.to_string() } else { format!("{unit}s") };
+            if past {
+                format!("{count} {unit} ago")
+            } else {
+                format!("in {count} {unit}")
+            }
+        }
+        (true, past) => {
+            let unidad = if count == 1 { unidad } else { plural };
+            if past {
+                format!("hace {count} {unidad}")
+            } else {
+                format!("dentro de {count} {unidad}")
+            }
+        }
     }
 }
 
@@ -142,8 +167,17 @@ pub fn tail(secret: &str) -> String {
     secret.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect()
 }
 
-/// `12,345.5`: thousands separated, at most two decimals, no trailing zeros.
+/// `12,345` (`12.345` in Spanish): a count of things, grouped as `amount` groups.
+pub fn count(value: usize) -> String {
+    amount(value as f64)
+}
+
+/// `12,345.5` (`12.345,5` in Spanish): thousands separated, at most two decimals, no trailing zeros.
 pub fn amount(value: f64) -> String {
+    let (thousands, decimal) = match locale() {
+        Locale::En => (',', '.'),
+        Locale::Es => ('.', ','),
+    };
     if !value.is_finite() {
         return value.to_string();
     }
@@ -152,7 +186,7 @@ pub fn amount(value: f64) -> String {
     let mut grouped = String::new();
     for (i, digit) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
+            grouped.push(thousands);
         }
         grouped.push(digit);
     }
@@ -161,7 +195,7 @@ pub fn amount(value: f64) -> String {
     if fraction.is_empty() {
         format!("{sign}{grouped}")
     } else {
-        format!("{sign}{grouped}.{fraction}")
+        format!("{sign}{grouped}{decimal}{fraction}")
     }
 }
 
@@ -220,5 +254,24 @@ mod tests {
         assert_eq!(amount(100.0), "100");
         assert_eq!(amount(-1500.25), "-1,500.25");
         assert_eq!(amount(999.999), "1,000");
+    }
+
+    #[test]
+    fn spanish_dates_relative_times_and_amounts() {
+        let english = crate::i18n::t();
+        crate::i18n::set_current(Locale::Es, english);
+        let ms = parse_timestamp("2026-09-21T14:03:09Z").unwrap();
+        assert_eq!(exact(ms), "21 sept 2026, 14:03 UTC");
+        assert_eq!(date(ms), "2026-09-21", "machine formats do not change");
+        let now = 1_000 * DAY_MS;
+        assert_eq!(relative(now - 5_000, now), "hace un momento");
+        assert_eq!(relative(now - MINUTE_MS, now), "hace 1 minuto");
+        assert_eq!(relative(now - 3 * HOUR_MS, now), "hace 3 horas");
+        assert_eq!(relative(now - 65 * DAY_MS, now), "hace 2 meses");
+        assert_eq!(relative(now + DAY_MS, now), "dentro de 1 día");
+        assert_eq!(amount(1234567.891), "1.234.567,89");
+        assert_eq!(amount(-1500.25), "-1.500,25");
+        assert_eq!(amount(12.5), "12,5");
+        crate::i18n::set_current(Locale::En, english);
     }
 }

@@ -1,3 +1,11 @@
 fn main() {
-    leptos::mount::mount_to_body(geai_admin::App);
+    // English ships with the app and renders at once; another language first fetches its texts.
+    if geai_admin::i18n::preferred() == geai_admin::i18n::Locale::En {
+        leptos::mount::mount_to_body(geai_admin::App);
+    } else {
+        leptos::task::spawn_local(async {
+            geai_admin::i18n::start().await;
+            leptos::mount::mount_to_body(geai_admin::App);
+        });
+    }
 }

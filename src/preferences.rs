@@ -38,10 +38,11 @@ impl Theme {
     }
 
     pub fn label(self) -> &'static str {
+        let texts = &crate::i18n::t().shell;
         match self {
-            Self::System => "System",
-            Self::Light => "Light",
-            Self::Dark => "Dark",
+            Self::System => texts.theme_system,
+            Self::Light => texts.theme_light,
+            Self::Dark => texts.theme_dark,
         }
     }
 

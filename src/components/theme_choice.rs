@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::preferences::{use_preferences, Theme};
 
 /// System, light or dark: applied at once and remembered; also offered as palette actions.
@@ -9,15 +10,15 @@ pub fn ThemeChoice() -> impl IntoView {
     // The same choice from the command palette, for as long as the header lives.
     for theme in Theme::ALL {
         super::register_palette_action(
-            format!("Theme: {}", theme.label()),
+            t().shell.theme_action(theme.label()),
             // Words that find every theme; the label itself carries the one word that tells them apart.
-            "theme colour color scheme appearance",
+            t().shell.theme_action_keywords,
             move || preferences.set_theme(theme),
         );
     }
     view! {
         <div class="theme-choice">
-            <label for="theme-choice">"Theme"</label>
+            <label for="theme-choice">{t().shell.theme}</label>
             <select
                 id="theme-choice"
                 on:change:target=move |ev| preferences.set_theme(Theme::parse(&ev.target().value()))

@@ -4,12 +4,30 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use std::cell::RefCell;
+
+use crate::i18n::t;
 use crate::web::window_listener;
 
-const LEAVE_QUESTION: &str = "You have unsaved changes. Leave this page and lose them?";
+thread_local! {
+    /// The guards of the mounted screens, for changes that re-render every screen (a language switch).
+    static GUARDS: RefCell<Vec<(u64, Signal<bool>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether a mounted screen has changes not yet saved.
+pub fn has_unsaved_changes() -> bool {
+    GUARDS.with(|guards| guards.borrow().iter().any(|(_, dirty)| dirty.try_get_untracked().unwrap_or(false)))
+}
 
 /// While `dirty` is true, guards the current screen; the guard ends with the component that set it up.
 pub fn guard_unsaved_changes(dirty: Signal<bool>) {
+    let id = GUARDS.with(|guards| {
+        let mut guards = guards.borrow_mut();
+        let id = guards.iter().map(|(id, _)| id + 1).max().unwrap_or(0);
+        guards.push((id, dirty));
+        id
+    });
+    on_cleanup(move || GUARDS.with(|guards| guards.borrow_mut().retain(|(other, _)| *other != id)));
     window_listener("beforeunload", false, move |event| {
         if dirty.get_untracked() {
             // Both, because browsers differ in which of them shows the prompt.
@@ -34,7 +52,7 @@ pub fn guard_unsaved_changes(dirty: Signal<bool>) {
         if link.has_attribute("download") || link.get_attribute("target").is_some_and(|t| t != "_self") {
             return;
         }
-        if !window().confirm_with_message(LEAVE_QUESTION).unwrap_or(true) {
+        if !window().confirm_with_message(t().common.leave_unsaved).unwrap_or(true) {
             event.prevent_default();
             event.stop_propagation();
         }

@@ -13,13 +13,18 @@ pub mod projects;
 pub mod requests;
 pub mod token_audit;
 
-/// The Organization API's screens, as `(path, label)`, in the order the navigation and the palette list them.
-pub const SCREENS: &[(&str, &str)] = &[
-    ("/projects", "Projects"),
-    ("/tokens", "Tokens"),
-    ("/organization", "Organization"),
-    ("/assistants", "Assistants"),
-    ("/requests", "Requests"),
+use crate::i18n::Texts;
+
+/// A screen the navigation and the palette list: its path, and its label in the current language.
+pub type Screen = (&'static str, fn(&Texts) -> &'static str);
+
+/// The Organization API's screens, in the order the navigation and the palette list them.
+pub const SCREENS: &[Screen] = &[
+    ("/projects", |t| t.shell.nav_projects),
+    ("/tokens", |t| t.shell.nav_tokens),
+    ("/organization", |t| t.shell.nav_organization),
+    ("/assistants", |t| t.shell.nav_assistants),
+    ("/requests", |t| t.shell.nav_requests),
 ];
 
 /// An address in this app with its query, every value encoded, and no `?` when there is none:

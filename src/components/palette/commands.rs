@@ -5,6 +5,7 @@ use super::matching::{best_rank, ranked, Rank};
 use super::projects::ProjectEntry;
 use super::registry::PaletteAction;
 use crate::api::encode;
+use crate::i18n::t;
 use crate::pages::SCREENS as ORGANIZATION_SCREENS;
 
 /// At most this many projects are listed at once; the status line says how many more match.
@@ -99,15 +100,21 @@ pub fn screens(connected: Connected) -> Vec<Command> {
     let mut screens = Vec::new();
     if connected.organization_api {
         for (path, label) in ORGANIZATION_SCREENS {
-            screens.push(Command::new(Kind::Screen, label, path, "", Target::Go(path.to_string())));
+            screens.push(Command::new(Kind::Screen, label(t()), path, "", Target::Go(path.to_string())));
         }
     }
     if connected.arcee {
         for (path, label) in crate::pages::arcee::SCREENS {
-            screens.push(Command::new(Kind::Screen, label, path, "arcee", Target::Go(path.to_string())));
+            screens.push(Command::new(Kind::Screen, label(t()), path, "arcee", Target::Go(path.to_string())));
         }
     }
-    screens.push(Command::new(Kind::Screen, "Connection", "/connect", "base url token", Target::Go("/connect".into())));
+    screens.push(Command::new(
+        Kind::Screen,
+        t().shell.nav_connection,
+        "/connect",
+        "base url token",
+        Target::Go("/connect".into()),
+    ));
     screens
 }
 

@@ -15,14 +15,14 @@ use crate::api::encode;
 use crate::components::use_title;
 use crate::session::use_session;
 
-/// The Arcee screens, as `(path, label)`, in the order the navigation lists them.
-pub const SCREENS: &[(&str, &str)] = &[
-    ("/arcee", "Account"),
-    ("/arcee/keys", "API keys"),
-    ("/arcee/organization", "Organizations"),
-    ("/arcee/contexts", "Contexts"),
-    ("/arcee/retrieval", "Retrieval"),
-    ("/arcee/feedback", "Feedback"),
+/// The Arcee screens, in the order the navigation lists them.
+pub const SCREENS: &[crate::pages::Screen] = &[
+    ("/arcee", |t| t.shell.nav_arcee_account),
+    ("/arcee/keys", |t| t.shell.nav_arcee_keys),
+    ("/arcee/organization", |t| t.shell.nav_arcee_organizations),
+    ("/arcee/contexts", |t| t.shell.nav_arcee_contexts),
+    ("/arcee/retrieval", |t| t.shell.nav_arcee_retrieval),
+    ("/arcee/feedback", |t| t.shell.nav_arcee_feedback),
 ];
 
 /// A screen of the workspace: its heading, then `children` when an Arcee installation is connected, or a way

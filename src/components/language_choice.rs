@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+
+use crate::i18n::{t, use_language, Locale};
+
+/// English or Spanish: switches at once (the app re-renders in the new language) and is remembered; also
+/// offered as palette actions. Each language is named in itself, so it can be found from either.
+#[component]
+pub fn LanguageChoice() -> impl IntoView {
+    let language = use_language();
+    let switch = move |locale: Locale| {
+        if locale == language.current.get_untracked() {
+            return;
+        }
+        // Every screen re-renders in the new language, so typed input that is not saved would be lost.
+        if super::unsaved::has_unsaved_changes()
+            && !window().confirm_with_message(t().shell.language_unsaved).unwrap_or(true)
+        {
+            // Back to the language in use: the select shows it again.
+            language.current.notify();
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            language.switch_to(locale).await;
+            crate::web::focus_after_render("#language-choice");
+        });
+    };
+    for locale in Locale::ALL {
+        super::register_palette_action(
+            t().shell.language_action(locale.native_name()),
+            t().shell.language_action_keywords,
+            move || switch(locale),
+        );
+    }
+    view! {
+        <div class="theme-choice">
+            <label for="language-choice">{t().shell.language}</label>
+            <select
+                id="language-choice"
+                on:change:target=move |ev| {
+                    if let Some(locale) = Locale::from_tag(&ev.target().value()) {
+                        switch(locale);
+                    }
+                }
+            >
+                {Locale::ALL
+                    .into_iter()
+                    .map(|locale| {
+                        view! {
+                            <option value=locale.code() lang=locale.code() selected=move || language.current.get() == locale>
+                                {locale.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,7 @@
+//! The texts of arcee (see `texts!`).
+
+texts! {
+    Arcee {
+        placeholder: "", "";
+    }
+}

@@ -1,0 +1,7 @@
+//! The texts of connect (see `texts!`).
+
+texts! {
+    Connect {
+        placeholder: "", "";
+    }
+}

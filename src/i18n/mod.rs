@@ -1,0 +1,124 @@
+//! The dashboard in English and Spanish.
+//!
+//! Every text the dashboard itself writes (labels, messages, empty states, error explanations, notifications,
+//! page titles, accessible names) comes from one `Texts` value: `t().projects.title`. Each area declares its
+//! texts with [`texts!`], English and Spanish side by side, so a text missing from either language does not
+//! compile. Texts with values in them are functions: `t().projects.shown(12, 40)`.
+//!
+//! English ships with the app. Spanish is a split point of the release build (`spanish`), fetched only by a tab
+//! that uses it, so English users do not download it. The server's own error texts are shown as sent.
+//!
+//! Switching language re-renders the app in place (see `App`), so screens read `t()` while they render instead
+//! of wrapping every text in a reactive closure: one closure per text would cost the first load dearly.
+
+#[macro_use]
+mod macros;
+
+pub mod arcee;
+pub mod common;
+pub mod connect;
+mod english;
+pub mod organization;
+pub mod palette;
+pub mod project;
+pub mod project_form;
+pub mod projects;
+pub mod requests;
+pub mod shell;
+mod spanish;
+mod switch;
+pub mod token_audit;
+
+pub use switch::{preferred, start, use_language, Language, LANGUAGE_KEY};
+
+use std::cell::Cell;
+
+/// The languages the dashboard speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locale {
+    #[default]
+    En,
+    Es,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Es];
+
+    /// The BCP 47 tag: `<html lang>`, and what is remembered.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Es => "es",
+        }
+    }
+
+    /// The language's name in itself, as a language menu shows it whatever the current language.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Es => "Español",
+        }
+    }
+
+    /// The locale of a language tag (`es-UY`, `en`, `ES`), if the dashboard speaks it.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Self::ALL.into_iter().find(|locale| locale.code() == primary)
+    }
+}
+
+/// Every text of the dashboard, by area.
+pub struct Texts {
+    pub shell: shell::Shell,
+    pub common: common::Common,
+    pub palette: palette::Palette,
+    pub connect: connect::Connect,
+    pub projects: projects::Projects,
+    pub organization: organization::Organization,
+    pub project: project::Project,
+    pub project_form: project_form::ProjectForm,
+    pub token_audit: token_audit::TokenAudit,
+    pub requests: requests::Requests,
+    pub arcee: arcee::Arcee,
+}
+
+thread_local! {
+    static CURRENT: Cell<(Locale, &'static Texts)> = const { Cell::new((Locale::En, &english::TEXTS)) };
+}
+
+/// The texts of the current language.
+pub fn t() -> &'static Texts {
+    CURRENT.with(|current| current.get().1)
+}
+
+/// The current language.
+pub fn locale() -> Locale {
+    CURRENT.with(|current| current.get().0)
+}
+
+/// The texts of `locale`, fetching Spanish's module the first time (release build).
+pub async fn load(locale: Locale) -> &'static Texts {
+    match locale {
+        Locale::En => &english::TEXTS,
+        Locale::Es => spanish::texts().await,
+    }
+}
+
+/// Makes `locale` current; what renders from now on reads its texts.
+pub fn set_current(locale: Locale, texts: &'static Texts) {
+    CURRENT.with(|current| current.set((locale, texts)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Locale;
+
+    #[test]
+    fn language_tags_pick_a_locale_by_their_primary_subtag() {
+        assert_eq!(Locale::from_tag("es-UY"), Some(Locale::Es));
+        assert_eq!(Locale::from_tag("ES"), Some(Locale::Es));
+        assert_eq!(Locale::from_tag("en_GB"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("pt-BR"), None);
+        assert_eq!(Locale::from_tag(""), None);
+    }
+}

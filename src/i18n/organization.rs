@@ -1,0 +1,7 @@
+//! The texts of organization.
+
+texts! {
+    Organization {
+        placeholder: "", "";
+    }
+}

@@ -1,0 +1,7 @@
+//! The texts of palette (see `texts!`).
+
+texts! {
+    Palette {
+        placeholder: "", "";
+    }
+}

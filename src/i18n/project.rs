@@ -1,0 +1,7 @@
+//! The texts of project (see `texts!`).
+
+texts! {
+    Project {
+        placeholder: "", "";
+    }
+}

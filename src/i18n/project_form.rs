@@ -1,0 +1,7 @@
+//! The texts of project_form (see `texts!`).
+
+texts! {
+    ProjectForm {
+        placeholder: "", "";
+    }
+}

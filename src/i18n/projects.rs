@@ -1,0 +1,7 @@
+//! The texts of projects (see `texts!`).
+
+texts! {
+    Projects {
+        placeholder: "", "";
+    }
+}

@@ -1,0 +1,7 @@
+//! The texts of requests (see `texts!`).
+
+texts! {
+    Requests {
+        placeholder: "", "";
+    }
+}

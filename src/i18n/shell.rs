@@ -1,0 +1,46 @@
+//! The texts of the shell: the header and its navigation, the language and theme choices, the not-found
+//! screen, and the document title.
+
+texts! {
+    Shell {
+        app_name: "geai-admin", "geai-admin";
+        /// `<title>`: the screen, then the app.
+        document_title(screen: &str): format!("{screen} \u{2013} geai-admin"), format!("{screen} \u{2013} geai-admin");
+        main_navigation: "Main", "Principal";
+        nav_projects: "Projects", "Proyectos";
+        nav_tokens: "Tokens", "Tokens";
+        nav_organization: "Organization", "Organización";
+        nav_assistants: "Assistants", "Asistentes";
+        nav_requests: "Requests", "Solicitudes";
+        nav_connection: "Connection", "Conexión";
+        nav_arcee: "Arcee", "Arcee";
+        nav_arcee_account: "Account", "Cuenta";
+        nav_arcee_keys: "API keys", "Claves de API";
+        nav_arcee_organizations: "Organizations", "Organizaciones";
+        nav_arcee_contexts: "Contexts", "Contextos";
+        nav_arcee_retrieval: "Retrieval", "Recuperación";
+        nav_arcee_feedback: "Feedback", "Comentarios";
+        arcee_connected_as(who: &str): format!("Arcee: {who}"), format!("Arcee: {who}");
+        sign_out: "Sign out", "Cerrar sesión";
+        theme: "Theme", "Tema";
+        theme_system: "System", "Sistema";
+        theme_light: "Light", "Claro";
+        theme_dark: "Dark", "Oscuro";
+        /// The palette action choosing a theme, `Theme: Dark`.
+        theme_action(theme: &str): format!("Theme: {theme}"), format!("Tema: {theme}");
+        theme_action_keywords: "theme colour color scheme appearance", "tema color esquema apariencia theme";
+        language: "Language", "Idioma";
+        /// The palette action choosing a language, named in that language and in the current one.
+        language_action(language: &str): format!("Language: {language}"), format!("Idioma: {language}");
+        language_action_keywords: "language idioma lengua switch", "idioma lengua cambiar language";
+        language_unsaved: "You have unsaved changes. Switch language and lose them?",
+            "Tiene cambios sin guardar. ¿Cambiar de idioma y perderlos?";
+        installation_badge_hint: "The saved installation this tab is connected to",
+            "La instalación guardada a la que está conectada esta pestaña";
+        connected_to: "Connected to ", "Conectada a ";
+        not_found_title: "Not found", "No encontrada";
+        not_found_heading: "Page not found", "Página no encontrada";
+        not_found_text: "There is no screen at this address. ", "No hay ninguna pantalla en esta dirección. ";
+        not_found_link: "Go to the projects", "Ir a los proyectos";
+    }
+}

@@ -1,0 +1,7 @@
+//! The texts of token_audit (see `texts!`).
+
+texts! {
+    TokenAudit {
+        placeholder: "", "";
+    }
+}
