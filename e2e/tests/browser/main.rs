@@ -8,6 +8,7 @@ mod arcee_workspace;
 mod connect;
 mod deploy;
 mod errors;
+mod languages;
 mod palette;
 mod payloads;
 mod preferences;
