@@ -3,7 +3,8 @@ fn main() {
     if geai_admin::i18n::preferred() == geai_admin::i18n::Locale::En {
         leptos::mount::mount_to_body(geai_admin::App);
     } else {
-        leptos::task::spawn_local(async {
+        // Leptos's own executor starts with the first mount, so this first task goes to the browser's directly.
+        wasm_bindgen_futures::spawn_local(async {
             geai_admin::i18n::start().await;
             leptos::mount::mount_to_body(geai_admin::App);
         });

@@ -50,6 +50,7 @@ async fn the_language_follows_the_browser_switches_at_once_and_is_remembered() {
     app.browser.reload().await;
     wait_for_heading(&app, "Conexión").await;
     assert_eq!(page_language(&app).await, "es", "a browser that prefers Spanish gets Spanish");
+    app.browser.element("#organization-token").await;
     app.audit_accessibility("connect, Spanish").await;
 
     app.submit_connect_form(&app.organization_token(), "").await;
