@@ -6,17 +6,19 @@ use leptos::prelude::*;
 
 use crate::api::{Assistant, Intent, Revision, TokenScope};
 use crate::components::{use_title, CopyButton, ErrorPanel, NeedsProjectToken, RelativeTime};
+use crate::i18n::t;
 use crate::pages::link_with_query;
 use crate::session::use_session;
 
 #[component]
 pub fn AssistantsPage() -> impl IntoView {
-    use_title("Assistants");
+    let texts = &t().organization;
+    use_title(texts.assistants_title);
     let session = use_session();
     let has_project_token = session.connection().is_some_and(|c| c.credential(TokenScope::Project).is_some());
     view! {
         <section class="page" aria-labelledby="assistants-heading">
-            <h1 id="assistants-heading" tabindex="-1">"Assistants"</h1>
+            <h1 id="assistants-heading" tabindex="-1">{texts.assistants_title}</h1>
             {if has_project_token {
                 Either::Left(view! { <AssistantList /> })
             } else {
@@ -28,21 +30,22 @@ pub fn AssistantsPage() -> impl IntoView {
 
 #[component]
 fn AssistantList() -> impl IntoView {
+    let texts = &t().organization;
     let session = use_session();
     let list = LocalResource::new(move || {
         let client = session.client();
         async move { client.assistants(true).await }
     });
     view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">"Loading assistants\u{2026}"</p> }>
+        <Transition fallback=move || view! { <p class="loading" role="status">{texts.loading_assistants}</p> }>
             {move || Suspend::new(async move {
                 match list.await {
                     Ok(list) => {
                         let project = list.project_name.clone().or(list.project_id.clone());
                         Either::Left(view! {
-                            <p class="lead">{project.map(|p| format!("Project: {p}"))}</p>
+                            <p class="lead">{project.map(|p| texts.assistants_project(&p))}</p>
                             {if list.assistants.is_empty() {
-                                Either::Left(view! { <p class="empty">"This project has no assistants."</p> })
+                                Either::Left(view! { <p class="empty">{texts.no_assistants}</p> })
                             } else {
                                 Either::Right(list.assistants.into_iter().map(|assistant| view! { <AssistantCard assistant /> }).collect_view())
                             }}
@@ -57,26 +60,22 @@ fn AssistantList() -> impl IntoView {
 
 #[component]
 fn AssistantCard(assistant: Assistant) -> impl IntoView {
+    let texts = &t().organization;
     let heading_id = format!("assistant-{}", assistant.assistant_id);
     let requests = link_with_query("/requests", &[("assistant", assistant.assistant_name.clone())]);
     let revisions: usize = assistant.intents.iter().map(|i| i.revisions.len()).sum();
     let has_intents = !assistant.intents.is_empty();
     let intents = assistant.intents.clone();
-    let summary = format!(
-        "{} intent{}, {revisions} revision{}",
-        assistant.intents.len(),
-        if assistant.intents.len() == 1 { "" } else { "s" },
-        if revisions == 1 { "" } else { "s" }
-    );
+    let summary = texts.intents_summary(assistant.intents.len(), revisions);
     view! {
         <article class="card assistant" aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{assistant.assistant_name.clone()}</h2>
             <p class="lead">{assistant.assistant_description.clone()}</p>
             <dl class="facts">
-                <dt>"Id"</dt>
-                <dd><code>{assistant.assistant_id.clone()}</code> " " <CopyButton value=assistant.assistant_id.clone() label=format!("id of {}", assistant.assistant_name) /></dd>
+                <dt>{texts.id}</dt>
+                <dd><code>{assistant.assistant_id.clone()}</code> " " <CopyButton value=assistant.assistant_id.clone() label=texts.copy_id_of(&assistant.assistant_name) /></dd>
             </dl>
-            <p><a href=requests>{format!("Requests of {}", assistant.assistant_name)}</a></p>
+            <p><a href=requests>{texts.requests_of(&assistant.assistant_name)}</a></p>
             {has_intents.then(|| view! {
                 <details class="intents">
                     <summary>{summary}</summary>
@@ -89,10 +88,11 @@ fn AssistantCard(assistant: Assistant) -> impl IntoView {
 
 #[component]
 fn IntentView(intent: Intent) -> impl IntoView {
+    let texts = &t().organization;
     let default = intent.assistant_intent_default_revision.map(|d| d.to_string());
     view! {
         <section class="intent">
-            <h3>{format!("Intent {}", intent.assistant_intent_name.clone().unwrap_or_default())}</h3>
+            <h3>{texts.intent(intent.assistant_intent_name.as_deref().unwrap_or_default())}</h3>
             <p class="hint">{intent.assistant_intent_description.clone()}</p>
             {intent.revisions.into_iter().map(|revision| {
                 let is_default = default.is_some() && revision.revision_id == default;
@@ -104,29 +104,30 @@ fn IntentView(intent: Intent) -> impl IntoView {
 
 #[component]
 fn RevisionView(revision: Revision, is_default: bool) -> impl IntoView {
+    let texts = &t().organization;
     let name = revision.revision_name.clone().or(revision.revision_id.clone()).unwrap_or_default();
     view! {
         <div class="revision">
             <h4>
-                {format!("Revision {name}")}
-                {is_default.then(|| view! { " " <span class="badge badge-active">"Default"</span> })}
+                {texts.revision(&name)}
+                {is_default.then(|| view! { " " <span class="badge badge-active">{texts.default_revision}</span> })}
             </h4>
             <dl class="facts">
-                <dt>"Model"</dt>
+                <dt>{texts.model}</dt>
                 <dd>{format!("{} ({})", revision.model_name.clone().unwrap_or_default(), revision.model_id.clone().unwrap_or_default())}</dd>
-                <dt>"Provider"</dt>
+                <dt>{texts.provider}</dt>
                 <dd>{revision.provider_name.clone()}</dd>
-                <dt>"Description"</dt>
+                <dt>{texts.description}</dt>
                 <dd>{revision.revision_description.clone()}</dd>
-                <dt>"Created"</dt>
+                <dt>{texts.created}</dt>
                 <dd><RelativeTime timestamp=revision.timestamp.clone() /></dd>
                 {revision.metadata.iter().map(|m| view! {
                     <dt>{m.key.clone()}</dt>
                     <dd>{m.value.clone()}{m.kind.clone().map(|k| format!(" ({k})"))}</dd>
                 }).collect_view()}
             </dl>
-            <p class="hint">"Prompt"</p>
-            <pre class="full-text" tabindex="0" aria-label="Prompt">{revision.prompt.clone()}</pre>
+            <p class="hint">{texts.prompt}</p>
+            <pre class="full-text" tabindex="0" aria-label=texts.prompt>{revision.prompt.clone()}</pre>
         </div>
     }
 }

@@ -7,31 +7,30 @@ use leptos::prelude::*;
 use crate::api::{encode, ApiError, LimitOwner, Project, TokenScope};
 use crate::components::{limit_status_label, usage_level, use_title, ErrorPanel, UsageLevel};
 use crate::format::amount;
+use crate::i18n::t;
 use crate::pages::limits::LimitsSection;
 use crate::session::use_session;
 
 #[component]
 pub fn OrganizationPage() -> impl IntoView {
-    use_title("Organization");
+    let texts = &t().organization;
+    use_title(texts.title);
     let session = use_session();
     let organization = session.connection().and_then(|c| c.organization);
     let body = match organization {
         None => Either::Left(view! { <ErrorPanel error=ApiError::missing_token(TokenScope::Organization) /> }),
         Some(credential) => match credential.identity.organization_id.clone() {
             None => Either::Right(Either::Left(view! {
-                <p class="empty">
-                    "This server did not say which organization the token belongs to (SAIA beta servers do not), \
-                     and the limit calls need its id."
-                </p>
+                <p class="empty">{texts.no_organization_id}</p>
             })),
             Some(organization_id) => Either::Right(Either::Right(view! {
                 <p class="lead">{credential.identity.organization_name.clone()}</p>
                 <section class="card" aria-labelledby="organization-limits-heading">
-                    <h2 id="organization-limits-heading">"Organization limit"</h2>
+                    <h2 id="organization-limits-heading">{texts.organization_limit}</h2>
                     <LimitsSection owner=LimitOwner::Organization { organization_id } />
                 </section>
                 <section class="card" aria-labelledby="project-limits-heading">
-                    <h2 id="project-limits-heading">"Projects' limits, nearest to their hard limit first"</h2>
+                    <h2 id="project-limits-heading">{texts.project_limits_heading}</h2>
                     <ProjectLimits />
                 </section>
             })),
@@ -39,7 +38,7 @@ pub fn OrganizationPage() -> impl IntoView {
     };
     view! {
         <section class="page" aria-labelledby="organization-heading">
-            <h1 id="organization-heading" tabindex="-1">"Organization"</h1>
+            <h1 id="organization-heading" tabindex="-1">{texts.title}</h1>
             {body}
         </section>
     }
@@ -54,6 +53,7 @@ fn share_of_hard(project: &Project) -> Option<f64> {
 
 #[component]
 fn ProjectLimits() -> impl IntoView {
+    let texts = &t().organization;
     let session = use_session();
     // The full listing carries each project's limit in force: one request for all of them.
     let projects = LocalResource::new(move || {
@@ -61,7 +61,7 @@ fn ProjectLimits() -> impl IntoView {
         async move { client.list_all_projects().await }
     });
     view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">"Loading projects\u{2026}"</p> }>
+        <Transition fallback=move || view! { <p class="loading" role="status">{texts.loading_projects}</p> }>
             {move || Suspend::new(async move {
                 match projects.await {
                     Ok(mut list) => {
@@ -80,6 +80,7 @@ fn ProjectLimits() -> impl IntoView {
 
 #[component]
 fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
+    let texts = &t().organization;
     let rows = projects
         .into_iter()
         .map(|project| {
@@ -90,9 +91,9 @@ fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
                     let unit = limit.usage_unit.clone().unwrap_or_default();
                     let used = format!("{} {unit}", amount(limit.used_amount.unwrap_or(0.0)));
                     let (class, word) = match usage_level(limit) {
-                        UsageLevel::HardReached => ("badge badge-deleted", "Hard limit reached"),
-                        UsageLevel::SoftReached => ("badge badge-hidden", "Soft limit reached"),
-                        UsageLevel::UnderSoft => ("badge badge-active", "Under the soft limit"),
+                        UsageLevel::HardReached => ("badge badge-deleted", texts.hard_limit_reached),
+                        UsageLevel::SoftReached => ("badge badge-hidden", texts.soft_limit_reached),
+                        UsageLevel::UnderSoft => ("badge badge-active", texts.under_soft_limit),
                     };
                     Either::Left(view! {
                         <td>{limit_status_label(limit.status)}</td>
@@ -103,7 +104,7 @@ fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
                         <td><span class=class>{word}</span></td>
                     })
                 }
-                None => Either::Right(view! { <td colspan="6">"No limit"</td> }),
+                None => Either::Right(view! { <td colspan="6">{texts.no_limit}</td> }),
             };
             view! {
                 <tr>
@@ -116,16 +117,16 @@ fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="data-table project-limits">
-                <caption class="visually-hidden">"Each project's limit in force, the nearest to its hard limit first"</caption>
+                <caption class="visually-hidden">{texts.limits_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Project"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Used"</th>
-                        <th scope="col">"Soft"</th>
-                        <th scope="col">"Hard"</th>
-                        <th scope="col">"Of hard"</th>
-                        <th scope="col">"Level"</th>
+                        <th scope="col">{texts.column_project}</th>
+                        <th scope="col">{texts.column_status}</th>
+                        <th scope="col">{texts.column_used}</th>
+                        <th scope="col">{texts.column_soft}</th>
+                        <th scope="col">{texts.column_hard}</th>
+                        <th scope="col">{texts.column_of_hard}</th>
+                        <th scope="col">{texts.column_level}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -3,12 +3,14 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::{use_toasts, ConfirmDialog};
+use crate::i18n::t;
 use crate::session::use_session;
 
 /// The Delete button and its dialog: the project's name must be typed before it can be deleted. Afterwards the
 /// projects list is shown, without the project, and a notification says it is gone.
 #[component]
 pub fn DeleteProject(id: String, name: String) -> impl IntoView {
+    let texts = &t().project;
     let session = use_session();
     let toasts = use_toasts();
     let navigate = use_navigate();
@@ -16,7 +18,7 @@ pub fn DeleteProject(id: String, name: String) -> impl IntoView {
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let (id, phrase) = (StoredValue::new(id), name.clone());
-    let title = format!("Delete \u{201c}{name}\u{201d}?");
+    let title = texts.delete_title(&name);
     let name = StoredValue::new(name);
     let confirm = Callback::new(move |()| {
         busy.set(true);
@@ -29,33 +31,30 @@ pub fn DeleteProject(id: String, name: String) -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(()) => {
-                    toasts.success(format!("Project \u{201c}{name}\u{201d} was deleted."));
+                    toasts.success(texts.deleted(&name));
                     open.set(false);
                     navigate("/projects", Default::default());
                 }
                 Err(e) => {
-                    toasts.failure(&format!("Deleting \u{201c}{name}\u{201d} failed"), &e);
+                    toasts.failure(&texts.delete_failed(&name), &e);
                     error.set(Some(e.to_string()));
                 }
             }
         });
     });
     view! {
-        <button type="button" class="danger" on:click=move |_| { error.set(None); open.set(true) }>"Delete\u{2026}"</button>
+        <button type="button" class="danger" on:click=move |_| { error.set(None); open.set(true) }>{texts.delete}</button>
         <ConfirmDialog
             id="delete-project"
             open
             title
-            confirm_label="Delete project"
+            confirm_label=texts.delete_confirm
             busy
             on_confirm=confirm
             confirm_phrase=phrase
             error
         >
-            <p>
-                "This deletes the project with its assistants, its request log and its API tokens. Applications \
-                 using those tokens stop working. This cannot be undone."
-            </p>
+            <p>{texts.delete_explanation}</p>
         </ConfirmDialog>
     }
 }

@@ -12,6 +12,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::{LimitOwner, Project, TokenScope};
 use crate::components::{use_title, CopyButton, ErrorPanel, StatusBadge, UsageLimitView};
+use crate::i18n::t;
 use crate::pages::limits::LimitsSection;
 use crate::session::use_session;
 use delete::DeleteProject;
@@ -19,11 +20,11 @@ use tokens::ProjectTokens;
 
 #[component]
 pub fn ProjectPage() -> impl IntoView {
-    use_title("Project");
+    use_title(t().project.title);
     view! {
         <RoutedProject
             class="page"
-            heading=|project| project.map_or_else(|| "Project".into(), |p| p.project_name.clone())
+            heading=|project| project.map_or_else(|| t().project.title.into(), |p| p.project_name.clone())
             render=|project| view! { <ProjectDetail project /> }.into_any()
         />
     }
@@ -49,7 +50,7 @@ pub fn RoutedProject(
     view! {
         <section class=class aria-labelledby="project-heading">
             <h1 id="project-heading" tabindex="-1">{heading_text}</h1>
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading the project\u{2026}"</p> }>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t().project.loading}</p> }>
                 {move || Suspend::new(async move {
                     match project.await {
                         Ok(project) => Either::Left(render(project)),
@@ -66,6 +67,7 @@ pub fn RoutedProject(
 #[component]
 fn ProjectDetail(project: Project) -> impl IntoView {
     use_title(&project.project_name);
+    let texts = &t().project;
     let session = use_session();
     let can_manage = session.connection().is_some_and(|c| c.credential(TokenScope::Organization).is_some());
     let status = project.status();
@@ -79,7 +81,7 @@ fn ProjectDetail(project: Project) -> impl IntoView {
         )),
     };
     let profiles = if project.search_profiles.is_empty() {
-        Either::Left(view! { <span>"None"</span> })
+        Either::Left(view! { <span>{texts.no_search_profiles}</span> })
     } else {
         Either::Right(view! {
             <ul class="plain-list">
@@ -90,8 +92,8 @@ fn ProjectDetail(project: Project) -> impl IntoView {
         })
     };
     let active = match project.project_active {
-        Some(true) => "Yes",
-        Some(false) => "No",
+        Some(true) => texts.yes,
+        Some(false) => texts.no,
         None => "\u{2014}",
     };
     // With an organization token and the organization's id, the newer limit calls manage the limits; otherwise
@@ -106,9 +108,7 @@ fn ProjectDetail(project: Project) -> impl IntoView {
             Either::Left(view! { <LimitsSection owner /> })
         }
         (_, _, Some(limit)) => Either::Right(Either::Left(view! { <UsageLimitView limit /> })),
-        (_, _, None) => {
-            Either::Right(Either::Right(view! { <p class="empty">"No usage limit is set for this project."</p> }))
-        }
+        (_, _, None) => Either::Right(Either::Right(view! { <p class="empty">{texts.no_usage_limit}</p> })),
     };
     let (id, name) = (project.project_id.clone(), project.project_name.clone());
     view! {
@@ -116,41 +116,41 @@ fn ProjectDetail(project: Project) -> impl IntoView {
             <StatusBadge status />
             <Show when=move || can_manage>
                 <div class="actions header-actions">
-                    <a class="button" href=edit_href.clone()>"Edit"</a>
+                    <a class="button" href=edit_href.clone()>{texts.edit}</a>
                     <DeleteProject id=id.clone() name=name.clone() />
                 </div>
             </Show>
         </div>
         <p class="lead project-description">{(!project.project_description.is_empty()).then(|| project.project_description.clone())}</p>
         <section class="card" aria-labelledby="facts-heading">
-            <h2 id="facts-heading">"Details"</h2>
+            <h2 id="facts-heading">{texts.details}</h2>
             <dl class="facts">
-                <dt>"Id"</dt>
-                <dd><code>{project.project_id.clone()}</code> " " <CopyButton value=project.project_id.clone() label="project id" /></dd>
-                <dt>"Status"</dt>
+                <dt>{texts.id}</dt>
+                <dd><code>{project.project_id.clone()}</code> " " <CopyButton value=project.project_id.clone() label=texts.copy_id /></dd>
+                <dt>{texts.status}</dt>
                 <dd>{status.label()}</dd>
-                <dt>"Active"</dt>
+                <dt>{texts.active}</dt>
                 <dd>{active}</dd>
-                <dt>"Organization"</dt>
+                <dt>{texts.organization}</dt>
                 <dd>{organization.unwrap_or_else(|| "\u{2014}".into())}</dd>
-                <dt>"Search profiles"</dt>
+                <dt>{texts.search_profiles}</dt>
                 <dd>{profiles}</dd>
             </dl>
         </section>
         <section class="card" aria-labelledby="usage-heading">
-            <h2 id="usage-heading">"Usage limit"</h2>
+            <h2 id="usage-heading">{texts.usage_limit}</h2>
             {usage}
         </section>
         <section class="card" aria-labelledby="tokens-heading">
-            <h2 id="tokens-heading">"API tokens"</h2>
+            <h2 id="tokens-heading">{texts.api_tokens}</h2>
             {if can_manage {
                 Either::Left(view! { <ProjectTokens project=project.clone() /> })
             } else {
                 Either::Right(view! {
                     <p class="empty">
-                        "Listing a project's tokens needs an organization token. "
+                        {texts.tokens_need_organization_token}
                         <a href=format!("/connect?next={}", crate::api::encode(&format!("/projects/{}", project.project_id)))>
-                            "Add an organization token"
+                            {texts.add_organization_token}
                         </a>
                     </p>
                 })

@@ -6,10 +6,12 @@ use leptos::task::spawn_local;
 use super::tokens::TokenList;
 use crate::api::{ApiToken, NewToken};
 use crate::components::{use_toasts, ShownOnceSecrets, TextField};
+use crate::i18n::t;
 use crate::session::use_session;
 
 #[component]
 pub fn NewTokenPanel(list: TokenList) -> impl IntoView {
+    let texts = &t().project;
     let session = use_session();
     let toasts = use_toasts();
     let open = RwSignal::new(false);
@@ -25,7 +27,7 @@ pub fn NewTokenPanel(list: TokenList) -> impl IntoView {
         }
         let token_name = name.get_untracked().trim().to_string();
         if token_name.is_empty() {
-            problem.set(Some("Enter a name for the token.".into()));
+            problem.set(Some(texts.token_name_missing.into()));
             return;
         }
         let text = description.get_untracked();
@@ -38,7 +40,7 @@ pub fn NewTokenPanel(list: TokenList) -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(token) => {
-                    toasts.success(format!("Token \u{201c}{}\u{201d} was created.", token.name));
+                    toasts.success(texts.token_created(&token.name));
                     name.set(String::new());
                     description.set(String::new());
                     open.set(false);
@@ -46,7 +48,7 @@ pub fn NewTokenPanel(list: TokenList) -> impl IntoView {
                     list.reload.run(());
                 }
                 Err(error) => {
-                    toasts.failure("Creating the token failed", &error);
+                    toasts.failure(texts.create_failed, &error);
                     problem.set(Some(error.to_string()));
                 }
             }
@@ -55,29 +57,29 @@ pub fn NewTokenPanel(list: TokenList) -> impl IntoView {
     view! {
         <div class="actions token-toolbar">
             <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                "New token"
+                {texts.new_token}
             </button>
         </div>
         <Show when=move || open.get()>
-            <form class="card form new-token" on:submit=submit novalidate=true aria-label="New token">
-                <TextField id="new-token-name" label="Token name" value=name required=true
+            <form class="card form new-token" on:submit=submit novalidate=true aria-label=texts.new_token>
+                <TextField id="new-token-name" label=texts.token_name value=name required=true
                     error=Signal::derive(move || problem.get()) />
-                <TextField id="new-token-description" label="Description" value=description
-                    hint="What uses it, so that whoever revokes it later knows." />
+                <TextField id="new-token-description" label=texts.description value=description
+                    hint=texts.description_hint />
                 <div class="actions">
                     <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                        {move || if busy.get() { "Creating\u{2026}" } else { "Create token" }}
+                        {move || if busy.get() { texts.creating } else { texts.create_token }}
                     </button>
-                    <button type="button" on:click=move |_| open.set(false)>"Cancel"</button>
+                    <button type="button" on:click=move |_| open.set(false)>{texts.cancel}</button>
                 </div>
             </form>
         </Show>
         {move || created.get().map(|token| view! {
             <section class="card shown-once" aria-labelledby="new-token-heading">
-                <h3 id="new-token-heading">{format!("Token \u{201c}{}\u{201d}", token.name)}</h3>
+                <h3 id="new-token-heading">{texts.created_heading(&token.name)}</h3>
                 <ShownOnceSecrets secrets=vec![(token.name.clone(), token.id.clone())] />
                 <div class="actions">
-                    <button type="button" on:click=move |_| created.set(None)>"I have copied it"</button>
+                    <button type="button" on:click=move |_| created.set(None)>{texts.copied}</button>
                 </div>
             </section>
         })}

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use super::tokens::{in_use, TokenList};
 use crate::api::{ApiError, ApiToken, TokenChanges};
 use crate::components::{use_toasts, ConfirmDialog, Toasts};
+use crate::i18n::t;
 use crate::session::use_session;
 
 /// Runs one token call; on success says `done` and reloads the list, on failure says what failed and why.
@@ -34,6 +35,7 @@ fn run_token_call(
 
 #[component]
 pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
+    let texts = &t().project;
     let session = use_session();
     let toasts = use_toasts();
     let busy = RwSignal::new(false);
@@ -49,15 +51,9 @@ pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
             let (client, id, name) = (session.client(), token.id.clone(), token.name.clone());
             let changes = TokenChanges { status: Some(if blocked { "active" } else { "blocked" }), description: None };
             let (done, failed) = if blocked {
-                (
-                    format!("Token \u{201c}{name}\u{201d} was unblocked."),
-                    format!("Unblocking \u{201c}{name}\u{201d} failed"),
-                )
+                (texts.unblocked(&name), texts.unblock_failed(&name))
             } else {
-                (
-                    format!("Token \u{201c}{name}\u{201d} was blocked."),
-                    format!("Blocking \u{201c}{name}\u{201d} failed"),
-                )
+                (texts.blocked(&name), texts.block_failed(&name))
             };
             run_token_call(
                 toasts,
@@ -83,12 +79,12 @@ pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
     view! {
         <Show when=move || !revoked>
             <button type="button" class="small" aria-disabled=move || busy.get().to_string()
-                aria-label=format!("{} token {name}", if blocked { "Unblock" } else { "Block" })
-                on:click=toggle.clone()>{if blocked { "Unblock" } else { "Block" }}</button>
-            <button type="button" class="small" aria-label=format!("Edit the description of token {name}")
-                on:click=describe.clone()>"Describe"</button>
-            <button type="button" class="small danger" aria-label=format!("Revoke token {name}")
-                on:click=revoke.clone()>"Revoke\u{2026}"</button>
+                aria-label=if blocked { texts.unblock_label(&name) } else { texts.block_label(&name) }
+                on:click=toggle.clone()>{if blocked { texts.unblock } else { texts.block }}</button>
+            <button type="button" class="small" aria-label=texts.describe_label(&name)
+                on:click=describe.clone()>{texts.describe}</button>
+            <button type="button" class="small danger" aria-label=texts.revoke_label(&name)
+                on:click=revoke.clone()>{texts.revoke}</button>
         </Show>
     }
 }
@@ -96,6 +92,7 @@ pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
 /// The description in place, as a small form: Enter saves, Escape or Cancel leaves it as it was.
 #[component]
 pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
+    let texts = &t().project;
     let session = use_session();
     let toasts = use_toasts();
     let busy = RwSignal::new(false);
@@ -115,18 +112,18 @@ pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
             list,
             busy,
             async move { client.update_project_token(&id, &changes).await },
-            format!("The description of \u{201c}{name}\u{201d} was saved."),
-            format!("Saving the description of \u{201c}{name}\u{201d} failed"),
+            texts.description_saved(&name),
+            texts.description_save_failed(&name),
         );
     };
     view! {
         <form class="inline-form" on:submit=save>
-            <label class="visually-hidden" for=input_id>"Description"</label>
+            <label class="visually-hidden" for=input_id>{texts.description}</label>
             <input id=input_id type="text" autocomplete="off" prop:value=move || text.get()
                 on:input:target=move |ev| text.set(ev.target().value())
                 on:keydown=move |ev| if ev.key() == "Escape" { list.describing.set(None) } />
-            <button type="submit" class="small primary">"Save"</button>
-            <button type="button" class="small" on:click=move |_| list.describing.set(None)>"Cancel"</button>
+            <button type="submit" class="small primary">{texts.save}</button>
+            <button type="button" class="small" on:click=move |_| list.describing.set(None)>{texts.cancel}</button>
         </form>
     }
 }
@@ -135,6 +132,7 @@ pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
 /// it stops working for good, and warns when this tab itself uses it.
 #[component]
 pub fn RevokeDialog(list: TokenList) -> impl IntoView {
+    let texts = &t().project;
     let session = use_session();
     let toasts = use_toasts();
     let busy = RwSignal::new(false);
@@ -151,11 +149,11 @@ pub fn RevokeDialog(list: TokenList) -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(()) => {
-                    toasts.success(format!("Token \u{201c}{}\u{201d} was revoked.", token.name));
+                    toasts.success(texts.revoked(&token.name));
                     open.set(false);
                     list.reload.run(());
                 }
-                Err(error) => toasts.failure(&format!("Revoking \u{201c}{}\u{201d} failed", token.name), &error),
+                Err(error) => toasts.failure(&texts.revoke_failed(&token.name), &error),
             }
         });
     });
@@ -163,14 +161,14 @@ pub fn RevokeDialog(list: TokenList) -> impl IntoView {
         <ConfirmDialog
             id="revoke-token"
             open
-            title=Signal::derive(move || format!("Revoke token \u{201c}{}\u{201d}?", name()))
-            confirm_label="Revoke token"
+            title=Signal::derive(move || texts.revoke_title(&name()))
+            confirm_label=texts.revoke_confirm
             busy
             on_confirm=confirm
         >
-            <p>"Every application and script that uses this token stops working at once. A revoked token cannot be unblocked."</p>
+            <p>{texts.revoke_explanation}</p>
             <Show when=used_here>
-                <p class="warning-text"><strong>"This tab uses this token for assistants and requests:"</strong>" those screens will stop working here too until you pick another token."</p>
+                <p class="warning-text"><strong>{texts.revoke_used_here}</strong>{texts.revoke_used_here_rest}</p>
             </Show>
         </ConfirmDialog>
     }

@@ -10,6 +10,7 @@ use super::new_token::NewTokenPanel;
 use super::token_actions::{DescriptionEditor, RevokeDialog, TokenActions};
 use crate::api::{ApiToken, Client, Project, TokenIdentity, TokenScope};
 use crate::components::{use_toasts, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge};
+use crate::i18n::t;
 use crate::session::{use_session, Credential, Session};
 
 /// What a row's actions need from the list they are in: the project, a way to reload, the revoke dialog.
@@ -26,6 +27,7 @@ pub struct TokenList {
 
 #[component]
 pub fn ProjectTokens(project: Project) -> impl IntoView {
+    let texts = &t().project;
     let session = use_session();
     let id = project.project_id.clone();
     let tokens = LocalResource::new(move || {
@@ -41,11 +43,11 @@ pub fn ProjectTokens(project: Project) -> impl IntoView {
     };
     view! {
         <NewTokenPanel list />
-        <Transition fallback=|| view! { <p class="loading" role="status">"Loading tokens\u{2026}"</p> }>
+        <Transition fallback=move || view! { <p class="loading" role="status">{texts.loading_tokens}</p> }>
             {move || Suspend::new(async move {
                 match tokens.await {
                     Ok(found) if found.is_empty() => {
-                        Either::Left(Either::Left(view! { <p class="empty">"This project has no API tokens."</p> }))
+                        Either::Left(Either::Left(view! { <p class="empty">{texts.no_tokens}</p> }))
                     }
                     Ok(found) => Either::Left(Either::Right(view! { <TokenTable tokens=found list /> })),
                     Err(error) => Either::Right(view! {
@@ -60,10 +62,11 @@ pub fn ProjectTokens(project: Project) -> impl IntoView {
 
 #[component]
 fn TokenTable(tokens: Vec<ApiToken>, list: TokenList) -> impl IntoView {
+    let texts = &t().project;
     let rows = tokens
         .into_iter()
         .map(|token| {
-            let label = format!("token {}", token.name);
+            let label = texts.token_value_of(&token.name);
             let id = token.id.clone();
             let token = StoredValue::new(token);
             let editing = move || list.describing.with(|d| d.as_deref() == Some(id.as_str()));
@@ -91,15 +94,15 @@ fn TokenTable(tokens: Vec<ApiToken>, list: TokenList) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="data-table token-table">
-                <caption class="visually-hidden">"API tokens of the project"</caption>
+                <caption class="visually-hidden">{texts.tokens_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Description"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Created"</th>
-                        <th scope="col">"Value"</th>
-                        <th scope="col">"Actions"</th>
+                        <th scope="col">{texts.column_name}</th>
+                        <th scope="col">{texts.column_description}</th>
+                        <th scope="col">{texts.column_status}</th>
+                        <th scope="col">{texts.column_created}</th>
+                        <th scope="col">{texts.column_value}</th>
+                        <th scope="col">{texts.column_actions}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -117,6 +120,7 @@ pub fn in_use(session: Session, token: &str) -> bool {
 /// assistants list with it has worked: a token that cannot list assistants is not worth switching to.
 #[component]
 fn UseTokenButton(token: ApiToken, project: Project) -> impl IntoView {
+    let texts = &t().project;
     let session = use_session();
     let toasts = use_toasts();
     let checking = RwSignal::new(false);
@@ -140,15 +144,9 @@ fn UseTokenButton(token: ApiToken, project: Project) -> impl IntoView {
                         list.project_name.or(Some(project.project_name.clone())),
                     );
                     session.set_credential(TokenScope::Project, Credential { token: token.id.clone(), identity });
-                    toasts.success(format!(
-                        "This tab now uses token \u{201c}{}\u{201d} of {} for assistants and requests ({} assistant{} found).",
-                        token.name,
-                        project.project_name,
-                        list.assistants.len(),
-                        if list.assistants.len() == 1 { "" } else { "s" },
-                    ));
+                    toasts.success(texts.now_used(&token.name, &project.project_name, list.assistants.len()));
                 }
-                Err(error) => toasts.failure(&format!("Token \u{201c}{}\u{201d} cannot be used", token.name), &error),
+                Err(error) => toasts.failure(&texts.cannot_use(&token.name), &error),
             }
         });
     };
@@ -158,14 +156,14 @@ fn UseTokenButton(token: ApiToken, project: Project) -> impl IntoView {
             type="button"
             class="small"
             disabled=!enabled
-            title=(!enabled).then_some("Only an active token can be used")
+            title=(!enabled).then_some(texts.only_active_usable)
             // Not `disabled` while checking: a disabled button drops the keyboard focus.
             aria-disabled=move || checking.get().to_string()
-            aria-label=format!("Use token {name} for assistants and requests in this tab")
+            aria-label=texts.use_label(&name)
             on:click=use_token
         >
-            {move || if checking.get() { "Checking\u{2026}" } else { "Use for assistants and requests" }}
+            {move || if checking.get() { texts.checking } else { texts.use_for }}
         </button>
-        {move || in_use(session, &value).then(|| view! { " " <span class="badge badge-active">"In use in this tab"</span> })}
+        {move || in_use(session, &value).then(|| view! { " " <span class="badge badge-active">{texts.in_use}</span> })}
     }
 }

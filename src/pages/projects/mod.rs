@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::components::{use_title, ErrorPanel};
+use crate::i18n::t;
 use crate::pages::link_with_query;
 use crate::session::use_session;
 use table::ProjectTable;
@@ -21,7 +22,8 @@ pub type ViewChange = (ProjectsView, bool);
 
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
-    use_title("Projects");
+    let texts = &t().projects;
+    use_title(texts.title);
     let session = use_session();
     let query = use_query_map();
     let view_state = Memo::new(move |_| query.with(|q| ProjectsView::from_query(|key| q.get(key))));
@@ -41,13 +43,13 @@ pub fn ProjectsPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="projects-heading">
             <div class="page-header">
-                <h1 id="projects-heading" tabindex="-1">"Projects"</h1>
-                <a class="button primary" href="/projects/new">"New project"</a>
-                <p class="refreshing" role="status">{move || refreshing.get().then_some("Refreshing\u{2026}")}</p>
+                <h1 id="projects-heading" tabindex="-1">{texts.title}</h1>
+                <a class="button primary" href="/projects/new">{texts.new_project}</a>
+                <p class="refreshing" role="status">{move || refreshing.get().then_some(texts.refreshing)}</p>
             </div>
             <Toolbar view_state change_view />
             <Transition
-                fallback=|| view! { <p class="loading" role="status">"Loading projects\u{2026}"</p> }
+                fallback=move || view! { <p class="loading" role="status">{texts.loading}</p> }
                 set_pending=set_refreshing
             >
                 {move || Suspend::new(async move {

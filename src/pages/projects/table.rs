@@ -4,6 +4,7 @@ use super::view_state::{ProjectsView, SearchableProjects, SortKey};
 use super::ViewChange;
 use crate::api::{Project, UsageLimit};
 use crate::components::{aria_row_count, usage_level, StatusBadge, UsageLevel, VirtualRows};
+use crate::i18n::t;
 
 /// The projects as a table, filtered and sorted by the view; with the empty states of both kinds. Only the rows
 /// near the viewport are in the DOM (`VirtualRows`): an organization may have thousands of projects.
@@ -13,6 +14,7 @@ pub fn ProjectTable(
     view_state: Memo<ProjectsView>,
     change_view: Callback<ViewChange>,
 ) -> impl IntoView {
+    let texts = &t().projects;
     let fetched = projects.len();
     let list = StoredValue::new(SearchableProjects::new(projects));
     let shown = Memo::new(move |_| view_state.with(|v| list.with_value(|list| v.apply(list))));
@@ -27,8 +29,8 @@ pub fn ProjectTable(
         let count = shown.with(Vec::len);
         match (count, total.get()) {
             (_, 0) => String::new(),
-            (count, total) if count == total => format!("{total} project{}", plural(total)),
-            (count, total) => format!("{count} of {total} project{}", plural(total)),
+            (count, total) if count == total => texts.all_shown(total),
+            (count, total) => texts.some_shown(count, total),
         }
     };
     let clear_search = move |_| {
@@ -49,24 +51,16 @@ pub fn ProjectTable(
     };
     let empty = move || {
         if fetched == 0 {
-            Some(view! { <p class="empty">"This organization has no projects yet."</p> }.into_any())
+            Some(view! { <p class="empty">{texts.none_yet}</p> }.into_any())
         } else if total.get() == 0 {
-            let hidden = fetched;
-            Some(
-                view! {
-                    <p class="empty">
-                        {format!("No active projects. {hidden} hidden project{} can be shown with the switch above.", plural(hidden))}
-                    </p>
-                }
-                .into_any(),
-            )
+            Some(view! { <p class="empty">{texts.only_hidden(fetched)}</p> }.into_any())
         } else if shown.with(Vec::is_empty) {
             let search = view_state.with(|v| v.search.clone());
             Some(
                 view! {
                     <div class="empty">
-                        <p>{format!("No projects match \u{201c}{search}\u{201d}.")}</p>
-                        <button type="button" on:click=clear_search>"Clear search"</button>
+                        <p>{texts.no_match(&search)}</p>
+                        <button type="button" on:click=clear_search>{texts.clear_search}</button>
                     </div>
                 }
                 .into_any(),
@@ -80,13 +74,13 @@ pub fn ProjectTable(
         <p class="count" aria-live="polite">{summary}</p>
         <div class="table-scroll">
             <table class="data-table virtual-table project-table" aria-rowcount=move || aria_row_count(shown.with(Vec::len))>
-                <caption class="visually-hidden">"Projects of the organization"</caption>
+                <caption class="visually-hidden">{texts.caption}</caption>
                 <thead>
                     <tr aria-rowindex="1">
-                        <SortHeader label="Name" key=SortKey::Name view_state change_view />
-                        <th scope="col">"Description"</th>
-                        <SortHeader label="Status" key=SortKey::Status view_state change_view />
-                        <th scope="col">"Id"</th>
+                        <SortHeader label=texts.column_name key=SortKey::Name view_state change_view />
+                        <th scope="col">{texts.column_description}</th>
+                        <SortHeader label=texts.column_status key=SortKey::Status view_state change_view />
+                        <th scope="col">{texts.column_id}</th>
                     </tr>
                 </thead>
                 <VirtualRows keys=shown columns=4 row />
@@ -141,18 +135,11 @@ fn row_header(name: String, id: &str) -> impl IntoView {
 
 /// A project near or over its usage limit, from the limit the listing already carries: no request per row.
 fn limit_mark(limit: &Option<UsageLimit>) -> Option<impl IntoView> {
+    let texts = &t().projects;
     let (class, text) = match usage_level(limit.as_ref()?) {
-        UsageLevel::HardReached => ("badge badge-deleted limit-mark", "Hard limit reached"),
-        UsageLevel::SoftReached => ("badge badge-hidden limit-mark", "Soft limit reached"),
+        UsageLevel::HardReached => ("badge badge-deleted limit-mark", texts.hard_limit_reached),
+        UsageLevel::SoftReached => ("badge badge-hidden limit-mark", texts.soft_limit_reached),
         UsageLevel::UnderSoft => return None,
     };
     Some(view! { " " <span class=class>{text}</span> })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }

@@ -2,10 +2,12 @@ use leptos::prelude::*;
 
 use super::view_state::ProjectsView;
 use super::ViewChange;
+use crate::i18n::t;
 
 /// The search box and the "show hidden" switch.
 #[component]
 pub fn Toolbar(view_state: Memo<ProjectsView>, change_view: Callback<ViewChange>) -> impl IntoView {
+    let texts = &t().projects;
     // The first keystroke of a search adds a history entry; the rest replace it, so Back leaves the search
     // whole instead of undoing it one letter at a time.
     let search = move |text: String| {
@@ -16,11 +18,11 @@ pub fn Toolbar(view_state: Memo<ProjectsView>, change_view: Callback<ViewChange>
     view! {
         <div class="toolbar" role="search">
             <div class="field field-inline">
-                <label for="project-search">"Search"</label>
+                <label for="project-search">{texts.search}</label>
                 <input
                     id="project-search"
                     type="search"
-                    placeholder="Name, description or id"
+                    placeholder=texts.search_placeholder
                     autocomplete="off"
                     prop:value=move || view_state.with(|v| v.search.clone())
                     on:input:target=move |ev| search(ev.target().value())
@@ -42,7 +44,7 @@ pub fn Toolbar(view_state: Memo<ProjectsView>, change_view: Callback<ViewChange>
                         change_view.run((ProjectsView { show_hidden: ev.target().checked(), ..current }, false));
                     }
                 />
-                <label for="show-hidden">"Show hidden projects"</label>
+                <label for="show-hidden">{texts.show_hidden}</label>
             </div>
         </div>
     }
