@@ -260,6 +260,12 @@ async fn every_screen_in_spanish_has_no_english_left_and_passes_the_audit_in_bot
             left.push(format!("{address} {action}: {text:?}"));
         }
         assert_eq!(page_language(&app).await, "es");
+        // The README shows the Spanish UI with these.
+        match (address.as_str(), *action) {
+            ("/projects", "") => app.browser.screenshot("projects-spanish-light").await,
+            ("/requests", "") => app.browser.screenshot("requests-spanish-light").await,
+            _ => {}
+        }
         let scheme_for = |scheme: &str| format!("{address} {action}, Spanish, {scheme}");
         app.audit_accessibility(&scheme_for("light")).await;
         app.browser.emulate_color_scheme("dark").await;
