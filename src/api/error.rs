@@ -6,6 +6,7 @@ use std::fmt;
 use serde_json::Value;
 
 use super::scope::TokenScope;
+use crate::i18n::t;
 
 /// One message the server gave: `{"id": 2005, "description": "Project Not Found"}` or its variants.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,7 +18,7 @@ pub struct ServerMessage {
 impl fmt::Display for ServerMessage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.id {
-            Some(id) => write!(f, "{} (error {id})", self.text),
+            Some(id) => f.write_str(&t().common.server_message_id(&self.text, id)),
             None => f.write_str(&self.text),
         }
     }
@@ -84,6 +85,8 @@ pub struct ApiError {
     pub messages: Vec<ServerMessage>,
     /// The fields a validation answer names, each with its reason; also listed in `messages` for display.
     pub fields: Vec<FieldError>,
+    /// Whether Arcee answered: a rejected credential is then an API key, not a token.
+    pub from_arcee: bool,
 }
 
 /// The platform's id for "ApiToken Out Of Scope" (shared/api/error-codes.tsv).
@@ -93,7 +96,7 @@ const RAW_TEXT_LIMIT: usize = 200;
 
 impl ApiError {
     pub fn new(kind: ErrorKind) -> Self {
-        Self { kind, status: None, messages: Vec::new(), fields: Vec::new() }
+        Self { kind, status: None, messages: Vec::new(), fields: Vec::new(), from_arcee: false }
     }
 
     pub fn missing_token(scope: TokenScope) -> Self {
@@ -133,7 +136,7 @@ impl ApiError {
                 _ => ErrorKind::ServerFailure,
             }
         };
-        Self { kind, status: Some(status), messages, fields }
+        Self { kind, status: Some(status), messages, fields, from_arcee: false }
     }
 
     /// What the server said about the field `name` (or item `index` of the list `name`), joined when several.
@@ -145,23 +148,24 @@ impl ApiError {
 
     /// One sentence for a person: what happened, before the server's own words.
     pub fn headline(&self) -> String {
-        match self.kind {
-            ErrorKind::MissingToken(scope) => format!("This screen needs {}.", scope.article_name()),
-            ErrorKind::TokenRejected => "The server rejected the token: it may be wrong, revoked or blocked.".into(),
-            ErrorKind::OutOfScope => {
-                "This token may not do that: it belongs to the other scope or another project.".into()
-            }
-            ErrorKind::NotFound => "Not found: it may have been deleted.".into(),
-            ErrorKind::Rejected => "The server refused the request.".into(),
+        let texts = &t().common;
+        let fixed = match self.kind {
+            ErrorKind::MissingToken(scope) => return texts.error_missing_token(scope.article_name()),
+            ErrorKind::TokenRejected if self.from_arcee => texts.error_key_rejected,
+            ErrorKind::TokenRejected => texts.error_token_rejected,
+            ErrorKind::OutOfScope => texts.error_out_of_scope,
+            ErrorKind::NotFound => texts.error_not_found,
+            ErrorKind::Rejected => texts.error_rejected,
             ErrorKind::ServerFailure => match self.status {
-                Some(status) => format!("The server failed (HTTP {status})."),
-                None => "The server failed.".into(),
+                Some(status) => return texts.error_server_failed_status(status),
+                None => texts.error_server_failed,
             },
-            ErrorKind::Network => "The server could not be reached. Check the base URL and your connection.".into(),
-            ErrorKind::BadResponse => "The server's answer could not be read.".into(),
-            ErrorKind::TimedOut => "The server did not answer in time, so the request was given up.".into(),
-            ErrorKind::Aborted => "The request was cancelled.".into(),
-        }
+            ErrorKind::Network => texts.error_network,
+            ErrorKind::BadResponse => texts.error_bad_response,
+            ErrorKind::TimedOut => texts.error_timed_out,
+            ErrorKind::Aborted => texts.error_aborted,
+        };
+        fixed.to_string()
     }
 }
 
@@ -247,8 +251,8 @@ fn summarize_raw(text: &str) -> String {
             .map(|(from, to)| text[from..to].trim().to_string())
             .filter(|t| !t.is_empty());
         return match title {
-            Some(title) => format!("The server answered with an HTML page: \u{201c}{title}\u{201d}"),
-            None => "The server answered with an HTML page".into(),
+            Some(title) => t().common.html_page_titled(&title),
+            None => t().common.html_page.into(),
         };
     }
     let mut cut: String = text.chars().take(RAW_TEXT_LIMIT).collect();

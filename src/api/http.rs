@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 
 use super::endpoint::{Endpoint, Method};
 use super::error::{ApiError, ErrorKind};
+use crate::i18n::t;
 
 /// How long a request may take when the connection sets no limit of its own.
 pub const DEFAULT_TIMEOUT_SECS: u32 = 30;
@@ -25,11 +26,19 @@ pub(super) struct Target<'a> {
     base_url: &'a str,
     auth_headers: Vec<(&'static str, String)>,
     timeout_secs: Option<u32>,
+    /// Arcee's: its refusals name the key an API key (see `ApiError::from_arcee`).
+    arcee: bool,
 }
 
 impl<'a> Target<'a> {
     pub fn new(base_url: &'a str, auth_header: (&'static str, String), timeout_secs: Option<u32>) -> Self {
-        Self { base_url, auth_headers: vec![auth_header], timeout_secs }
+        Self { base_url, auth_headers: vec![auth_header], timeout_secs, arcee: false }
+    }
+
+    /// A call to Arcee.
+    pub fn arcee(mut self) -> Self {
+        self.arcee = true;
+        self
     }
 
     /// One more authorizing header (Arcee's `X-Arcee-Org`, which picks the organization a call acts in).
@@ -47,7 +56,8 @@ pub(super) async fn send<T: DeserializeOwned>(target: &Target<'_>, endpoint: &En
 
 /// Reads a successful answer's body as `T`.
 pub(super) fn read_json<T: DeserializeOwned>(status: u16, body: &str, path: &str) -> Result<T, ApiError> {
-    serde_json::from_str(body).map_err(|e| ApiError::bad_response(status, format!("Expected JSON from {path}: {e}")))
+    serde_json::from_str(body)
+        .map_err(|e| ApiError::bad_response(status, t().common.expected_json(path, &e.to_string())))
 }
 
 /// Sends one request and returns the status and body of a successful answer. Not generic on purpose: one
@@ -105,7 +115,7 @@ pub(super) async fn send_text(target: &Target<'_>, endpoint: &Endpoint) -> Resul
         let response = request.map_err(transport_error)?.send().await.map_err(transport_error)?;
         let status = response.status();
         let body = response.text().await.map_err(transport_error)?;
-        answer(status, body)
+        answer(target, status, body)
     }
     .await;
     if let Some(timer) = timer {
@@ -161,19 +171,19 @@ pub(super) async fn upload(
     match kind.as_deref() {
         Some("load") if xhr.status().unwrap_or(0) != 0 => {
             let body = xhr.response_text().ok().flatten().unwrap_or_default();
-            answer(xhr.status().unwrap_or(0), body)
+            answer(target, xhr.status().unwrap_or(0), body)
         }
         Some("abort") => Err(ApiError::new(ErrorKind::Aborted)),
-        _ => Err(ApiError::network("The upload failed before the server answered.")),
+        _ => Err(ApiError::network(t().common.upload_failed)),
     }
 }
 
 /// A response: its status and body when successful, else the error it carries.
-fn answer(status: u16, body: String) -> Result<(u16, String), ApiError> {
+fn answer(target: &Target<'_>, status: u16, body: String) -> Result<(u16, String), ApiError> {
     if (200..300).contains(&status) {
         Ok((status, body))
     } else {
-        Err(ApiError::from_response(status, &body))
+        Err(ApiError { from_arcee: target.arcee, ..ApiError::from_response(status, &body) })
     }
 }
 

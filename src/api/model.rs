@@ -5,6 +5,8 @@
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
+use crate::i18n::t;
+
 /// `projectStatus`: 0 Active, 1 Deleted (SAIA beta), 2 Hidden; anything else is kept as is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ProjectStatus {
@@ -17,10 +19,10 @@ pub enum ProjectStatus {
 impl ProjectStatus {
     pub fn label(self) -> String {
         match self {
-            Self::Active => "Active".into(),
-            Self::Deleted => "Deleted".into(),
-            Self::Hidden => "Hidden".into(),
-            Self::Other(code) => format!("Status {code}"),
+            Self::Active => t().common.project_active.into(),
+            Self::Deleted => t().common.project_deleted.into(),
+            Self::Hidden => t().common.project_hidden.into(),
+            Self::Other(code) => t().common.project_status_code(code),
         }
     }
 }

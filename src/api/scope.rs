@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::t;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TokenScope {
     /// Lists, creates, edits and deletes projects; lists a project's tokens.
@@ -13,15 +15,15 @@ pub enum TokenScope {
 impl TokenScope {
     pub fn name(self) -> &'static str {
         match self {
-            Self::Organization => "organization token",
-            Self::Project => "project token",
+            Self::Organization => t().common.organization_token,
+            Self::Project => t().common.project_token,
         }
     }
 
     pub fn article_name(self) -> &'static str {
         match self {
-            Self::Organization => "an organization token",
-            Self::Project => "a project token",
+            Self::Organization => t().common.an_organization_token,
+            Self::Project => t().common.a_project_token,
         }
     }
 }

@@ -126,6 +126,15 @@ fn statuses_and_error_7_map_to_kinds() {
 }
 
 #[test]
+fn arcee_rejections_name_the_api_key() {
+    let arcee = ApiError { from_arcee: true, ..ApiError::from_response(401, r#"{"detail":"API key expired"}"#) };
+    assert_eq!(arcee.headline(), "The server rejected the API key: it may be wrong, expired or deleted.");
+    assert!(arcee.to_string().ends_with(" API key expired."), "the server's words as sent: {arcee}");
+    let other = ApiError { from_arcee: true, ..ApiError::from_response(404, "") };
+    assert_eq!(other.headline(), ApiError::from_response(404, "").headline());
+}
+
+#[test]
 fn raw_and_html_bodies_fall_back_to_readable_text() {
     let html = ApiError::from_response(
         502,

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::modal::Modal;
+use crate::i18n::t;
 
 /// `open` shows and hides it. With `confirm_phrase`, the confirm button works only once the user has typed
 /// that phrase (a project's name before deleting it), so a slip of the hand destroys nothing.
@@ -19,6 +20,7 @@ pub fn ConfirmDialog(
     #[prop(optional, into)] error: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
+    let texts = &t().common;
     let typed = RwSignal::new(String::new());
     // Each opening starts with nothing typed.
     Effect::watch(
@@ -62,7 +64,7 @@ pub fn ConfirmDialog(
                             view! {
                                 <div class="field">
                                     <label for=phrase_id.clone()>
-                                        "Type " <strong class="phrase">{phrase}</strong> " to confirm"
+                                        {texts.type_phrase_before} <strong class="phrase">{phrase}</strong> {texts.type_phrase_after}
                                     </label>
                                     <input
                                         id=phrase_id
@@ -78,7 +80,7 @@ pub fn ConfirmDialog(
                 }}
                 <p class="form-error" role="alert">{move || error.get()}</p>
                 <div class="actions">
-                    <button type="button" on:click=move |_| close.run(())>"Cancel"</button>
+                    <button type="button" on:click=move |_| close.run(())>{texts.cancel}</button>
                     // Disabled until the phrase matches (the focus is in the phrase field then); while working only
                     // marked so, because a disabled button would drop the focus out of the dialog.
                     <button
@@ -87,7 +89,7 @@ pub fn ConfirmDialog(
                         disabled=move || !matches()
                         aria-disabled=move || busy.get().to_string()
                     >
-                        {move || if busy.get() { "Working\u{2026}" } else { confirm_label }}
+                        {move || if busy.get() { t().common.working } else { confirm_label }}
                     </button>
                 </div>
             </form>

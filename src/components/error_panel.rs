@@ -2,11 +2,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::api::{ApiError, ErrorKind};
+use crate::i18n::t;
 
 /// Shows a failed call: what happened, the server's own messages with their ids, and what can be done about
 /// it: connect again (coming back to this screen), or retry.
 #[component]
 pub fn ErrorPanel(error: ApiError, #[prop(optional, into)] retry: Option<Callback<()>>) -> impl IntoView {
+    let texts = &t().common;
     let location = use_location();
     // The router's `search` has no leading `?`.
     let here = move || match location.search.get() {
@@ -17,8 +19,8 @@ pub fn ErrorPanel(error: ApiError, #[prop(optional, into)] retry: Option<Callbac
         matches!(error.kind, ErrorKind::TokenRejected | ErrorKind::MissingToken(_) | ErrorKind::OutOfScope).then(
             || {
                 let label = match error.kind {
-                    ErrorKind::MissingToken(scope) => format!("Add {}", scope.article_name()),
-                    _ => "Connect again".to_string(),
+                    ErrorKind::MissingToken(scope) => texts.add_token(scope.article_name()),
+                    _ => texts.connect_again.to_string(),
                 };
                 // An Arcee screen's key is renewed on the connect screen's Arcee form.
                 let connect = move || {
@@ -31,7 +33,7 @@ pub fn ErrorPanel(error: ApiError, #[prop(optional, into)] retry: Option<Callbac
         );
     let retry = retry
         .filter(|_| !matches!(error.kind, ErrorKind::MissingToken(_)))
-        .map(|retry| view! { <button type="button" on:click=move |_| retry.run(())>"Retry"</button> });
+        .map(|retry| view! { <button type="button" on:click=move |_| retry.run(())>{texts.retry}</button> });
     let messages = error.messages.iter().map(|m| view! { <li>{m.to_string()}</li> }).collect_view();
     view! {
         <div class="error-panel" role="alert">

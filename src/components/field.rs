@@ -3,14 +3,16 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Texts};
+
 /// A labelled text input (or, `multiline`, a text area) bound to `value`.
 #[component]
 pub fn TextField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: RwSignal<String>,
     #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] error: MaybeProp<String>,
     #[prop(optional)] required: bool,
     #[prop(optional)] multiline: bool,
@@ -55,7 +57,7 @@ pub fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id>{label}{required.then_some(view! { <span class="required">" (required)"</span> })}</label>
+            <label for=id>{label}{required.then_some(view! { <span class="required">{t().common.required}</span> })}</label>
             {control}
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             <p class="field-error" id=error_id>{move || error.get()}</p>
@@ -63,13 +65,57 @@ pub fn TextField(
     }
 }
 
+/// A label read from the current texts, as option lists hold them (`("team", |t| t.common.organization_type_team)`).
+pub type TextOf = fn(&Texts) -> &'static str;
+
+/// A drop-down's choices as `(value, label)` pairs: labels given as they are, or read from the current texts
+/// when the field renders (a list of `TextOf`), so that a constant list of options speaks the current language.
+pub struct SelectOptions(Vec<(&'static str, String)>);
+
+impl From<Vec<(&'static str, String)>> for SelectOptions {
+    fn from(options: Vec<(&'static str, String)>) -> Self {
+        Self(options)
+    }
+}
+
+impl From<Vec<(&'static str, &'static str)>> for SelectOptions {
+    fn from(options: Vec<(&'static str, &'static str)>) -> Self {
+        Self(options.into_iter().map(|(value, label)| (value, label.to_string())).collect())
+    }
+}
+
+impl From<&'static [(&'static str, &'static str)]> for SelectOptions {
+    fn from(options: &'static [(&'static str, &'static str)]) -> Self {
+        options.to_vec().into()
+    }
+}
+
+impl<const N: usize> From<&'static [(&'static str, &'static str); N]> for SelectOptions {
+    fn from(options: &'static [(&'static str, &'static str); N]) -> Self {
+        options.to_vec().into()
+    }
+}
+
+impl From<&'static [(&'static str, TextOf)]> for SelectOptions {
+    fn from(options: &'static [(&'static str, TextOf)]) -> Self {
+        let texts = t();
+        Self(options.iter().map(|(value, label)| (*value, label(texts).to_string())).collect())
+    }
+}
+
+impl<const N: usize> From<&'static [(&'static str, TextOf); N]> for SelectOptions {
+    fn from(options: &'static [(&'static str, TextOf); N]) -> Self {
+        options.as_slice().into()
+    }
+}
+
 /// A labelled drop-down of fixed choices, as `(value, label)` pairs.
 #[component]
 pub fn SelectField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: RwSignal<String>,
-    options: &'static [(&'static str, &'static str)],
+    #[prop(into)] options: SelectOptions,
     #[prop(optional, into)] error: MaybeProp<String>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
@@ -84,9 +130,10 @@ pub fn SelectField(
                 on:change:target=move |ev| value.set(ev.target().value())
             >
                 {options
-                    .iter()
+                    .0
+                    .into_iter()
                     .map(|(option, text)| {
-                        view! { <option value=*option selected=move || value.with(|v| v == option)>{*text}</option> }
+                        view! { <option value=option selected=move || value.with(|v| v == option)>{text}</option> }
                     })
                     .collect_view()}
             </select>
@@ -97,7 +144,7 @@ pub fn SelectField(
 
 /// A labelled checkbox bound to `checked`.
 #[component]
-pub fn CheckboxField(id: &'static str, label: &'static str, checked: RwSignal<bool>) -> impl IntoView {
+pub fn CheckboxField(id: &'static str, #[prop(into)] label: String, checked: RwSignal<bool>) -> impl IntoView {
     view! {
         <div class="field field-inline">
             <input

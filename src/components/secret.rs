@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::format::mask;
+use crate::i18n::t;
 use crate::web::copy_to_clipboard;
 
 /// How long "Copied" stays on the button.
@@ -21,7 +22,7 @@ pub fn MaskedSecret(#[prop(into)] value: String, #[prop(into)] label: String) ->
         let value = value.clone();
         move || if revealed.get() { value.clone() } else { masked.clone() }
     };
-    let reveal_label = format!("Reveal {label}");
+    let reveal_label = t().common.reveal_named(&label);
     view! {
         <span class="secret">
             <code class="secret-value">{shown}</code>
@@ -32,7 +33,7 @@ pub fn MaskedSecret(#[prop(into)] value: String, #[prop(into)] label: String) ->
                 aria-label=reveal_label
                 on:click=move |_| revealed.update(|r| *r = !*r)
             >
-                {move || if revealed.get() { "Hide" } else { "Reveal" }}
+                {move || if revealed.get() { t().common.hide } else { t().common.reveal }}
             </button>
             <CopyButton value label />
         </span>
@@ -65,15 +66,15 @@ pub fn CopyButton(#[prop(into)] value: String, #[prop(into)] label: String) -> i
     };
     let announcement = move || match state.get() {
         CopyState::Idle => "",
-        CopyState::Copied => "Copied to the clipboard.",
-        CopyState::Failed => "The browser refused to copy: reveal the value and copy it by hand.",
+        CopyState::Copied => t().common.copied_announcement,
+        CopyState::Failed => t().common.copy_refused,
     };
     view! {
-        <button type="button" class="small" aria-label=format!("Copy {label}") on:click=copy>
+        <button type="button" class="small" aria-label=t().common.copy_named(&label) on:click=copy>
             {move || match state.get() {
-                CopyState::Copied => "Copied",
-                CopyState::Failed => "Copy failed",
-                CopyState::Idle => "Copy",
+                CopyState::Copied => t().common.copied,
+                CopyState::Failed => t().common.copy_failed,
+                CopyState::Idle => t().common.copy,
             }}
         </button>
         <span class="visually-hidden" role="status">{announcement}</span>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::api::ProjectStatus;
+use crate::i18n::t;
 
 /// A project's status as a coloured label; the word carries the meaning, the colour only repeats it.
 #[component]
@@ -14,7 +15,8 @@ pub fn StatusBadge(status: ProjectStatus) -> impl IntoView {
     view! { <span class=class>{status.label()}</span> }
 }
 
-/// An API token's status as the server words it: Active, Blocked, or whatever else it says.
+/// An API token's status as the server words it: Active, Blocked, or whatever else it says (the usual ones in
+/// the current language).
 #[component]
 pub fn TokenStatusBadge(#[prop(into)] status: String) -> impl IntoView {
     let class = match status.to_ascii_lowercase().as_str() {
@@ -22,6 +24,6 @@ pub fn TokenStatusBadge(#[prop(into)] status: String) -> impl IntoView {
         "blocked" => "badge badge-deleted",
         _ => "badge badge-hidden",
     };
-    let label = if status.is_empty() { "Unknown".to_string() } else { status };
+    let label = t().common.token_status(&status);
     view! { <span class=class>{label}</span> }
 }

@@ -7,6 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::i18n::t;
 
 /// How long a success stays on screen.
 const SUCCESS_SECONDS: u64 = 10;
@@ -82,8 +83,9 @@ pub fn use_toasts() -> Toasts {
 #[component]
 pub fn ToastRegion() -> impl IntoView {
     let toasts = use_toasts();
+    let texts = &t().common;
     view! {
-        <section class="toasts" aria-label="Notifications">
+        <section class="toasts" aria-label=texts.notifications>
             <ul aria-live="polite" aria-relevant="additions text">
                 <For each=move || toasts.shown.get() key=|toast| toast.id let:toast>
                     <li class=match toast.kind {
@@ -94,7 +96,7 @@ pub fn ToastRegion() -> impl IntoView {
                         <button
                             type="button"
                             class="icon-button"
-                            aria-label="Dismiss notification"
+                            aria-label=texts.dismiss_notification
                             on:click=move |_| toasts.dismiss(toast.id)
                         >
                             <span aria-hidden="true">"\u{00d7}"</span>

@@ -9,6 +9,7 @@ use super::model::{
 };
 use crate::api::error::ApiError;
 use crate::api::http::{read_json, send, send_text, upload, Target};
+use crate::i18n::t;
 
 /// Where to call and with which key; built from the session for each call. Its `Debug` masks the key.
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -71,7 +72,7 @@ impl ArceeClient {
         let endpoint = endpoint::upload_csv(context);
         // The browser refusing to build a form is not the server's doing: said as a bad request of ours.
         let refused =
-            |e: wasm_bindgen::JsValue| ApiError::bad_response(0, format!("The file could not be attached: {e:?}"));
+            |e: wasm_bindgen::JsValue| ApiError::bad_response(0, t().common.file_not_attached(&format!("{e:?}")));
         let form = web_sys::FormData::new().map_err(refused)?;
         form.append_with_blob_and_filename("file", file, &file.name()).map_err(refused)?;
         let (status, body) = upload(&self.target(), &endpoint, &form, on_progress).await?;
@@ -95,11 +96,11 @@ impl ArceeClient {
         let message = serde_json::from_str::<serde_json::Value>(&body)
             .ok()
             .and_then(|answer| answer["message"].as_str().map(str::to_string));
-        Ok((status, message.unwrap_or_else(|| "Feedback received".into())))
+        Ok((status, message.unwrap_or_else(|| t().common.feedback_received.into())))
     }
 
     fn target(&self) -> Target<'_> {
-        let target = Target::new(&self.base_url, ("X-Token", self.key.clone()), self.timeout_secs);
+        let target = Target::new(&self.base_url, ("X-Token", self.key.clone()), self.timeout_secs).arcee();
         match self.organization.as_deref().map(str::trim) {
             Some(slug) if !slug.is_empty() => target.with_header("X-Arcee-Org", slug.to_string()),
             _ => target,

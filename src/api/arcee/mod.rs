@@ -14,8 +14,13 @@ pub use client::ArceeClient;
 pub use input::{NewFeedback, NewOrganization, RetrievalQuery};
 pub use model::{ApiKey, ContextUpload, CreatedKey, Invited, Organization, RetrievalResult, RetrieverStatus, Whoami};
 
-/// The organization types `POST /organizations` accepts, as `(value, label)`.
-pub const ORGANIZATION_TYPES: &[(&str, &str)] = &[("team", "Team"), ("enterprise", "Enterprise")];
+/// A label read from the current texts.
+type TextOf = fn(&crate::i18n::Texts) -> &'static str;
+
+/// The organization types `POST /organizations` accepts, as `(value, label)`; the label read from the current
+/// texts (a `SelectField` takes the list as it is).
+pub const ORGANIZATION_TYPES: &[(&str, TextOf)] =
+    &[("team", |t| t.common.organization_type_team), ("enterprise", |t| t.common.organization_type_enterprise)];
 
 /// The most people one invitation may name.
 pub const MOST_INVITEES: usize = 10;

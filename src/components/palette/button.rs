@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::lazy_body::preload;
 use super::shortcut::shortcut_labels;
 use super::state::Palette;
+use crate::i18n::t;
 
 /// "Search Ctrl K": opens the palette. The focus comes back to it when the palette closes.
 #[component]
@@ -23,7 +24,7 @@ pub fn PaletteButton() -> impl IntoView {
                 on:pointerenter=|_| leptos::task::spawn_local(preload())
                 on:focus=|_| leptos::task::spawn_local(preload())
             >
-                "Search "
+                {t().palette.search}
                 <kbd>{hint}</kbd>
             </button>
         }

@@ -21,9 +21,9 @@ pub enum Kind {
 impl Kind {
     pub fn label(self) -> &'static str {
         match self {
-            Self::Screen => "Screen",
-            Self::Action => "Action",
-            Self::Project => "Project",
+            Self::Screen => t().palette.kind_screen,
+            Self::Action => t().palette.kind_action,
+            Self::Project => t().palette.kind_project,
         }
     }
 }
@@ -64,8 +64,8 @@ impl Command {
     }
 
     fn project(entry: &ProjectEntry) -> Self {
-        let detail = match &entry.status {
-            Some(status) => format!("{} \u{00b7} {status}", entry.id),
+        let detail = match entry.status {
+            Some(status) => format!("{} \u{00b7} {}", entry.id, status.label()),
             None => entry.id.clone(),
         };
         // Name and id are matched through the entry's own lowercased copies; no need for a second set here.
@@ -112,7 +112,7 @@ pub fn screens(connected: Connected) -> Vec<Command> {
         Kind::Screen,
         t().shell.nav_connection,
         "/connect",
-        "base url token",
+        t().palette.connection_keywords,
         Target::Go("/connect".into()),
     ));
     screens
@@ -120,19 +120,15 @@ pub fn screens(connected: Connected) -> Vec<Command> {
 
 /// The actions that make sense now: the app's own, then those the mounted screens registered.
 pub fn actions(connected: Connected, registered: &[PaletteAction]) -> Vec<Command> {
+    let texts = &t().palette;
     let mut actions = Vec::new();
     if connected.organization_token {
-        actions.push(Command::new(Kind::Action, "New project", "", "create add", Target::Go("/projects/new".into())));
+        let new_project = Target::Go("/projects/new".into());
+        actions.push(Command::new(Kind::Action, texts.new_project, "", texts.new_project_keywords, new_project));
     }
-    actions.push(Command::new(
-        Kind::Action,
-        "Connect",
-        "",
-        "log in token key arcee installation",
-        Target::Go("/connect".into()),
-    ));
+    actions.push(Command::new(Kind::Action, texts.connect, "", texts.connect_keywords, Target::Go("/connect".into())));
     if connected.signed_in() {
-        actions.push(Command::new(Kind::Action, "Sign out", "", "log out disconnect forget", Target::SignOut));
+        actions.push(Command::new(Kind::Action, texts.sign_out, "", texts.sign_out_keywords, Target::SignOut));
     }
     // App-wide switches (theme, language) belong here, or register from the header's own switch with
     // `register_palette_action`, whose actions follow.

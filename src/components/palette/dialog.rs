@@ -12,6 +12,7 @@ use super::matching::normalize;
 use super::projects::ProjectIndex;
 use super::state::Palette;
 use crate::components::Modal;
+use crate::i18n::t;
 use crate::session::use_session;
 
 const LISTBOX_ID: &str = "palette-results";
@@ -151,19 +152,20 @@ pub fn PaletteDialog() -> impl IntoView {
 
     let status = move || {
         let (shown, more_projects) = found.with(|found| (found.commands.len(), found.more_projects));
+        let texts = &t().palette;
         let mut lines = Vec::new();
         lines.push(match shown {
-            0 => format!("Nothing matches \u{201c}{}\u{201d}.", typed.get().trim()),
-            1 => "1 result.".to_string(),
-            n => format!("{n} results."),
+            0 => texts.nothing_matches(typed.get().trim()),
+            n => texts.results_count(n),
         });
         if more_projects > 0 {
-            lines.push(format!("{more_projects} more projects match; type more to narrow them."));
+            lines.push(texts.more_projects(more_projects));
         }
         lines.extend(projects.note());
         lines.join(" ")
     };
 
+    let texts = &t().palette;
     Some(view! {
         <Modal
             id="command-palette"
@@ -173,7 +175,7 @@ pub fn PaletteDialog() -> impl IntoView {
             class="dialog palette"
         >
             <label id="palette-label" for="palette-input" class="palette-label">
-                "Go to a project, screen or action"
+                {texts.label}
             </label>
             <input
                 id="palette-input"
@@ -195,12 +197,12 @@ pub fn PaletteDialog() -> impl IntoView {
                 }
                 on:keydown=on_keydown
             />
-            <ul id=LISTBOX_ID role="listbox" aria-label="Results" class="palette-results" hidden=move || count() == 0>
+            <ul id=LISTBOX_ID role="listbox" aria-label=texts.results class="palette-results" hidden=move || count() == 0>
                 {options}
             </ul>
             <p class="palette-status" role="status">{status}</p>
             <p id="palette-keys" class="palette-keys">
-                "Up and down arrows choose, Enter goes, Escape closes."
+                {texts.keys}
             </p>
         </Modal>
     })

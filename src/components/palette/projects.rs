@@ -7,7 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{Project, ProjectStatus};
+use crate::api::{ApiError, Project, ProjectStatus};
+use crate::i18n::t;
 use crate::session::Session;
 
 /// A project as the palette finds it, with its name and id lowercased once for matching.
@@ -15,20 +16,20 @@ use crate::session::Session;
 pub struct ProjectEntry {
     pub id: String,
     pub name: String,
-    /// "Hidden" or "Deleted"; nothing for an active project.
-    pub status: Option<String>,
+    /// Hidden or Deleted; nothing for an active project. Worded when listed, in the language of that moment.
+    pub status: Option<ProjectStatus>,
     pub name_lower: String,
     pub id_lower: String,
 }
 
 impl ProjectEntry {
-    pub fn new(id: String, name: String, status: Option<String>) -> Self {
+    pub fn new(id: String, name: String, status: Option<ProjectStatus>) -> Self {
         Self { name_lower: name.to_lowercase(), id_lower: id.to_lowercase(), id, name, status }
     }
 
     fn from_project(project: Project) -> Self {
         let status = project.status();
-        let status = (status != ProjectStatus::Active).then(|| status.label());
+        let status = (status != ProjectStatus::Active).then_some(status);
         Self::new(project.project_id, project.project_name, status)
     }
 }
@@ -39,8 +40,8 @@ enum Listing {
     None,
     Loading,
     Loaded(Arc<Vec<ProjectEntry>>),
-    /// What went wrong, in the error's own words.
-    Failed(String),
+    /// What went wrong, worded when shown (in the language of that moment).
+    Failed(ApiError),
 }
 
 /// Which installation and organization token a list came from: another connection needs its own list. Held
@@ -104,7 +105,7 @@ impl ProjectIndex {
                     entries.sort_by(|a, b| a.name_lower.cmp(&b.name_lower));
                     Listing::Loaded(Arc::new(entries))
                 }
-                Err(error) => Listing::Failed(error.to_string()),
+                Err(error) => Listing::Failed(error),
             });
         });
     }
@@ -120,10 +121,8 @@ impl ProjectIndex {
     /// A line about the list when it is not simply there: loading, or why it is not.
     pub fn note(&self) -> Option<String> {
         self.listing.with(|listing| match listing {
-            Listing::Loading => Some("Loading projects\u{2026}".to_string()),
-            Listing::Failed(problem) => {
-                Some(format!("Projects could not be loaded: {problem} Close and open the palette to try again."))
-            }
+            Listing::Loading => Some(t().palette.loading_projects.to_string()),
+            Listing::Failed(problem) => Some(t().palette.projects_failed(&problem.to_string())),
             Listing::None | Listing::Loaded(_) => None,
         })
     }
