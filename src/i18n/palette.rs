@@ -36,7 +36,11 @@ texts! {
                 n => format!("{} resultados.", crate::format::count(n)),
             };
         /// Projects that match beyond the ones listed (always at least one).
-        more_projects(n: usize): format!("{n} more projects match; type more to narrow them."),
+        more_projects(n: usize):
+            match n {
+                1 => "1 more project matches; type more to narrow them.".to_string(),
+                n => format!("{} more projects match; type more to narrow them.", crate::format::count(n)),
+            },
             match n {
                 1 => "1 proyecto más coincide; escriba más para acotar la búsqueda.".to_string(),
                 n => format!(
