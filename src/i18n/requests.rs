@@ -162,9 +162,25 @@ texts! {
         cancelled: "Cancelled; nothing was saved.", "Cancelada; no se guardó nada.";
         saved(rows: u64):
             format!("Saved {} rows.", number(rows)),
-            format!("Se guardaron {} {}.", number(rows), plural(rows, "fila", "filas"));
+            format!("{} {} {}.", plural(rows, "Se guardó", "Se guardaron"), number(rows), plural(rows, "fila", "filas"));
         browser_refused(problem: &str):
             format!("the browser refused the file: {problem}"),
             format!("el navegador rechazó el archivo: {problem}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, ES};
+
+    #[test]
+    fn counts_agree_with_their_nouns_in_both_languages() {
+        assert_eq!(EN.saved(2500), "Saved 2,500 rows.");
+        assert_eq!(ES.saved(1), "Se guardó 1 fila.");
+        assert_eq!(ES.saved(2), "Se guardaron 2 filas.");
+        assert_eq!(EN.chart_range(50, false, "a", "b"), "50 rows on this page, from a to b (UTC).");
+        assert_eq!(ES.chart_range(1, true, "a", "b"), "1 fila descargada, del a al b (UTC).");
+        assert_eq!(EN.rows_range(101, 143, true), "Rows 101\u{2013}143 (last page)");
+        assert_eq!(EN.chart_number(1000), "1000", "the browser tests compare the charts' tables with plain numbers");
     }
 }

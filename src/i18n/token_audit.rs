@@ -160,3 +160,19 @@ fn failed_suffix_es(failed: usize) -> String {
         String::new()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, ES};
+
+    #[test]
+    fn counts_agree_with_their_nouns_in_both_languages() {
+        assert_eq!(EN.tokens_of(8, 1), "Tokens of 8 projects, 1 failed");
+        assert_eq!(EN.tokens_of(1, 0), "Tokens of 1 project");
+        assert_eq!(ES.tokens_of(1, 0), "Tokens de 1 proyecto");
+        assert_eq!(EN.summary(2, 3, false), "2 of 3 tokens blocked.");
+        assert_eq!(ES.summary(1, 1, true), "1 de 1 token revocado.");
+        assert_eq!(ES.confirm_title(false, 3), "\u{00bf}Bloquear 3 tokens?");
+        assert_eq!(ES.summary_with_failures("x", 1), "x 1 falló: los resultados sobre la tabla indican por qué.");
+    }
+}
