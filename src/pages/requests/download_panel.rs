@@ -5,7 +5,8 @@ use super::export_file::FileFormat;
 use super::view_state::RequestsView;
 use crate::api::Dialect;
 use crate::components::register_palette_action;
-use crate::format::{amount, date};
+use crate::format::date;
+use crate::i18n::t;
 use crate::session::use_session;
 use crate::web::now_ms;
 
@@ -18,6 +19,7 @@ pub fn DownloadPanel(
     dialect: Dialect,
     on_done: Callback<()>,
 ) -> impl IntoView {
+    let texts = &t().requests;
     let session = use_session();
     let format = RwSignal::new(FileFormat::Csv);
     let start_in = move |chosen: FileFormat| {
@@ -27,7 +29,7 @@ pub fn DownloadPanel(
     let start = move |_| start_in(format.get_untracked());
     // The command palette offers the same download, in CSV, while this screen is open; like the button, it
     // does nothing while one is under way.
-    register_palette_action("Download this view as CSV", "export requests file", move || {
+    register_palette_action(texts.download_action, texts.download_keywords, move || {
         if !download.is_active() {
             format.set(FileFormat::Csv);
             start_in(FileFormat::Csv);
@@ -43,18 +45,15 @@ pub fn DownloadPanel(
         false,
     );
     let status = move || {
-        let rows = amount(download.rows.get() as f64);
+        let texts = &t().requests;
+        let rows = download.rows.get();
         match download.phase.get() {
             Phase::Idle => String::new(),
-            Phase::Running => format!("{rows} rows so far, {} rows per second", amount(download.rate().round())),
-            Phase::Retrying { attempt, error } => {
-                format!("{rows} rows so far. A page failed ({error}); trying again, attempt {attempt}.")
-            }
-            Phase::Failed(error) => {
-                format!("Stopped after {rows} rows: {error} Resume goes on from row {}.", download.rows.get() + 1)
-            }
-            Phase::Cancelled => "Cancelled; nothing was saved.".into(),
-            Phase::Done => format!("Saved {rows} rows."),
+            Phase::Running => texts.running(rows, download.rate().round()),
+            Phase::Retrying { attempt, error } => texts.retrying(rows, &error.to_string(), attempt),
+            Phase::Failed(error) => texts.stopped(rows, &error.to_string(), rows + 1),
+            Phase::Cancelled => texts.cancelled.into(),
+            Phase::Done => texts.saved(rows),
         }
     };
     let choice = move |id: &'static str, value: FileFormat, label: &'static str| {
@@ -68,25 +67,25 @@ pub fn DownloadPanel(
     };
     view! {
         <section class="card download" aria-labelledby="download-heading">
-            <h2 id="download-heading">"Download everything that matches"</h2>
-            <p class="hint">"Every row of the filters above, fetched page after page; no cap on the number of rows."</p>
+            <h2 id="download-heading">{texts.download_heading}</h2>
+            <p class="hint">{texts.download_hint}</p>
             <div class="toolbar">
                 <fieldset class="choice inline-choice">
-                    <legend>"Format"</legend>
-                    {choice("format-csv", FileFormat::Csv, "CSV")}
-                    {choice("format-jsonl", FileFormat::JsonLines, "JSON Lines")}
+                    <legend>{texts.format}</legend>
+                    {choice("format-csv", FileFormat::Csv, texts.format_csv)}
+                    {choice("format-jsonl", FileFormat::JsonLines, texts.format_json_lines)}
                 </fieldset>
                 <button type="button" class="primary" on:click=start aria-disabled=move || download.is_active().to_string()
-                    disabled=move || download.is_active()>"Download"</button>
+                    disabled=move || download.is_active()>{texts.download}</button>
                 <Show when=move || download.is_active()>
-                    <button type="button" on:click=move |_| download.cancel()>"Cancel"</button>
+                    <button type="button" on:click=move |_| download.cancel()>{texts.cancel}</button>
                 </Show>
                 <Show when=move || matches!(download.phase.get(), Phase::Failed(_))>
-                    <button type="button" on:click=move |_| download.resume()>"Resume"</button>
+                    <button type="button" on:click=move |_| download.resume()>{texts.resume}</button>
                 </Show>
             </div>
             <Show when=move || download.is_active()>
-                <progress aria-label="Download in progress"></progress>
+                <progress aria-label=texts.download_in_progress></progress>
             </Show>
             <p class="download-status" role="status">{status}</p>
         </section>

@@ -2,9 +2,17 @@ use leptos::prelude::*;
 
 use super::view_state::{page_summary, RequestsView, PAGE_SIZES};
 use crate::api::ExportFilter;
+use crate::i18n::{requests::Requests, t};
 
-const STATUSES: &[(&str, &str)] =
-    &[("", "All"), ("succeeded", "Succeeded"), ("failed", "Failed"), ("pending", "Pending")];
+/// A status filter's value (the API's) and its label.
+type StatusOption = (&'static str, fn(&Requests) -> &'static str);
+
+const STATUSES: &[StatusOption] = &[
+    ("", |t| t.status_all),
+    ("succeeded", |t| t.status_succeeded),
+    ("failed", |t| t.status_failed),
+    ("pending", |t| t.status_pending),
+];
 
 /// Assistant (picked from the project's assistants or typed), status and page size. The lists apply when
 /// changed; the assistant when picked, or with Enter or Apply, so typing a name sends no request per key.
@@ -14,6 +22,7 @@ pub fn Filters(
     change_view: Callback<RequestsView>,
     assistant_names: Signal<Vec<String>>,
 ) -> impl IntoView {
+    let texts = &t().requests;
     let assistant = RwSignal::new(view_state.with_untracked(|v| v.filter.assistant.clone()));
     // Back and Forward change the URL: the box follows.
     Effect::watch(
@@ -34,15 +43,15 @@ pub fn Filters(
         apply(&|filter, _| filter.assistant = name.clone());
     };
     view! {
-        <form class="toolbar" role="search" aria-label="Filter requests" on:submit=move |ev| { ev.prevent_default(); apply_assistant(); }>
+        <form class="toolbar" role="search" aria-label=texts.filter_requests on:submit=move |ev| { ev.prevent_default(); apply_assistant(); }>
             <div class="field field-inline">
-                <label for="filter-assistant">"Assistant"</label>
+                <label for="filter-assistant">{texts.assistant}</label>
                 <input
                     id="filter-assistant"
                     type="text"
                     list="assistant-names"
                     autocomplete="off"
-                    placeholder="All assistants"
+                    placeholder=texts.all_assistants
                     prop:value=move || assistant.get()
                     on:input:target=move |ev| assistant.set(ev.target().value())
                     on:change=move |_| apply_assistant()
@@ -50,21 +59,21 @@ pub fn Filters(
                 <datalist id="assistant-names">
                     {move || assistant_names.get().into_iter().map(|name| view! { <option value=name></option> }).collect_view()}
                 </datalist>
-                <button type="submit" class="small">"Apply"</button>
+                <button type="submit" class="small">{texts.apply}</button>
             </div>
             <div class="field field-inline">
-                <label for="filter-status">"Status"</label>
+                <label for="filter-status">{texts.status}</label>
                 <select id="filter-status" on:change:target=move |ev| {
                     let status = ev.target().value();
                     apply(&|filter, _| filter.status = status.clone());
                 }>
                     {STATUSES.iter().map(|(value, label)| view! {
-                        <option value=*value selected=move || view_state.with(|v| v.filter.status == *value)>{*label}</option>
+                        <option value=*value selected=move || view_state.with(|v| v.filter.status == *value)>{label(texts)}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field field-inline">
-                <label for="filter-size">"Rows per page"</label>
+                <label for="filter-size">{texts.rows_per_page}</label>
                 <select id="filter-size" on:change:target=move |ev| {
                     let size = ev.target().value().parse().unwrap_or(100);
                     apply(&|_, current| *current = size);
@@ -88,6 +97,7 @@ pub fn Pager(
     rows_on_page: Signal<usize>,
     label: &'static str,
 ) -> impl IntoView {
+    let texts = &t().requests;
     let summary = move || view_state.with(|v| page_summary(v, rows_on_page.get()));
     let first = move || view_state.with(|v| v.page <= 1);
     let last = move || summary().1;
@@ -97,10 +107,10 @@ pub fn Pager(
     view! {
         <nav class="pager" aria-label=label>
             <button type="button" aria-disabled=move || first().to_string()
-                on:click=move |_| if !first() { go(view_state.get_untracked().page - 1) }>"\u{2190} Previous"</button>
+                on:click=move |_| if !first() { go(view_state.get_untracked().page - 1) }>{texts.previous}</button>
             <span class="pager-summary">{move || summary().0}</span>
             <button type="button" aria-disabled=move || last().to_string()
-                on:click=move |_| if !last() { go(view_state.get_untracked().page + 1) }>"Next \u{2192}"</button>
+                on:click=move |_| if !last() { go(view_state.get_untracked().page + 1) }>{texts.next}</button>
         </nav>
     }
 }

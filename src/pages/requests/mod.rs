@@ -18,6 +18,7 @@ use leptos_router::NavigateOptions;
 
 use crate::api::TokenScope;
 use crate::components::{use_title, ErrorPanel, NeedsProjectToken};
+use crate::i18n::t;
 use crate::pages::link_with_query;
 use crate::session::use_session;
 use charts::RequestCharts;
@@ -38,11 +39,12 @@ enum ChartSource {
 
 #[component]
 pub fn RequestsPage() -> impl IntoView {
-    use_title("Requests");
+    let texts = &t().requests;
+    use_title(texts.title);
     let has_project_token = use_session().connection().is_some_and(|c| c.credential(TokenScope::Project).is_some());
     view! {
         <section class="page" aria-labelledby="requests-heading">
-            <h1 id="requests-heading" tabindex="-1">"Requests"</h1>
+            <h1 id="requests-heading" tabindex="-1">{texts.title}</h1>
             {if has_project_token {
                 Either::Left(view! { <RequestLog /> })
             } else {
@@ -54,6 +56,7 @@ pub fn RequestsPage() -> impl IntoView {
 
 #[component]
 fn RequestLog() -> impl IntoView {
+    let texts = &t().requests;
     let session = use_session();
     let dialect = session.connection().map(|c| c.dialect).unwrap_or_default();
     let query = use_query_map();
@@ -96,10 +99,7 @@ fn RequestLog() -> impl IntoView {
         ChartSource::Page => page_stats.get(),
         ChartSource::Download => download.stats.get(),
     });
-    let chart_words = Signal::derive(move || match chart_source.get() {
-        ChartSource::Page => "on this page".to_string(),
-        ChartSource::Download => "downloaded".to_string(),
-    });
+    let charting_download = Signal::derive(move || chart_source.get() == ChartSource::Download);
     let (refreshing, set_refreshing) = signal(false);
     let rows_on_page = RwSignal::new(0usize);
     Effect::new(move |_| {
@@ -110,10 +110,10 @@ fn RequestLog() -> impl IntoView {
 
     view! {
         <Filters view_state change_view assistant_names=assistant_names.into() />
-        <p class="refreshing" role="status">{move || refreshing.get().then_some("Loading\u{2026}")}</p>
-        <Pager view_state change_view rows_on_page=rows_on_page.into() label="Pages (above the table)" />
+        <p class="refreshing" role="status">{move || refreshing.get().then_some(t().requests.loading)}</p>
+        <Pager view_state change_view rows_on_page=rows_on_page.into() label=texts.pages_above />
         <Transition
-            fallback=|| view! { <p class="loading" role="status">"Loading requests\u{2026}"</p> }
+            fallback=|| view! { <p class="loading" role="status">{t().requests.loading_requests}</p> }
             set_pending=set_refreshing
         >
             {move || Suspend::new(async move {
@@ -125,19 +125,19 @@ fn RequestLog() -> impl IntoView {
                 }
             })}
         </Transition>
-        <Pager view_state change_view rows_on_page=rows_on_page.into() label="Pages (below the table)" />
+        <Pager view_state change_view rows_on_page=rows_on_page.into() label=texts.pages_below />
         <DownloadPanel download view_state dialect on_done=Callback::new(move |()| chart_source.set(ChartSource::Download)) />
         <div class="field field-inline chart-source">
-            <label for="chart-source">"Chart"</label>
+            <label for="chart-source">{texts.chart}</label>
             <select id="chart-source" on:change:target=move |ev| chart_source.set(
                 if ev.target().value() == "download" { ChartSource::Download } else { ChartSource::Page }
             )>
-                <option value="page" selected=move || chart_source.get() == ChartSource::Page>"The rows on this page"</option>
+                <option value="page" selected=move || chart_source.get() == ChartSource::Page>{texts.chart_page_rows}</option>
                 <option value="download" selected=move || chart_source.get() == ChartSource::Download
-                    disabled=move || download.rows.get() == 0>"The rows downloaded"</option>
+                    disabled=move || download.rows.get() == 0>{texts.chart_downloaded_rows}</option>
             </select>
         </div>
-        <RequestCharts stats=chart_stats source=chart_words />
+        <RequestCharts stats=chart_stats downloaded=charting_download />
     }
 }
 
@@ -168,7 +168,7 @@ fn LoadedPage(
     });
     view! {
         {if count == 0 {
-            Either::Left(view! { <p class="empty">"No requests match."</p> })
+            Either::Left(view! { <p class="empty">{t().requests.no_match}</p> })
         } else {
             Either::Right(view! { <RequestTable items view /> })
         }}

@@ -7,41 +7,39 @@ use super::table::RequestStatusBadge;
 use crate::api::ExportItem;
 use crate::components::{CopyButton, Modal};
 use crate::format::{amount, exact, parse_timestamp};
+use crate::i18n::t;
 
 #[component]
 pub fn RequestPanel(item: ExportItem, index: u64, on_close: Callback<()>) -> impl IntoView {
+    let texts = &t().requests;
     let when = |timestamp: &Option<String>| {
         timestamp.as_deref().map(|t| parse_timestamp(t).map(exact).unwrap_or_else(|| t.to_string()))
     };
-    let title = format!(
-        "Request {} \u{00b7} {}",
-        amount((index + 1) as f64),
-        item.assistant.clone().unwrap_or_else(|| "no assistant".into())
-    );
+    let title = texts.panel_title(index + 1, item.assistant.as_deref().unwrap_or(texts.no_assistant));
     let facts: Vec<(&str, Option<String>)> = vec![
-        ("Time (UTC)", when(&item.timestamp)),
-        ("Started", when(&item.start_timestamp)),
-        ("Ended", when(&item.end_timestamp)),
-        ("Assistant", item.assistant.clone()),
-        ("Intent", item.intent.clone()),
-        ("Module", item.module.clone()),
-        ("Session", item.session_id.clone()),
-        ("API token", item.api_token.clone()),
-        ("Elapsed", item.elapsed_time_ms.map(|ms| format!("{} ms", amount(ms as f64)))),
-        ("Cost", item.cost.map(|cost| cost.to_string())),
-        ("Feedback", item.feedback_text()),
-        ("Sources consulted", item.rag_sources_text()),
+        (texts.time_utc, when(&item.timestamp)),
+        (texts.started, when(&item.start_timestamp)),
+        (texts.ended, when(&item.end_timestamp)),
+        (texts.assistant, item.assistant.clone()),
+        (texts.intent, item.intent.clone()),
+        (texts.module, item.module.clone()),
+        (texts.session, item.session_id.clone()),
+        (texts.api_token, item.api_token.clone()),
+        (texts.elapsed, item.elapsed_time_ms.map(|ms| format!("{} ms", amount(ms as f64)))),
+        (texts.cost, item.cost.map(|cost| texts.cost_value(cost))),
+        (texts.feedback, item.feedback_text()),
+        (texts.sources_consulted, item.rag_sources_text()),
     ];
-    let texts: Vec<(&str, &str, Option<String>)> = vec![
-        ("input", "Input", item.input_text.clone()),
-        ("prompt", "Prompt", item.prompt.clone()),
-        ("output", "Output", item.output.clone()),
+    let long_texts: Vec<(&str, &str, Option<String>)> = vec![
+        ("input", texts.input, item.input_text.clone()),
+        ("prompt", texts.prompt, item.prompt.clone()),
+        ("output", texts.output, item.output.clone()),
     ];
     view! {
         <Modal id="request-panel" open=Signal::derive(|| true) on_close labelled_by="request-panel-title".into() class="dialog drawer">
             <div class="drawer-header">
                 <h2 id="request-panel-title">{title}</h2>
-                <button type="button" on:click=move |_| on_close.run(())>"Close"</button>
+                <button type="button" on:click=move |_| on_close.run(())>{texts.close}</button>
             </div>
             <p><RequestStatusBadge status=item.status.clone().unwrap_or_default() /></p>
             <dl class="facts">
@@ -50,7 +48,7 @@ pub fn RequestPanel(item: ExportItem, index: u64, on_close: Callback<()>) -> imp
                     <dd>{value.unwrap_or_else(|| "\u{2014}".into())}</dd>
                 }).collect_view()}
             </dl>
-            {texts.into_iter().map(|(key, label, value)| {
+            {long_texts.into_iter().map(|(key, label, value)| {
                 let heading_id = format!("request-{key}-heading");
                 view! {
                     <section class="request-text" aria-labelledby=heading_id.clone()>
@@ -60,7 +58,7 @@ pub fn RequestPanel(item: ExportItem, index: u64, on_close: Callback<()>) -> imp
                         </div>
                         // Focusable: a long text scrolls inside its box, and keyboard users must reach it too.
                         <pre class="full-text" id=format!("request-{key}") tabindex="0" aria-labelledby=heading_id.clone()>
-                            {value.unwrap_or_else(|| "(none)".into())}
+                            {value.unwrap_or_else(|| texts.no_text.into())}
                         </pre>
                     </section>
                 }

@@ -11,6 +11,7 @@ use super::view_state::RequestsView;
 use crate::api::ExportItem;
 use crate::components::{aria_row_count, VirtualRows};
 use crate::format::{amount, exact, parse_timestamp};
+use crate::i18n::t;
 use crate::pages::link_with_query;
 
 /// The longest preview of a text, in characters.
@@ -24,6 +25,7 @@ pub fn row_link(view: &RequestsView, index: u64) -> String {
 /// The page's rows; only those near the viewport are in the DOM (`VirtualRows`): a page holds up to 1,000.
 #[component]
 pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView {
+    let texts = &t().requests;
     let navigate = use_navigate();
     let first = view.skip();
     let positions = Memo::new({
@@ -38,7 +40,7 @@ pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView
         let href = view.with_value(|view| row_link(view, index));
         // The column's header says UTC; each cell need not.
         let time = item.timestamp.as_deref().and_then(parse_timestamp).map(|ms| exact(ms).replace(" UTC", ""));
-        let time = time.unwrap_or_else(|| item.timestamp.clone().unwrap_or_else(|| "(no time)".into()));
+        let time = time.unwrap_or_else(|| item.timestamp.clone().unwrap_or_else(|| texts.no_time.into()));
         let status = item.status.clone().unwrap_or_default();
         let open = {
             let (navigate, href) = (navigate.clone(), href.clone());
@@ -63,7 +65,7 @@ pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView
                 <td class="preview">{preview(item.prompt.as_deref())}</td>
                 <td class="preview">{preview(item.output.as_deref())}</td>
                 <td class="number">{item.elapsed_time_ms.map(|ms| format!("{} s", amount(ms as f64 / 1000.0)))}</td>
-                <td class="number">{item.cost.map(|cost| cost.to_string())}</td>
+                <td class="number">{item.cost.map(|cost| texts.cost_value(cost))}</td>
                 <td>{item.module}</td>
             </tr>
         }
@@ -71,19 +73,19 @@ pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView
     view! {
         <div class="table-scroll">
             <table class="data-table request-table virtual-table" aria-rowcount=move || aria_row_count(positions.with(Vec::len))>
-                <caption class="visually-hidden">"Requests, newest first"</caption>
+                <caption class="visually-hidden">{texts.table_caption}</caption>
                 <thead>
                     <tr aria-rowindex="1">
-                        <th scope="col">"Time (UTC)"</th>
-                        <th scope="col">"Assistant"</th>
-                        <th scope="col">"Intent"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Input"</th>
-                        <th scope="col">"Prompt"</th>
-                        <th scope="col">"Output"</th>
-                        <th scope="col">"Elapsed"</th>
-                        <th scope="col">"Cost"</th>
-                        <th scope="col">"Module"</th>
+                        <th scope="col">{texts.time_utc}</th>
+                        <th scope="col">{texts.assistant}</th>
+                        <th scope="col">{texts.intent}</th>
+                        <th scope="col">{texts.status}</th>
+                        <th scope="col">{texts.input}</th>
+                        <th scope="col">{texts.prompt}</th>
+                        <th scope="col">{texts.output}</th>
+                        <th scope="col">{texts.elapsed}</th>
+                        <th scope="col">{texts.cost}</th>
+                        <th scope="col">{texts.module}</th>
                     </tr>
                 </thead>
                 <VirtualRows keys=positions columns=10 row />
@@ -92,7 +94,7 @@ pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView
     }
 }
 
-/// `succeeded`, `failed`, `pending` as coloured labels; anything else as sent.
+/// `succeeded`, `failed`, `pending` as coloured labels, worded as the server sent them (like token statuses).
 #[component]
 pub fn RequestStatusBadge(status: String) -> impl IntoView {
     let class = match status.to_ascii_lowercase().as_str() {
@@ -100,7 +102,7 @@ pub fn RequestStatusBadge(status: String) -> impl IntoView {
         "failed" => "badge badge-deleted",
         _ => "badge badge-hidden",
     };
-    view! { <span class=class>{if status.is_empty() { "unknown".to_string() } else { status }}</span> }
+    view! { <span class=class>{if status.is_empty() { t().requests.unknown_status.to_string() } else { status }}</span> }
 }
 
 /// The start of a text on one line, with an ellipsis when cut.

@@ -78,20 +78,15 @@ impl RequestsView {
 
 /// "Rows 101–200", and whether this is the last page: one that came back shorter than asked is.
 pub fn page_summary(view: &RequestsView, rows_on_page: usize) -> (String, bool) {
+    let texts = &crate::i18n::t().requests;
     let last = (rows_on_page as u64) < view.size;
     if rows_on_page == 0 {
-        let text = if view.page == 1 { "No rows".to_string() } else { "No rows on this page".to_string() };
-        return (text, true);
+        let text = if view.page == 1 { texts.no_rows } else { texts.no_rows_on_page };
+        return (text.to_string(), true);
     }
     let first = view.skip() + 1;
     let until = view.skip() + rows_on_page as u64;
-    let text = format!(
-        "Rows {}\u{2013}{}{}",
-        crate::format::amount(first as f64),
-        crate::format::amount(until as f64),
-        if last { " (last page)" } else { "" }
-    );
-    (text, last)
+    (texts.rows_range(first, until, last), last)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use super::loader::TokenLoader;
 use crate::api::TokenChanges;
 use crate::components::{use_toasts, ConfirmDialog};
+use crate::i18n::t;
 use crate::session::use_session;
 
 /// A token picked in the table, with what the results need to name it and reload its project.
@@ -24,24 +25,9 @@ enum BulkAction {
     Revoke,
 }
 
-impl BulkAction {
-    fn verb(self) -> &'static str {
-        match self {
-            Self::Block => "Block",
-            Self::Revoke => "Revoke",
-        }
-    }
-
-    fn done(self) -> &'static str {
-        match self {
-            Self::Block => "blocked",
-            Self::Revoke => "revoked",
-        }
-    }
-}
-
 #[component]
 pub fn BulkActions(picked: RwSignal<Vec<Picked>>, loader: TokenLoader) -> impl IntoView {
+    let texts = &t().token_audit;
     let session = use_session();
     let toasts = use_toasts();
     let action = RwSignal::new(BulkAction::Block);
@@ -75,7 +61,7 @@ pub fn BulkActions(picked: RwSignal<Vec<Picked>>, loader: TokenLoader) -> impl I
                     BulkAction::Revoke => client.revoke_project_token(&token.id).await,
                 };
                 failures += usize::from(outcome.is_err());
-                let label = format!("\u{201c}{}\u{201d} of {}", token.name, token.project_name);
+                let label = texts.token_of(&token.name, &token.project_name);
                 results.update(|r| r.push((label, outcome.map_err(|e| e.to_string()))));
             }
             busy.set(false);
@@ -86,53 +72,51 @@ pub fn BulkActions(picked: RwSignal<Vec<Picked>>, loader: TokenLoader) -> impl I
             for index in projects {
                 loader.retry(index);
             }
-            let summary = format!("{} of {} tokens {}.", tokens.len() - failures, tokens.len(), chosen.done());
+            let revoked = chosen == BulkAction::Revoke;
+            let summary = texts.summary(tokens.len() - failures, tokens.len(), revoked);
             if failures == 0 {
                 toasts.success(summary);
             } else {
-                toasts.problem(format!("{summary} {failures} failed: the results above the table say why."));
+                toasts.problem(texts.summary_with_failures(&summary, failures));
             }
         });
     });
-    let title = Signal::derive(move || {
-        let n = count();
-        format!("{} {n} token{}?", action.get().verb(), if n == 1 { "" } else { "s" })
-    });
+    let title = Signal::derive(move || texts.confirm_title(action.get() == BulkAction::Revoke, count()));
     view! {
-        <div class="bulk-bar" role="group" aria-label="Selected tokens">
-            <span>{move || format!("{} selected", count())}</span>
+        <div class="bulk-bar" role="group" aria-label=texts.selected_tokens>
+            <span>{move || texts.selected(count())}</span>
             <button type="button" class="small" aria-disabled=move || (count() == 0 || busy.get()).to_string()
-                on:click=move |_| { if count() > 0 && !busy.get_untracked() { ask(BulkAction::Block) } }>"Block selected"</button>
+                on:click=move |_| { if count() > 0 && !busy.get_untracked() { ask(BulkAction::Block) } }>{texts.block_selected}</button>
             <button type="button" class="small danger" aria-disabled=move || (count() == 0 || busy.get()).to_string()
-                on:click=move |_| { if count() > 0 && !busy.get_untracked() { ask(BulkAction::Revoke) } }>"Revoke selected\u{2026}"</button>
-            <button type="button" class="small" on:click=move |_| picked.set(Vec::new())>"Clear selection"</button>
+                on:click=move |_| { if count() > 0 && !busy.get_untracked() { ask(BulkAction::Revoke) } }>{texts.revoke_selected}</button>
+            <button type="button" class="small" on:click=move |_| picked.set(Vec::new())>{texts.clear_selection}</button>
         </div>
         <Show when=move || { total.get() > 0 }>
             <section class="card bulk-results" aria-labelledby="bulk-results-heading">
                 <h2 id="bulk-results-heading">
-                    {move || format!("{} of {} done", results.with(Vec::len), total.get())}
+                    {move || texts.done_heading(results.with(Vec::len), total.get())}
                 </h2>
                 <progress max=move || total.get().to_string() value=move || results.with(Vec::len).to_string()
-                    aria-label="Tokens done"></progress>
+                    aria-label=texts.tokens_done></progress>
                 <ul class="plain-list" aria-live="polite">
                     {move || results.get().into_iter().map(|(label, outcome)| match outcome {
-                        Ok(()) => view! { <li class="result-ok">{format!("\u{2713} {label}: done")}</li> }.into_any(),
+                        Ok(()) => view! { <li class="result-ok">{texts.result_done(&label)}</li> }.into_any(),
                         Err(e) => view! { <li class="result-failed">{format!("\u{2717} {label}: {e}")}</li> }.into_any(),
                     }).collect_view()}
                 </ul>
-                <button type="button" class="small" on:click=move |_| total.set(0)>"Dismiss"</button>
+                <button type="button" class="small" on:click=move |_| total.set(0)>{texts.dismiss}</button>
             </section>
         </Show>
-        <ConfirmDialog id="bulk-confirm" open title confirm_label="Confirm" busy on_confirm=confirm>
+        <ConfirmDialog id="bulk-confirm" open title confirm_label=texts.confirm busy on_confirm=confirm>
             <ul class="plain-list">
-                {move || picked.get().into_iter().map(|t| view! { <li>{format!("\u{201c}{}\u{201d} of {}", t.name, t.project_name)}</li> }).collect_view()}
+                {move || picked.get().into_iter().map(|t| view! { <li>{texts.token_of(&t.name, &t.project_name)}</li> }).collect_view()}
             </ul>
             <p>{move || match action.get() {
-                BulkAction::Block => "Applications using them stop working until they are unblocked.",
-                BulkAction::Revoke => "Applications using them stop working for good: revoked tokens cannot be unblocked.",
+                BulkAction::Block => texts.block_consequence,
+                BulkAction::Revoke => texts.revoke_consequence,
             }}</p>
             <Show when=used_here>
-                <p class="warning-text"><strong>"One of them is the token this tab uses for assistants and requests."</strong></p>
+                <p class="warning-text"><strong>{texts.used_here}</strong></p>
             </Show>
         </ConfirmDialog>
     }

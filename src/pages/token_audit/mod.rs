@@ -14,6 +14,7 @@ use crate::api::{encode, ApiToken, Project};
 use crate::components::{
     aria_row_count, use_title, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge, VirtualRows,
 };
+use crate::i18n::t;
 use crate::pages::link_with_query;
 use crate::session::use_session;
 use bulk::{BulkActions, Picked};
@@ -22,7 +23,8 @@ use view_state::{AuditOrder, AuditView};
 
 #[component]
 pub fn TokenAuditPage() -> impl IntoView {
-    use_title("Tokens");
+    let texts = &t().token_audit;
+    use_title(texts.title);
     let session = use_session();
     let query = use_query_map();
     let view_state = Memo::new(move |_| query.with(|q| AuditView::from_query(|key| q.get(key))));
@@ -37,9 +39,9 @@ pub fn TokenAuditPage() -> impl IntoView {
     });
     view! {
         <section class="page" aria-labelledby="tokens-heading">
-            <h1 id="tokens-heading" tabindex="-1">"Tokens"</h1>
-            <p class="lead">"Every API token of every project, to find blocked and old ones."</p>
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading projects\u{2026}"</p> }>
+            <h1 id="tokens-heading" tabindex="-1">{texts.title}</h1>
+            <p class="lead">{texts.lead}</p>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t().token_audit.loading_projects}</p> }>
                 {move || Suspend::new(async move {
                     match projects.await {
                         Ok(list) => Either::Left(view! { <Audit projects=list view_state change_view /> }),
@@ -88,17 +90,17 @@ impl AuditRow {
 
 #[component]
 fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callback<AuditView>) -> impl IntoView {
+    let texts = &t().token_audit;
     let session = use_session();
     let mut by_name = projects.clone();
     by_name.sort_by_key(|p| p.project_name.to_lowercase());
     let loader = TokenLoader::start(session.client(), projects);
     let progress = move || {
         let (done, failed, all) = loader.progress();
-        let failed = if failed > 0 { format!(", {failed} failed") } else { String::new() };
         if done < all {
-            format!("Loading tokens: {done} of {all} projects{failed}")
+            texts.loading_tokens(done, all, failed)
         } else {
-            format!("Tokens of {all} project{}{failed}", if all == 1 { "" } else { "s" })
+            texts.tokens_of(all, failed)
         }
     };
     let rows = Memo::new(move |_| {
@@ -128,7 +130,7 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
     let row_keys = Memo::new(move |_| rows.with(|rows| rows.iter().map(AuditRow::key).collect::<Vec<_>>()));
     let count = move || {
         let shown = rows.with(|r| r.iter().filter(|r| matches!(r, AuditRow::Token { .. })).count());
-        format!("{shown} token{} shown", if shown == 1 { "" } else { "s" })
+        texts.shown(shown)
     };
     let (done_signal, all) = (move || loader.progress().0, loader.progress().2);
     let picked = RwSignal::new(Vec::<Picked>::new());
@@ -136,7 +138,7 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
         <div class="progress-line">
             <p role="status" aria-live="polite">{progress}</p>
             <Show when=move || { done_signal() < all }>
-                <progress max=all.to_string() value=move || done_signal().to_string() aria-label="Projects loaded"></progress>
+                <progress max=all.to_string() value=move || done_signal().to_string() aria-label=texts.projects_loaded></progress>
             </Show>
         </div>
         <AuditFilters projects=by_name view_state change_view />
@@ -144,15 +146,15 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
         <p class="count" aria-live="polite">{count}</p>
         <div class="table-scroll">
             <table class="data-table virtual-table audit-table" aria-rowcount=move || aria_row_count(row_keys.with(Vec::len))>
-                <caption class="visually-hidden">"API tokens of every project"</caption>
+                <caption class="visually-hidden">{texts.table_caption}</caption>
                 <thead>
                     <tr aria-rowindex="1">
-                        <th scope="col"><span class="visually-hidden">"Select"</span></th>
-                        <th scope="col">"Project"</th>
-                        <th scope="col">"Token"</th>
-                        <th scope="col">"Status"</th>
+                        <th scope="col"><span class="visually-hidden">{texts.select}</span></th>
+                        <th scope="col">{texts.project}</th>
+                        <th scope="col">{texts.token}</th>
+                        <th scope="col">{texts.status}</th>
                         <CreatedHeader view_state change_view />
-                        <th scope="col">"Value"</th>
+                        <th scope="col">{texts.value}</th>
                     </tr>
                 </thead>
                 <VirtualRows keys=row_keys columns=6 row=move |key: AuditKey, row_index| {
@@ -165,6 +167,7 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
 }
 
 fn audit_row(row: &AuditRow, row_index: Signal<usize>, loader: TokenLoader, picked: RwSignal<Vec<Picked>>) -> AnyView {
+    let texts = &t().token_audit;
     let row_index = move || row_index.get().to_string();
     match row {
         AuditRow::Token { index, project, token } => {
@@ -181,7 +184,7 @@ fn audit_row(row: &AuditRow, row_index: Signal<usize>, loader: TokenLoader, pick
                 <tr aria-rowindex=row_index>
                     <td>
                         <input type="checkbox" disabled=revoked
-                            aria-label=format!("Select token {} of {}", token.name, project.project_name)
+                            aria-label=texts.select_token(&token.name, &project.project_name)
                             prop:checked=checked
                             on:change:target=move |ev| {
                                 let on = ev.target().checked();
@@ -197,7 +200,7 @@ fn audit_row(row: &AuditRow, row_index: Signal<usize>, loader: TokenLoader, pick
                     <th scope="row">{token.name.clone()}</th>
                     <td><TokenStatusBadge status=token.status.clone() /></td>
                     <td><RelativeTime timestamp=token.timestamp.clone() /></td>
-                    <td><MaskedSecret value=token.id.clone() label=format!("token {} of {}", token.name, project.project_name) /></td>
+                    <td><MaskedSecret value=token.id.clone() label=texts.secret_label(&token.name, &project.project_name) /></td>
                 </tr>
             }
             .into_any()
@@ -209,9 +212,9 @@ fn audit_row(row: &AuditRow, row_index: Signal<usize>, loader: TokenLoader, pick
                     <td></td>
                     <td><a href=format!("/projects/{}", encode(&project.project_id))>{project.project_name.clone()}</a></td>
                     <td colspan="4">
-                        {format!("Its tokens could not be loaded. {error} ")}
-                        <button type="button" class="small" aria-label=format!("Retry loading the tokens of {}", project.project_name)
-                            on:click=move |_| loader.retry(index)>"Retry"</button>
+                        {texts.load_failed(&error.to_string())}
+                        <button type="button" class="small" aria-label=texts.retry_loading(&project.project_name)
+                            on:click=move |_| loader.retry(index)>{texts.retry}</button>
                     </td>
                 </tr>
             }
@@ -226,6 +229,7 @@ fn AuditFilters(
     view_state: Memo<AuditView>,
     change_view: Callback<AuditView>,
 ) -> impl IntoView {
+    let texts = &t().token_audit;
     let set = move |change: &dyn Fn(&mut AuditView)| {
         let mut next = view_state.get_untracked();
         change(&mut next);
@@ -244,25 +248,25 @@ fn AuditFilters(
         AuditOrder::Newest => "newest",
     };
     view! {
-        <div class="toolbar" role="search" aria-label="Filter tokens">
+        <div class="toolbar" role="search" aria-label=texts.filter_tokens>
             <div class="field field-inline">
-                <label for="audit-status">"Status"</label>
+                <label for="audit-status">{texts.status}</label>
                 <select id="audit-status" on:change:target=move |ev| { let value = ev.target().value(); set(&|v| v.status = value.clone()) }>
-                    <option value="" selected=move || view_state.with(|v| v.status.is_empty())>"All"</option>
-                    <option value="active" selected=move || view_state.with(|v| v.status == "active")>"Active"</option>
-                    <option value="blocked" selected=move || view_state.with(|v| v.status == "blocked")>"Blocked"</option>
-                    <option value="revoked" selected=move || view_state.with(|v| v.status == "revoked")>"Revoked"</option>
+                    <option value="" selected=move || view_state.with(|v| v.status.is_empty())>{texts.all}</option>
+                    <option value="active" selected=move || view_state.with(|v| v.status == "active")>{texts.active}</option>
+                    <option value="blocked" selected=move || view_state.with(|v| v.status == "blocked")>{texts.blocked}</option>
+                    <option value="revoked" selected=move || view_state.with(|v| v.status == "revoked")>{texts.revoked}</option>
                 </select>
             </div>
             <div class="field field-inline">
-                <label for="audit-project">"Project"</label>
+                <label for="audit-project">{texts.project}</label>
                 <select id="audit-project" on:change:target=move |ev| { let value = ev.target().value(); set(&|v| v.project = value.clone()) }>
-                    <option value="" selected=move || view_state.with(|v| v.project.is_empty())>"All projects"</option>
+                    <option value="" selected=move || view_state.with(|v| v.project.is_empty())>{texts.all_projects}</option>
                     {project_options}
                 </select>
             </div>
             <div class="field field-inline">
-                <label for="audit-order">"Order"</label>
+                <label for="audit-order">{texts.order}</label>
                 <select id="audit-order" prop:value=order_value on:change:target=move |ev| {
                     let order = match ev.target().value().as_str() {
                         "oldest" => AuditOrder::Oldest,
@@ -271,9 +275,9 @@ fn AuditFilters(
                     };
                     set(&|v| v.order = order)
                 }>
-                    <option value="project">"By project"</option>
-                    <option value="oldest">"Oldest first"</option>
-                    <option value="newest">"Newest first"</option>
+                    <option value="project">{texts.by_project}</option>
+                    <option value="oldest">{texts.oldest_first}</option>
+                    <option value="newest">{texts.newest_first}</option>
                 </select>
             </div>
         </div>
@@ -296,7 +300,7 @@ fn CreatedHeader(view_state: Memo<AuditView>, change_view: Callback<AuditView>) 
     view! {
         <th scope="col" aria-sort=sort>
             <button type="button" class="sort" on:click=toggle>
-                "Created"
+                {t().token_audit.created}
                 <span aria-hidden="true" class="sort-arrow">{move || match sort() {
                     "ascending" => "\u{25b2}",
                     "descending" => "\u{25bc}",
