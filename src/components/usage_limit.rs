@@ -6,16 +6,18 @@ use leptos::prelude::*;
 use crate::api::UsageLimit;
 use crate::components::RelativeTime;
 use crate::format::amount;
+use crate::i18n::t;
 
 /// The platform's limit statuses (FACTS.md), as its console names them.
 pub fn limit_status_label(status: Option<i64>) -> String {
+    let texts = &t().project_form;
     match status {
-        Some(1) => "Active".into(),
-        Some(2) => "Expired".into(),
-        Some(3) => "Empty (hard limit reached)".into(),
-        Some(4) => "Cancelled".into(),
-        Some(other) => format!("Status {other}"),
-        None => "Unknown".into(),
+        Some(1) => texts.status_active.into(),
+        Some(2) => texts.status_expired.into(),
+        Some(3) => texts.status_empty.into(),
+        Some(4) => texts.status_cancelled.into(),
+        Some(other) => texts.status_other(other),
+        None => texts.status_unknown.into(),
     }
 }
 
@@ -38,7 +40,8 @@ pub fn usage_level(limit: &UsageLimit) -> UsageLevel {
 
 #[component]
 pub fn UsageLimitView(limit: UsageLimit) -> impl IntoView {
-    let unit = limit.usage_unit.clone().unwrap_or_else(|| "units".into());
+    let texts = &t().project_form;
+    let unit = limit.usage_unit.as_deref().map_or(texts.units, |unit| texts.term(unit).unwrap_or(unit)).to_string();
     let used = limit.used_amount.unwrap_or(0.0);
     let hard = limit.hard_limit.unwrap_or(0.0);
     let soft = limit.soft_limit;
@@ -46,25 +49,24 @@ pub fn UsageLimitView(limit: UsageLimit) -> impl IntoView {
     // Width as a share of the hard limit; usage beyond it fills the bar. Set through `style:` (the CSSOM), which
     // the Content-Security-Policy allows, unlike a `style` attribute.
     let share = |value: f64| if hard > 0.0 { (value / hard * 100.0).clamp(0.0, 100.0) } else { 0.0 };
-    let value_text = format!(
-        "{} of {} {unit} used; soft limit {}",
-        amount(used),
-        amount(hard),
-        soft.map(amount).unwrap_or_else(|| "none".into())
+    let value_text = texts.usage_value_text(
+        &amount(used),
+        &amount(hard),
+        &unit,
+        &soft.map(amount).unwrap_or_else(|| texts.no_soft_limit.into()),
     );
     let (bar_class, verdict) = match level {
-        UsageLevel::UnderSoft => ("usage-bar", "Under the soft limit"),
-        UsageLevel::SoftReached => ("usage-bar usage-warning", "Soft limit reached"),
-        UsageLevel::HardReached => ("usage-bar usage-over", "Hard limit reached: requests are refused"),
+        UsageLevel::UnderSoft => ("usage-bar", texts.under_soft),
+        UsageLevel::SoftReached => ("usage-bar usage-warning", texts.soft_reached),
+        UsageLevel::HardReached => ("usage-bar usage-over", texts.hard_reached),
     };
-    let text = |value: Option<String>| value.unwrap_or_else(|| "\u{2014}".into());
     view! {
         <div class="usage-limit">
             <p class="usage-numbers" id="usage-numbers">
                 <strong>{amount(used)}</strong>
-                {format!(" of {} {unit} used", amount(hard))}
-                {soft.map(|soft| format!(" \u{00b7} soft limit {}", amount(soft)))}
-                {limit.remaining_usage.map(|left| format!(" \u{00b7} {} remaining", amount(left)))}
+                {texts.usage_of(&amount(hard), &unit)}
+                {soft.map(|soft| texts.usage_soft(&amount(soft)))}
+                {limit.remaining_usage.map(|left| texts.usage_remaining(&amount(left)))}
             </p>
             <div
                 class=bar_class
@@ -80,17 +82,17 @@ pub fn UsageLimitView(limit: UsageLimit) -> impl IntoView {
             </div>
             <p class="usage-verdict">{verdict}</p>
             <dl class="facts">
-                <dt>"Status"</dt>
+                <dt>{texts.status}</dt>
                 <dd>{limit_status_label(limit.status)}</dd>
-                <dt>"Unit"</dt>
-                <dd>{text(limit.usage_unit.clone())}</dd>
-                <dt>"Subscription"</dt>
-                <dd>{text(limit.subscription_type.clone())}</dd>
-                <dt>"Renewal"</dt>
-                <dd>{text(limit.renewal_status.clone().map(|r| if r == "NonRenewable" { "Not renewable".into() } else { r }))}</dd>
-                <dt>"Valid from"</dt>
+                <dt>{texts.unit}</dt>
+                <dd>{texts.term_text(limit.usage_unit.as_deref())}</dd>
+                <dt>{texts.subscription}</dt>
+                <dd>{texts.term_text(limit.subscription_type.as_deref())}</dd>
+                <dt>{texts.renewal}</dt>
+                <dd>{texts.term_text(limit.renewal_status.as_deref())}</dd>
+                <dt>{texts.valid_from}</dt>
                 <dd><RelativeTime timestamp=limit.valid_from.clone() exact=true /></dd>
-                <dt>"Valid until"</dt>
+                <dt>{texts.valid_until}</dt>
                 <dd><RelativeTime timestamp=limit.valid_until.clone() exact=true /></dd>
             </dl>
         </div>

@@ -6,8 +6,10 @@ use leptos::task::spawn_local;
 
 use crate::api::{LimitChange, LimitOwner, UsageLimit};
 use crate::components::{use_toasts, SelectField, TextField};
+use crate::i18n::t;
 use crate::pages::project_form::input::{
-    check_limit, errors_from_server, FieldErrors, UsageLimitInput, RENEWAL_STATUSES, SUBSCRIPTION_TYPES, USAGE_UNITS,
+    check_limit, choices, errors_from_server, typed_amount, FieldErrors, UsageLimitInput, RENEWAL_STATUSES,
+    SUBSCRIPTION_TYPES, USAGE_UNITS,
 };
 use crate::session::use_session;
 
@@ -50,26 +52,28 @@ pub fn NewLimitForm(owner: LimitOwner, on_saved: Callback<()>) -> impl IntoView 
             busy.set(false);
             match result {
                 Ok(_) => {
-                    toasts.success("The new limit was set.");
+                    toasts.success(t().project_form.limits_new_set);
                     soft.set(String::new());
                     hard.set(String::new());
                     on_saved.run(());
                 }
                 Err(error) => {
-                    toasts.failure("Setting the limit failed", &error);
+                    toasts.failure(t().project_form.limits_set_failed, &error);
                     errors.set(errors_from_server(&error));
                 }
             }
         });
     };
+    let texts = &t().project_form;
     view! {
-        <form class="form limit-form" novalidate=true on:submit=submit aria-label="Set a new limit">
+        <form class="form limit-form" novalidate=true on:submit=submit aria-label=texts.limits_set_new>
             <div class="field-grid">
-                <SelectField id="new-limit-subscription" label="Subscription type" value=subscription_type options=SUBSCRIPTION_TYPES />
-                <SelectField id="new-limit-unit" label="Unit" value=usage_unit options=USAGE_UNITS />
+                <SelectField id="new-limit-subscription" label=texts.subscription_type value=subscription_type
+                    options=choices(SUBSCRIPTION_TYPES) />
+                <SelectField id="new-limit-unit" label=texts.unit value=usage_unit options=choices(USAGE_UNITS) />
                 <LimitTerms ids=&NEW_LIMIT soft hard renewal errors />
             </div>
-            <LimitActions errors busy label="Set limit" busy_label="Setting\u{2026}" />
+            <LimitActions errors busy label=texts.limits_set_button busy_label=texts.limits_setting />
         </form>
     }
 }
@@ -80,7 +84,7 @@ pub fn NewLimitForm(owner: LimitOwner, on_saved: Callback<()>) -> impl IntoView 
 pub fn ChangeLimitForm(owner: LimitOwner, limit: UsageLimit, on_saved: Callback<()>) -> impl IntoView {
     let session = use_session();
     let toasts = use_toasts();
-    let number = |n: Option<f64>| n.map(|n| n.to_string()).unwrap_or_default();
+    let number = |n: Option<f64>| n.map(typed_amount).unwrap_or_default();
     let soft = RwSignal::new(number(limit.soft_limit));
     let hard = RwSignal::new(number(limit.hard_limit));
     let renewal = RwSignal::new(limit.renewal_status.clone().unwrap_or_else(|| "Renewable".into()));
@@ -121,7 +125,8 @@ pub fn ChangeLimitForm(owner: LimitOwner, limit: UsageLimit, on_saved: Callback<
             changes.push(LimitChange::RenewalStatus(wanted.renewal_status.clone()));
         }
         if changes.is_empty() {
-            errors.set(FieldErrors { form: Some("Nothing changed.".into()), ..Default::default() });
+            errors
+                .set(FieldErrors { form: Some(t().project_form.limits_nothing_changed.into()), ..Default::default() });
             return;
         }
         busy.set(true);
@@ -131,23 +136,24 @@ pub fn ChangeLimitForm(owner: LimitOwner, limit: UsageLimit, on_saved: Callback<
             for change in &changes {
                 if let Err(error) = client.change_limit(&owner, &id, change).await {
                     busy.set(false);
-                    toasts.failure(&format!("Changing the {} failed", change.field()), &error);
+                    toasts.failure(&t().project_form.limits_change_failed(change.field()), &error);
                     errors.set(errors_from_server(&error));
                     on_saved.run(());
                     return;
                 }
             }
             busy.set(false);
-            toasts.success("The limit was changed.");
+            toasts.success(t().project_form.limits_changed);
             on_saved.run(());
         });
     };
+    let texts = &t().project_form;
     view! {
-        <form class="form limit-form" novalidate=true on:submit=submit aria-label="Change the active limit">
+        <form class="form limit-form" novalidate=true on:submit=submit aria-label=texts.limits_change_form>
             <div class="field-grid">
                 <LimitTerms ids=&CHANGE_LIMIT soft hard renewal errors />
             </div>
-            <LimitActions errors busy label="Save changes" busy_label="Saving\u{2026}" />
+            <LimitActions errors busy label=texts.limits_save_changes busy_label=texts.saving />
         </form>
     }
 }
@@ -161,13 +167,14 @@ fn LimitTerms(
     renewal: RwSignal<String>,
     errors: RwSignal<FieldErrors>,
 ) -> impl IntoView {
+    let texts = &t().project_form;
     view! {
-        <TextField id=ids.soft label="Soft limit" value=soft inputmode="decimal" required=true
+        <TextField id=ids.soft label=texts.soft_limit value=soft inputmode="decimal" required=true
             error=Signal::derive(move || errors.with(|e| e.soft_limit.clone())) />
-        <TextField id=ids.hard label="Hard limit" value=hard inputmode="decimal" required=true
-            hint="At least the soft limit."
+        <TextField id=ids.hard label=texts.hard_limit value=hard inputmode="decimal" required=true
+            hint=texts.limits_hard_hint
             error=Signal::derive(move || errors.with(|e| e.hard_limit.clone())) />
-        <SelectField id=ids.renewal label="Renewal" value=renewal options=RENEWAL_STATUSES />
+        <SelectField id=ids.renewal label=texts.renewal value=renewal options=choices(RENEWAL_STATUSES) />
     }
 }
 

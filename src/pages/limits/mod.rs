@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use crate::api::{LimitOwner, UsageLimit};
 use crate::components::{limit_status_label, use_toasts, ConfirmDialog, ErrorPanel, RelativeTime, UsageLimitView};
 use crate::format::amount;
+use crate::i18n::t;
 use crate::session::use_session;
 use form::{ChangeLimitForm, NewLimitForm};
 
@@ -29,7 +30,7 @@ pub fn LimitsSection(owner: LimitOwner) -> impl IntoView {
     let reload = Callback::new(move |()| limits.refetch());
     let owner = StoredValue::new(owner);
     view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">"Loading limits\u{2026}"</p> }>
+        <Transition fallback=|| view! { <p class="loading" role="status">{t().project_form.limits_loading}</p> }>
             {move || Suspend::new(async move {
                 match limits.await {
                     Ok(list) => Either::Left(view! { <LimitsView limits=list owner=owner.get_value() reload /> }),
@@ -51,28 +52,29 @@ fn LimitsView(limits: Vec<UsageLimit>, owner: LimitOwner, reload: Callback<()>) 
         reload.run(());
     });
     let new_owner = owner.clone();
+    let texts = &t().project_form;
     let active_view = match active.clone() {
         Some(limit) => Either::Left(view! {
             <UsageLimitView limit=limit.clone() />
             <div class="actions limit-actions">
                 <button type="button" aria-expanded=move || changing.get().to_string()
-                    on:click=move |_| changing.update(|c| *c = !*c)>"Change limit"</button>
+                    on:click=move |_| changing.update(|c| *c = !*c)>{texts.limits_change}</button>
                 <DeleteLimit owner=owner.clone() limit=limit.clone() reload />
             </div>
             <Show when=move || changing.get()>
                 <ChangeLimitForm owner=owner.clone() limit=limit.clone() on_saved=saved />
             </Show>
         }),
-        None => Either::Right(view! { <p class="empty">"No limit is in force."</p> }),
+        None => Either::Right(view! { <p class="empty">{texts.limits_none}</p> }),
     };
     view! {
         {active_view}
         <div class="actions limit-new">
             <button type="button" aria-expanded=move || adding.get().to_string()
-                on:click=move |_| adding.update(|a| *a = !*a)>"Set a new limit"</button>
+                on:click=move |_| adding.update(|a| *a = !*a)>{texts.limits_set_new}</button>
         </div>
         <Show when=move || adding.get()>
-            <p class="hint">"A new limit replaces the one in force."</p>
+            <p class="hint">{texts.limits_replaces}</p>
             <NewLimitForm owner=new_owner.clone() on_saved=saved />
         </Show>
         <LimitHistory limits />
@@ -81,38 +83,43 @@ fn LimitsView(limits: Vec<UsageLimit>, owner: LimitOwner, reload: Callback<()>) 
 
 #[component]
 fn LimitHistory(limits: Vec<UsageLimit>) -> impl IntoView {
+    let texts = &t().project_form;
     let count = limits.len();
-    let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "\u{2014}".into());
+    // Terms named for people, except that the history has always shown `NonRenewable` as the platform writes it.
+    let term = |v: &Option<String>| match v.as_deref() {
+        Some("NonRenewable") => texts.limits_history_non_renewable.to_string(),
+        v => texts.term_text(v),
+    };
     let number = |v: Option<f64>| v.map(amount).unwrap_or_else(|| "\u{2014}".into());
     view! {
         <details class="limit-history">
-            <summary>{format!("History ({count} limit{})", if count == 1 { "" } else { "s" })}</summary>
+            <summary>{texts.limits_history(count)}</summary>
             <div class="table-scroll">
                 <table class="data-table">
-                    <caption class="visually-hidden">"Limits, newest first"</caption>
+                    <caption class="visually-hidden">{texts.limits_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Status"</th>
-                            <th scope="col">"Subscription"</th>
-                            <th scope="col">"Unit"</th>
-                            <th scope="col">"Soft"</th>
-                            <th scope="col">"Hard"</th>
-                            <th scope="col">"Used"</th>
-                            <th scope="col">"Renewal"</th>
-                            <th scope="col">"Valid from"</th>
-                            <th scope="col">"Valid until"</th>
+                            <th scope="col">{texts.status}</th>
+                            <th scope="col">{texts.subscription}</th>
+                            <th scope="col">{texts.unit}</th>
+                            <th scope="col">{texts.limits_column_soft}</th>
+                            <th scope="col">{texts.limits_column_hard}</th>
+                            <th scope="col">{texts.limits_column_used}</th>
+                            <th scope="col">{texts.renewal}</th>
+                            <th scope="col">{texts.valid_from}</th>
+                            <th scope="col">{texts.valid_until}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {limits.into_iter().map(|l| view! {
                             <tr>
                                 <td>{limit_status_label(l.status)}</td>
-                                <td>{text(&l.subscription_type)}</td>
-                                <td>{text(&l.usage_unit)}</td>
+                                <td>{term(&l.subscription_type)}</td>
+                                <td>{term(&l.usage_unit)}</td>
                                 <td class="number">{number(l.soft_limit)}</td>
                                 <td class="number">{number(l.hard_limit)}</td>
                                 <td class="number">{number(l.used_amount)}</td>
-                                <td>{text(&l.renewal_status)}</td>
+                                <td>{term(&l.renewal_status)}</td>
                                 <td><RelativeTime timestamp=l.valid_from.clone() exact=true /></td>
                                 <td><RelativeTime timestamp=l.valid_until.clone() exact=true /></td>
                             </tr>
@@ -139,18 +146,20 @@ fn DeleteLimit(owner: LimitOwner, limit: UsageLimit, reload: Callback<()>) -> im
             busy.set(false);
             match result {
                 Ok(()) => {
-                    toasts.success("The limit was deleted.");
+                    toasts.success(t().project_form.limits_deleted);
                     open.set(false);
                     reload.run(());
                 }
-                Err(error) => toasts.failure("Deleting the limit failed", &error),
+                Err(error) => toasts.failure(t().project_form.limits_delete_failed, &error),
             }
         });
     });
+    let texts = &t().project_form;
     view! {
-        <button type="button" class="danger" on:click=move |_| open.set(true)>"Delete limit\u{2026}"</button>
-        <ConfirmDialog id="delete-limit" open title="Delete the limit in force?" confirm_label="Delete limit" busy on_confirm=confirm>
-            <p>"Without a limit nothing caps the spending or the requests: the platform refuses nothing for this reason."</p>
+        <button type="button" class="danger" on:click=move |_| open.set(true)>{texts.limits_delete_button}</button>
+        <ConfirmDialog id="delete-limit" open title=texts.limits_delete_title confirm_label=texts.limits_delete_confirm
+            busy on_confirm=confirm>
+            <p>{texts.limits_delete_warning}</p>
         </ConfirmDialog>
     }
 }

@@ -8,12 +8,14 @@ use super::input::ProjectInput;
 use super::save::{SaveActions, SaveState, TokenPrompt};
 use crate::api::Project;
 use crate::components::{guard_unsaved_changes, use_title};
+use crate::i18n::t;
 use crate::session::use_session;
 
 /// `/projects/new`: the form, then, once created, the project's tokens shown once.
 #[component]
 pub fn CreateProjectPage() -> impl IntoView {
-    use_title("New project");
+    let texts = &t().project_form;
+    use_title(texts.new_project);
     let session = use_session();
     let fields = ProjectFields::new(&ProjectInput::default());
     let state = SaveState::new();
@@ -34,28 +36,27 @@ pub fn CreateProjectPage() -> impl IntoView {
         spawn_local(async move {
             match client.create_project(&body).await {
                 Ok(project) => {
-                    state.succeeded(format!("Project \u{201c}{}\u{201d} was created.", project.project_name));
+                    state.succeeded(t().project_form.created(&project.project_name));
                     created.set(Some(project));
                     focus_panel_heading();
                 }
-                Err(error) => state.failed(
-                    "Creating the project failed",
-                    &error,
-                    "The project may have been created anyway: look for it in the projects list before saving again.",
-                ),
+                Err(error) => {
+                    let texts = &t().project_form;
+                    state.failed(texts.create_failed, &error, texts.create_if_unsure)
+                }
             }
         });
     };
 
     view! {
         <section class="page narrow" aria-labelledby="new-project-heading">
-            <h1 id="new-project-heading" tabindex="-1">"New project"</h1>
+            <h1 id="new-project-heading" tabindex="-1">{texts.new_project}</h1>
             {move || match created.get() {
                 Some(project) => Either::Left(view! { <CreatedTokens project /> }),
                 None => Either::Right(view! {
                     <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); save(); }>
                         <ProjectFormFields fields errors=state.errors kind=FormKind::Create />
-                        <SaveActions state label="Create project" busy_label="Creating\u{2026}" cancel_href="/projects".into() />
+                        <SaveActions state label=texts.create_button busy_label=texts.creating cancel_href="/projects".into() />
                     </form>
                     <TokenPrompt state retry=Callback::new(move |()| save()) />
                 }),

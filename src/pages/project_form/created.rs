@@ -5,33 +5,33 @@ use leptos::prelude::*;
 
 use crate::api::{encode, ApiToken, Project};
 use crate::components::{use_toasts, ShownOnceSecrets};
+use crate::i18n::t;
 use crate::web::save_file;
 
 #[component]
 pub fn CreatedTokens(project: Project) -> impl IntoView {
     let toasts = use_toasts();
+    let texts = &t().project_form;
     let project_href = format!("/projects/{}", encode(&project.project_id));
     let file_name = env_file_name(&project.project_name);
     let contents = env_file(&project);
     let download = move |_| {
         if let Err(problem) = save_file(&file_name, "text/plain;charset=utf-8", &contents) {
-            toasts.failure(
-                "Saving the file failed",
-                &crate::api::ApiError::network(format!("the browser refused the download: {problem}")),
-            );
+            let texts = &t().project_form;
+            toasts.failure(texts.save_file_failed, &crate::api::ApiError::network(texts.download_refused(&problem)));
         }
     };
     let secrets = project.tokens.iter().map(|t| (t.name.clone(), t.id.clone())).collect();
     let has_tokens = !project.tokens.is_empty();
     view! {
         <section class="card shown-once" aria-labelledby="created-heading">
-            <h2 id="created-heading" tabindex="-1">{format!("Project \u{201c}{}\u{201d} was created", project.project_name)}</h2>
+            <h2 id="created-heading" tabindex="-1">{texts.created_heading(&project.project_name)}</h2>
             <ShownOnceSecrets secrets />
             <div class="actions">
                 <Show when=move || has_tokens>
-                    <button type="button" on:click=download.clone()>"Download all as .env"</button>
+                    <button type="button" on:click=download.clone()>{texts.download_env}</button>
                 </Show>
-                <a class="button primary" href=project_href>"Continue to the project"</a>
+                <a class="button primary" href=project_href>{texts.continue_to_project}</a>
             </div>
         </section>
     }

@@ -7,17 +7,21 @@ use super::input::ProjectInput;
 use super::save::{SaveActions, SaveState, TokenPrompt};
 use crate::api::{encode, Dialect, Project, ProjectStatus};
 use crate::components::{guard_unsaved_changes, use_title};
+use crate::i18n::t;
 use crate::pages::project::RoutedProject;
 use crate::session::use_session;
 
 /// `/projects/:id/edit`: the project is loaded, then edited; leaving with unsaved changes asks first.
 #[component]
 pub fn EditProjectPage() -> impl IntoView {
-    use_title("Edit project");
+    use_title(t().project_form.edit_project);
     view! {
         <RoutedProject
             class="page narrow"
-            heading=|project| project.map_or_else(|| "Edit project".into(), |p| format!("Edit \u{201c}{}\u{201d}", p.project_name))
+            heading=|project| {
+                let texts = &t().project_form;
+                project.map_or_else(|| texts.edit_project.into(), |p| texts.edit_heading(&p.project_name))
+            }
             render=|project| view! { <EditForm project /> }.into_any()
         />
     }
@@ -61,25 +65,25 @@ fn EditForm(project: Project) -> impl IntoView {
                 match client.update_project(&id, &changes).await {
                     Ok(updated) => {
                         saved.set(input);
-                        state.succeeded(format!("Project \u{201c}{}\u{201d} was saved.", updated.project_name));
+                        state.succeeded(t().project_form.saved(&updated.project_name));
                         navigate(&detail_href, Default::default());
                     }
-                    Err(error) => state.failed(
-                        "Saving the project failed",
-                        &error,
-                        "The change may have been saved anyway; your input is kept, so saving again is safe.",
-                    ),
+                    Err(error) => {
+                        let texts = &t().project_form;
+                        state.failed(texts.save_failed, &error, texts.save_if_unsure)
+                    }
                 }
             });
         }
     };
     let save = StoredValue::new_local(save);
     let kind = FormKind::Edit { with_active: dialect == Dialect::SaiaBeta };
+    let texts = &t().project_form;
     view! {
         <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); save.with_value(|save| save()); }>
             <ProjectFormFields fields errors=state.errors kind />
-            <p class="hint" role="status">{move || dirty.get().then_some("Unsaved changes")}</p>
-            <SaveActions state label="Save" busy_label="Saving\u{2026}" cancel_href=detail_href />
+            <p class="hint" role="status">{move || dirty.get().then_some(texts.unsaved_changes)}</p>
+            <SaveActions state label=texts.save busy_label=texts.saving cancel_href=detail_href />
         </form>
         <TokenPrompt state retry=Callback::new(move |()| save.with_value(|save| save())) />
     }

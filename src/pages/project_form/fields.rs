@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::input::{FieldErrors, ProjectInput, UsageLimitInput, RENEWAL_STATUSES, SUBSCRIPTION_TYPES, USAGE_UNITS};
+use super::input::{
+    choices, FieldErrors, ProjectInput, UsageLimitInput, RENEWAL_STATUSES, SUBSCRIPTION_TYPES, USAGE_UNITS,
+};
 use crate::components::{CheckboxField, SelectField, TextField};
+use crate::i18n::t;
 
 #[derive(Clone, Copy)]
 pub struct ProjectFields {
@@ -84,19 +87,20 @@ pub fn ProjectFormFields(fields: ProjectFields, errors: RwSignal<FieldErrors>, k
     let errors: Signal<FieldErrors> = errors.into();
     let error = move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
     let creating = kind == FormKind::Create;
+    let texts = &t().project_form;
     view! {
-        <TextField id="project-name" label="Name" value=fields.name required=true
+        <TextField id="project-name" label=texts.name value=fields.name required=true
             error=error(|e| e.name.clone()) />
-        <TextField id="project-description" label="Description" value=fields.description multiline=true />
+        <TextField id="project-description" label=texts.description value=fields.description multiline=true />
         <Show when=move || creating>
-            <TextField id="administrator-email" label="Administrator e-mail" kind="email" value=fields.administrator_email
+            <TextField id="administrator-email" label=texts.administrator_email kind="email" value=fields.administrator_email
                 autocomplete="email"
-                hint="Optional: the person who administers the project."
+                hint=texts.administrator_email_hint
                 error=error(|e| e.administrator_email.clone()) />
             <UsageLimitFields fields errors />
         </Show>
         <Show when=move || matches!(kind, FormKind::Edit { with_active: true })>
-            <CheckboxField id="project-active" label="Active (unchecked: hidden)" checked=fields.active />
+            <CheckboxField id="project-active" label=texts.active checked=fields.active />
         </Show>
     }
 }
@@ -104,23 +108,24 @@ pub fn ProjectFormFields(fields: ProjectFields, errors: RwSignal<FieldErrors>, k
 #[component]
 fn UsageLimitFields(fields: ProjectFields, errors: Signal<FieldErrors>) -> impl IntoView {
     let error = move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
+    let texts = &t().project_form;
     view! {
         <fieldset class="group">
-            <legend>"Usage limit"</legend>
-            <CheckboxField id="limit-enabled" label="Set a usage limit" checked=fields.limit_enabled />
+            <legend>{texts.usage_limit}</legend>
+            <CheckboxField id="limit-enabled" label=texts.set_usage_limit checked=fields.limit_enabled />
             <Show when=move || fields.limit_enabled.get()>
                 <div class="field-grid">
-                    <SelectField id="subscription-type" label="Subscription type" value=fields.subscription_type
-                        options=SUBSCRIPTION_TYPES />
-                    <SelectField id="usage-unit" label="Unit" value=fields.usage_unit options=USAGE_UNITS />
-                    <TextField id="soft-limit" label="Soft limit" value=fields.soft_limit inputmode="decimal"
-                        required=true hint="A warning when reached."
+                    <SelectField id="subscription-type" label=texts.subscription_type value=fields.subscription_type
+                        options=choices(SUBSCRIPTION_TYPES) />
+                    <SelectField id="usage-unit" label=texts.unit value=fields.usage_unit options=choices(USAGE_UNITS) />
+                    <TextField id="soft-limit" label=texts.soft_limit value=fields.soft_limit inputmode="decimal"
+                        required=true hint=texts.soft_limit_hint
                         error=error(|e| e.soft_limit.clone()) />
-                    <TextField id="hard-limit" label="Hard limit" value=fields.hard_limit inputmode="decimal"
-                        required=true hint="Requests are refused when reached; at least the soft limit."
+                    <TextField id="hard-limit" label=texts.hard_limit value=fields.hard_limit inputmode="decimal"
+                        required=true hint=texts.hard_limit_hint
                         error=error(|e| e.hard_limit.clone()) />
-                    <SelectField id="renewal-status" label="Renewal" value=fields.renewal_status
-                        options=RENEWAL_STATUSES />
+                    <SelectField id="renewal-status" label=texts.renewal value=fields.renewal_status
+                        options=choices(RENEWAL_STATUSES) />
                 </div>
                 <p class="field-error" role="alert">{move || errors.with(|e| e.usage_limit.clone())}</p>
             </Show>

@@ -1,12 +1,44 @@
 //! The project form's input as typed, the checks made before sending, and where each of the server's
 //! complaints belongs. Plain Rust, tested natively.
 
-use crate::api::{ApiError, Dialect, ErrorKind, NewProject, NewUsageLimit, ProjectChanges};
+use std::cell::RefCell;
 
-pub const SUBSCRIPTION_TYPES: &[(&str, &str)] =
-    &[("Monthly", "Monthly"), ("Weekly", "Weekly"), ("Daily", "Daily"), ("Freemium", "Freemium")];
-pub const USAGE_UNITS: &[(&str, &str)] = &[("Requests", "Requests"), ("Cost", "Cost")];
-pub const RENEWAL_STATUSES: &[(&str, &str)] = &[("Renewable", "Renewable"), ("NonRenewable", "Not renewable")];
+use crate::api::{ApiError, Dialect, ErrorKind, NewProject, NewUsageLimit, ProjectChanges};
+use crate::i18n::{locale, t, Locale};
+
+/// The terms of a limit as the API takes them; `choices` names them for a select.
+pub const SUBSCRIPTION_TYPES: &[&str] = &["Monthly", "Weekly", "Daily", "Freemium"];
+pub const USAGE_UNITS: &[&str] = &["Requests", "Cost"];
+pub const RENEWAL_STATUSES: &[&str] = &["Renewable", "NonRenewable"];
+
+/// A select's options, `(term, name)`, in the current language. `SelectField` takes a `'static` list, so each
+/// list is named once per language and kept for the tab's life (a few dozen bytes), not once per render.
+pub fn choices(terms: &'static [&'static str]) -> &'static [(&'static str, &'static str)] {
+    type Named = &'static [(&'static str, &'static str)];
+    thread_local! {
+        /// By the language's texts (their address) and the terms.
+        static NAMED: RefCell<Vec<(usize, &'static [&'static str], Named)>> = const { RefCell::new(Vec::new()) };
+    }
+    let texts = &t().project_form;
+    let language = texts as *const _ as usize;
+    NAMED.with_borrow_mut(|named| {
+        if let Some((_, _, options)) = named.iter().find(|(by, list, _)| *by == language && *list == terms) {
+            return *options;
+        }
+        let options: Named = Box::leak(terms.iter().map(|&term| (term, texts.term(term).unwrap_or(term))).collect());
+        named.push((language, terms, options));
+        options
+    })
+}
+
+/// An amount as the user would type it: a decimal comma in Spanish, no grouping, so that it reads back as is.
+pub fn typed_amount(value: f64) -> String {
+    let text = value.to_string();
+    match locale() {
+        Locale::En => text,
+        Locale::Es => text.replace('.', ","),
+    }
+}
 
 /// The server's ids for a name it refuses (shared/api/error-codes.tsv): invalid, taken (2002, 2029), empty.
 const NAME_ERROR_IDS: &[i64] = &[2000, 2002, 2007, 2029];
@@ -35,11 +67,11 @@ pub struct UsageLimitInput {
 impl Default for UsageLimitInput {
     fn default() -> Self {
         Self {
-            subscription_type: SUBSCRIPTION_TYPES[0].0.into(),
-            usage_unit: USAGE_UNITS[0].0.into(),
+            subscription_type: SUBSCRIPTION_TYPES[0].into(),
+            usage_unit: USAGE_UNITS[0].into(),
             soft_limit: String::new(),
             hard_limit: String::new(),
-            renewal_status: RENEWAL_STATUSES[0].0.into(),
+            renewal_status: RENEWAL_STATUSES[0].into(),
         }
     }
 }
@@ -67,8 +99,7 @@ impl ProjectInput {
         let mut errors = FieldErrors { name: check_name(&self.name), ..Default::default() };
         let email = self.administrator_email.trim();
         if !email.is_empty() && !looks_like_email(email) {
-            errors.administrator_email =
-                Some("Enter an e-mail address such as ana@example.com, or leave it empty.".into());
+            errors.administrator_email = Some(t().project_form.email_invalid.into());
         }
         let usage_limit = match &self.usage_limit {
             Some(limit) => check_limit(limit, &mut errors),
@@ -99,7 +130,7 @@ impl ProjectInput {
 }
 
 fn check_name(name: &str) -> Option<String> {
-    name.trim().is_empty().then(|| "Enter a name for the project.".to_string())
+    name.trim().is_empty().then(|| t().project_form.name_missing.to_string())
 }
 
 /// The limit as the API takes it, or its problems written into `errors` (also used by the limits screens).
@@ -109,8 +140,7 @@ pub fn check_limit(limit: &UsageLimitInput, errors: &mut FieldErrors) -> Option<
     let hard = parse_amount(&limit.hard_limit, whole).map_err(|e| errors.hard_limit = Some(e)).ok();
     let (soft, hard) = (soft?, hard?);
     if hard < soft {
-        errors.hard_limit =
-            Some(format!("The hard limit must be at least the soft limit ({}).", limit.soft_limit.trim()));
+        errors.hard_limit = Some(t().project_form.hard_below_soft(limit.soft_limit.trim()));
         return None;
     }
     Some(NewUsageLimit {
@@ -122,22 +152,30 @@ pub fn check_limit(limit: &UsageLimitInput, errors: &mut FieldErrors) -> Option<
     })
 }
 
-/// A positive number; a whole one when the unit is requests.
+/// A positive number; a whole one when the unit is requests. In Spanish the decimal separator is a comma
+/// (`12,5`), and a point is still taken; no grouping in either language, so `1.234,5` is refused rather than
+/// guessed at.
 fn parse_amount(text: &str, whole: bool) -> Result<f64, String> {
+    let texts = &t().project_form;
     let text = text.trim();
     if text.is_empty() {
-        return Err("Enter a number.".into());
+        return Err(texts.number_missing.into());
     }
-    match text.parse::<f64>() {
+    let number = match locale() {
+        Locale::En => text.to_string(),
+        Locale::Es if !text.contains('.') => text.replacen(',', ".", 1),
+        Locale::Es => text.to_string(),
+    };
+    match number.parse::<f64>() {
         Ok(value) if value.is_finite() && value > 0.0 => {
             if whole && value.fract() != 0.0 {
-                Err("Requests are counted whole: enter a whole number.".into())
+                Err(texts.whole_number.into())
             } else {
                 Ok(value)
             }
         }
-        Ok(_) => Err("Enter a number greater than zero.".into()),
-        Err(_) => Err(format!("\u{201c}{text}\u{201d} is not a number: use digits and a decimal point.")),
+        Ok(_) => Err(texts.not_positive.into()),
+        Err(_) => Err(texts.not_a_number(text)),
     }
 }
 
@@ -243,6 +281,32 @@ mod tests {
         let fractional =
             ProjectInput { name: "x".into(), usage_limit: Some(limit("1.5", "80", "Requests")), ..Default::default() };
         assert!(fractional.to_new_project().unwrap_err().soft_limit.unwrap().contains("whole number"));
+    }
+
+    #[test]
+    fn spanish_amounts_take_a_decimal_comma() {
+        assert!(parse_amount("12,5", false).is_err(), "English has no decimal comma");
+        let english = t();
+        crate::i18n::set_current(Locale::Es, english);
+        assert_eq!(parse_amount("12,5", false), Ok(12.5));
+        assert_eq!(parse_amount(" 100,25 ", false), Ok(100.25));
+        assert_eq!(parse_amount("12.5", false), Ok(12.5), "a point is still a decimal point");
+        assert!(parse_amount("1.234,5", false).is_err(), "no grouping: refused, not guessed");
+        assert!(parse_amount("1,5,0", false).is_err());
+        assert!(parse_amount("1,5", true).is_err(), "requests are whole");
+        let checked = check_limit(&limit("80,5", "100,5", "Cost"), &mut FieldErrors::default()).unwrap();
+        assert_eq!((checked.soft_limit, checked.hard_limit), (80.5, 100.5));
+        assert_eq!(typed_amount(100.5), "100,5");
+        crate::i18n::set_current(Locale::En, english);
+        assert_eq!(typed_amount(100.5), "100.5");
+    }
+
+    #[test]
+    fn selects_name_the_terms_and_keep_the_apis_values() {
+        let renewal = choices(RENEWAL_STATUSES);
+        assert_eq!(renewal, &[("Renewable", "Renewable"), ("NonRenewable", "Not renewable")]);
+        assert!(std::ptr::eq(renewal, choices(RENEWAL_STATUSES)), "named once, then reused");
+        assert_eq!(choices(USAGE_UNITS), &[("Requests", "Requests"), ("Cost", "Cost")]);
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::input::{errors_from_server, FieldErrors};
 use super::token_again::TokenAgain;
 use crate::api::{ApiError, ErrorKind};
 use crate::components::{use_toasts, Toasts};
+use crate::i18n::t;
 
 #[derive(Clone, Copy)]
 pub struct SaveState {
@@ -77,7 +78,7 @@ pub fn SaveActions(
             <button type="submit" class="primary" aria-disabled=move || state.saving.get().to_string()>
                 {move || if state.saving.get() { busy_label } else { label }}
             </button>
-            <a class="button" href=cancel_href>"Cancel"</a>
+            <a class="button" href=cancel_href>{t().project_form.cancel}</a>
         </div>
     }
 }

@@ -3,6 +3,7 @@ use leptos::task::spawn_local;
 
 use crate::api::TokenScope;
 use crate::components::TextField;
+use crate::i18n::t;
 use crate::pages::connect::check_token;
 use crate::session::use_session;
 
@@ -40,20 +41,21 @@ pub fn TokenAgain(retry: Callback<()>) -> impl IntoView {
                     token.set(String::new());
                     retry.run(());
                 }
-                Ok(None) => problem.set(Some("Paste an organization token.".into())),
+                Ok(None) => problem.set(Some(t().project_form.token_again_missing.into())),
                 Err(message) => problem.set(Some(message)),
             }
         });
     };
+    let texts = &t().project_form;
     view! {
         <form class="card token-again" on:submit=submit novalidate=true aria-labelledby="token-again-heading">
-            <h2 id="token-again-heading">"The server rejected your organization token"</h2>
-            <p>"It may have been revoked or blocked. Paste a valid one to save again; what you typed is kept."</p>
-            <TextField id="token-again" label="Organization token" kind="password" value=token
+            <h2 id="token-again-heading">{texts.token_again_heading}</h2>
+            <p>{texts.token_again_text}</p>
+            <TextField id="token-again" label=texts.token_again_label kind="password" value=token
                 error=Signal::derive(move || problem.get()) />
             <div class="actions">
                 <button type="submit" class="primary" disabled=move || checking.get()>
-                    {move || if checking.get() { "Checking\u{2026}" } else { "Use this token and save again" }}
+                    {move || if checking.get() { texts.token_again_checking } else { texts.token_again_submit }}
                 </button>
             </div>
         </form>
