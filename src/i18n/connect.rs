@@ -106,3 +106,19 @@ texts! {
             "Se muestra en la parte superior mientras esté conectado a ella.";
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, ES};
+
+    #[test]
+    fn english_reads_as_before() {
+        assert_eq!(EN.forgotten("Prod"), "\u{201c}Prod\u{201d} was forgotten.");
+        assert_eq!(EN.not_arcee("Not found."), "Not found. Is this the Arcee API's address?");
+        assert_eq!(
+            EN.wrong_organization_field,
+            "This is a project token: paste it under \u{201c}Project token\u{201d}."
+        );
+        assert_eq!(ES.rename_installation("Prod"), "Cambiar el nombre de Prod");
+    }
+}

@@ -42,8 +42,8 @@ pub fn ArceeScreen(title: &'static str, here: &'static str, children: ChildrenFn
             } else {
                 Either::Right(view! {
                     <div class="card">
-                        <p>{t().arcee.not_connected}</p>
-                        <a class="button" href=format!("/connect?kind=arcee&next={}", encode(here))>{t().arcee.connect}</a>
+                        <p>{t().arcee.workspace.not_connected}</p>
+                        <a class="button" href=format!("/connect?kind=arcee&next={}", encode(here))>{t().arcee.workspace.connect}</a>
                     </div>
                 })
             }}
