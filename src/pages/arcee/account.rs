@@ -5,12 +5,13 @@ use leptos::prelude::*;
 
 use super::ArceeScreen;
 use crate::components::ErrorPanel;
+use crate::i18n::t;
 use crate::session::use_session;
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
     view! {
-        <ArceeScreen title="Arcee account" here="/arcee">
+        <ArceeScreen title=t().arcee.workspace.title here="/arcee">
             <Account />
         </ArceeScreen>
     }
@@ -24,16 +25,17 @@ fn Account() -> impl IntoView {
         async move { client.whoami().await }
     });
     let connection = session.arcee().unwrap_or_default();
+    let texts = &t().arcee.workspace;
     view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">"Asking who you are\u{2026}"</p> }>
+        <Transition fallback=|| view! { <p class="loading" role="status">{t().arcee.workspace.asking_who}</p> }>
             {move || Suspend::new(async move {
                 match whoami.await {
                     Ok(me) => Either::Left(view! {
                         <dl class="facts card">
-                            <dt>"Signed in as"</dt>
+                            <dt>{texts.signed_in_as}</dt>
                             <dd class="account-email">{me.email}</dd>
-                            <dt>"Organization"</dt>
-                            <dd class="account-org">{me.org.unwrap_or_else(|| "none".into())}</dd>
+                            <dt>{texts.organization}</dt>
+                            <dd class="account-org">{me.org.unwrap_or_else(|| texts.no_organization.into())}</dd>
                         </dl>
                     }),
                     Err(error) => Either::Right(view! { <ErrorPanel error retry=Callback::new(move |_| whoami.refetch()) /> }),
@@ -41,16 +43,16 @@ fn Account() -> impl IntoView {
             })}
         </Transition>
         <section class="card" aria-labelledby="arcee-connection-heading">
-            <h2 id="arcee-connection-heading">"Connection"</h2>
+            <h2 id="arcee-connection-heading">{texts.connection}</h2>
             <dl class="facts">
-                <dt>"Base URL"</dt>
+                <dt>{texts.base_url}</dt>
                 <dd>{connection.base_url.clone()}</dd>
-                <dt>"API key"</dt>
+                <dt>{texts.api_key}</dt>
                 <dd>{connection.masked_key()}</dd>
-                <dt>"Acting in"</dt>
-                <dd>{connection.organization.clone().unwrap_or_else(|| "your default organization".into())}</dd>
+                <dt>{texts.acting_in}</dt>
+                <dd>{connection.organization.clone().unwrap_or_else(|| texts.default_organization.into())}</dd>
             </dl>
-            <a href="/connect?kind=arcee">"Change the connection"</a>
+            <a href="/connect?kind=arcee">{texts.change_connection}</a>
         </section>
     }
 }

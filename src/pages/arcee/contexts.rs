@@ -11,6 +11,7 @@ use super::ArceeScreen;
 use crate::api::arcee::ArceeClient;
 use crate::api::ApiError;
 use crate::components::{ErrorPanel, TextField};
+use crate::i18n::t;
 use crate::session::use_session;
 use crate::web::{focus_after_render, sleep};
 
@@ -50,18 +51,15 @@ impl Stage {
     fn announcement(&self) -> String {
         match self {
             Self::Idle | Self::Failed(_) => String::new(),
-            Self::Uploading(_) => "Uploading\u{2026}".into(),
-            Self::Processing { context } => {
-                format!("Uploaded. The retriever for {context} is processing the file\u{2026}")
-            }
+            Self::Uploading(_) => t().arcee.contexts.uploading.into(),
+            Self::Processing { context } => t().arcee.contexts.processing(context),
             Self::Ready { context, context_id } => match context_id {
-                Some(id) => format!("Ready: {context} ({id}) can be queried now."),
-                None => format!("Ready: {context} can be queried now."),
+                Some(id) => t().arcee.contexts.ready_with_id(context, id),
+                None => t().arcee.contexts.ready(context),
             },
-            Self::StillProcessing { context } => format!(
-                "Uploaded, but {context} is still processing after {} seconds: check its status below later.",
-                MOST_POLLS * POLL_MS / 1000
-            ),
+            Self::StillProcessing { context } => {
+                t().arcee.contexts.still_processing(context, MOST_POLLS * POLL_MS / 1000)
+            }
         }
     }
 }
@@ -69,7 +67,7 @@ impl Stage {
 #[component]
 pub fn ContextsPage() -> impl IntoView {
     view! {
-        <ArceeScreen title="Contexts" here="/arcee/contexts">
+        <ArceeScreen title=t().arcee.contexts.title here="/arcee/contexts">
             <UploadForm />
             <StatusLookup />
         </ArceeScreen>
@@ -83,7 +81,7 @@ pub fn check_context_name(name: &str) -> Result<(), String> {
     if valid {
         Ok(())
     } else {
-        Err("Use 1 to 64 letters, digits, - or _ (no spaces).".into())
+        Err(t().arcee.contexts.bad_context_name.into())
     }
 }
 
@@ -115,7 +113,7 @@ fn UploadForm() -> impl IntoView {
         let Some(chosen) = chosen else { return };
         spawn_local_scoped_with_cancellation(async move {
             let checked = if chosen.size() > MOST_BYTES {
-                Err(format!("The file is {:.1} MiB; Arcee takes at most 10 MiB.", chosen.size() / 1024.0 / 1024.0))
+                Err(t().arcee.contexts.file_too_large(chosen.size() / 1024.0 / 1024.0))
             } else {
                 match read_start(&chosen).await {
                     Ok(text) => csv_header::check(&text),
@@ -138,9 +136,9 @@ fn UploadForm() -> impl IntoView {
         name_problem.set(check_context_name(&context).err());
         let chosen = file.get_value();
         let file_check = match (&chosen, columns.get_untracked()) {
-            (None, _) => Err("Choose a CSV file.".to_string()),
+            (None, _) => Err(t().arcee.contexts.choose_csv.to_string()),
             (Some(_), Some(Err(why))) => Err(why),
-            (Some(_), None) => Err("The file is still being read; try again in a moment.".to_string()),
+            (Some(_), None) => Err(t().arcee.contexts.still_reading.to_string()),
             (Some(_), Some(Ok(_))) => Ok(()),
         };
         file_problem.set(file_check.clone().err());
@@ -173,18 +171,16 @@ fn UploadForm() -> impl IntoView {
         });
     };
 
+    let texts = &t().arcee.contexts;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="upload-heading">
-            <h2 id="upload-heading">"Upload a CSV"</h2>
-            <p class="hint">
-                "Columns doc,title, or answer,doc,question,title, in any order. The file replaces the context's rows; \
-                 a new name makes a new context."
-            </p>
-            <TextField id="context-name" label="Context name" value=name required=true
-                hint="Letters, digits, - and _, e.g. support-docs."
+            <h2 id="upload-heading">{texts.upload_heading}</h2>
+            <p class="hint">{texts.upload_hint}</p>
+            <TextField id="context-name" label=texts.context_name value=name required=true
+                hint=texts.context_name_hint
                 error=Signal::derive(move || name_problem.get()) />
             <div class="field">
-                <label for="context-file">"CSV file" <span class="required">" (required)"</span></label>
+                <label for="context-file">{texts.csv_file} <span class="required">{texts.required}</span></label>
                 <input
                     id="context-file"
                     type="file"
@@ -195,7 +191,7 @@ fn UploadForm() -> impl IntoView {
                 />
                 <p class="hint" id="context-file-columns">
                     {move || match columns.get() {
-                        Some(Ok(found)) => format!("Columns: {}", found.join(", ")),
+                        Some(Ok(found)) => t().arcee.contexts.columns_found(&found.join(", ")),
                         _ => String::new(),
                     }}
                 </p>
@@ -203,7 +199,7 @@ fn UploadForm() -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || working().to_string()>
-                    {move || if working() { "Uploading\u{2026}" } else { "Upload" }}
+                    {move || if working() { t().arcee.contexts.uploading } else { t().arcee.contexts.upload }}
                 </button>
             </div>
             <UploadProgress stage />
@@ -248,7 +244,7 @@ fn UploadProgress(stage: RwSignal<Stage>) -> impl IntoView {
         <p class="retriever-status" class:ready=ready role="status">{move || announcement.get()}</p>
         {move || percent().map(|percent| view! {
             <div class="upload-progress">
-                <label for="upload-progress">{format!("Sent: {percent}%")}</label>
+                <label for="upload-progress">{t().arcee.contexts.sent_percent(percent)}</label>
                 <progress id="upload-progress" max="100" value=percent.to_string()></progress>
             </div>
         })}
@@ -278,12 +274,13 @@ fn StatusLookup() -> impl IntoView {
             check.dispatch(context);
         }
     };
+    let texts = &t().arcee.contexts;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="status-heading">
-            <h2 id="status-heading">"A retriever's status"</h2>
-            <TextField id="status-name" label="Context name" value=name error=Signal::derive(move || problem.get()) />
+            <h2 id="status-heading">{texts.status_heading}</h2>
+            <TextField id="status-name" label=texts.context_name value=name error=Signal::derive(move || problem.get()) />
             <div class="actions">
-                <button type="submit">"Check"</button>
+                <button type="submit">{texts.check}</button>
             </div>
             {move || check.value().get().map(|answer| match answer {
                 Ok(status) => view! {
@@ -300,10 +297,10 @@ fn StatusLookup() -> impl IntoView {
 /// The first bytes of `file` as text: enough for the header line without reading a large file whole.
 async fn read_start(file: &web_sys::File) -> Result<String, String> {
     let start =
-        file.slice_with_f64_and_f64(0.0, HEADER_BYTES).map_err(|_| "The file could not be read.".to_string())?;
+        file.slice_with_f64_and_f64(0.0, HEADER_BYTES).map_err(|_| t().arcee.contexts.unreadable_file.to_string())?;
     let text = wasm_bindgen_futures::JsFuture::from(start.text())
         .await
-        .map_err(|_| "The file could not be read.".to_string())?;
+        .map_err(|_| t().arcee.contexts.unreadable_file.to_string())?;
     Ok(text.as_string().unwrap_or_default())
 }
 

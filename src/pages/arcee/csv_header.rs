@@ -1,6 +1,8 @@
 //! The first record of a CSV file (RFC 4180: quoted fields, doubled quotes, a BOM), and whether its columns
 //! are one of the sets Arcee accepts: checked in the browser so a wrong file is refused before it is sent.
 
+use crate::i18n::t;
+
 /// The column sets a context's CSV may have, in any order.
 pub const COLUMN_SETS: [&[&str]; 2] = [&["doc", "title"], &["answer", "doc", "question", "title"]];
 
@@ -37,14 +39,14 @@ pub fn header(text: &str) -> Option<Vec<String>> {
 /// `Ok(columns)` when the header is an accepted set; otherwise what is wrong, in words for the file field.
 pub fn check(text: &str) -> Result<Vec<String>, String> {
     let Some(columns) = header(text) else {
-        return Err("The file is empty: it needs a header line and rows.".into());
+        return Err(t().arcee.contexts.empty_file.into());
     };
     let mut sorted: Vec<&str> = columns.iter().map(String::as_str).collect();
     sorted.sort_unstable();
     if COLUMN_SETS.contains(&sorted.as_slice()) {
         Ok(columns)
     } else {
-        Err(format!("The columns must be doc,title or answer,doc,question,title; this file has {}.", columns.join(",")))
+        Err(t().arcee.contexts.wrong_columns(&columns.join(",")))
     }
 }
 

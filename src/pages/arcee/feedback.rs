@@ -6,6 +6,7 @@ use leptos::task::spawn_local_scoped_with_cancellation;
 use super::ArceeScreen;
 use crate::api::arcee::NewFeedback;
 use crate::components::{use_toasts, TextField};
+use crate::i18n::t;
 use crate::session::use_session;
 
 /// Arcee's limit on a message.
@@ -14,7 +15,7 @@ const MOST_CHARACTERS: usize = 2_000;
 #[component]
 pub fn FeedbackPage() -> impl IntoView {
     view! {
-        <ArceeScreen title="Feedback" here="/arcee/feedback">
+        <ArceeScreen title=t().arcee.feedback.title here="/arcee/feedback">
             <FeedbackForm />
         </ArceeScreen>
     }
@@ -39,8 +40,8 @@ fn FeedbackForm() -> impl IntoView {
         let text = message.get_untracked().trim().to_string();
         let length = text.chars().count();
         problem.set(match length {
-            0 => Some("Write a message.".into()),
-            n if n > MOST_CHARACTERS => Some(format!("At most {MOST_CHARACTERS} characters; this is {n}.")),
+            0 => Some(t().arcee.feedback.write_message.into()),
+            n if n > MOST_CHARACTERS => Some(t().arcee.feedback.message_too_long(MOST_CHARACTERS, n)),
             _ => None,
         });
         if problem.get_untracked().is_some() {
@@ -60,13 +61,11 @@ fn FeedbackForm() -> impl IntoView {
                 Ok((status, answer)) => {
                     message.set(String::new());
                     location.set(String::new());
-                    let accepted = if status == 202 { " Accepted" } else { "" };
-                    confirmed.set(Some(format!(
-                        "Sent. Arcee answered: \u{201c}{answer}\u{201d} (HTTP {status}{accepted})."
-                    )));
+                    let accepted = if status == 202 { t().arcee.feedback.accepted } else { "" };
+                    confirmed.set(Some(t().arcee.feedback.feedback_sent(&answer, status, accepted)));
                 }
                 Err(error) => {
-                    toasts.failure("Sending the feedback failed", &error);
+                    toasts.failure(t().arcee.feedback.sending_failed, &error);
                     let (at_message, at_location) =
                         (error.field_message("message", None), error.field_message("location", None));
                     // What is not about a field (a failed server, a rejected key) is said for the whole form.
@@ -79,19 +78,20 @@ fn FeedbackForm() -> impl IntoView {
             }
         });
     };
+    let texts = &t().arcee.feedback;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="feedback-form-heading">
-            <h2 id="feedback-form-heading">"Tell Arcee"</h2>
-            <TextField id="feedback-message" label="Message" value=message required=true multiline=true
-                hint="What worked, what did not. At most 2,000 characters."
+            <h2 id="feedback-form-heading">{texts.tell_arcee}</h2>
+            <TextField id="feedback-message" label=texts.message value=message required=true multiline=true
+                hint=texts.message_hint
                 error=Signal::derive(move || problem.get()) />
-            <TextField id="feedback-location" label="Where (optional)" value=location
-                hint="The screen or feature it is about."
+            <TextField id="feedback-location" label=texts.location value=location
+                hint=texts.location_hint
                 error=Signal::derive(move || location_problem.get()) />
             <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { "Sending\u{2026}" } else { "Send feedback" }}
+                    {move || if busy.get() { t().arcee.feedback.sending } else { t().arcee.feedback.send_feedback }}
                 </button>
             </div>
             <p class="feedback-confirmed" role="status">{move || confirmed.get()}</p>

@@ -10,6 +10,7 @@ use crate::api::arcee::{ApiKey, CreatedKey};
 use crate::api::ErrorKind;
 use crate::components::{use_toasts, ConfirmDialog, ErrorPanel, RelativeTime, ShownOnceSecrets};
 use crate::format::{date, mask, parse_timestamp, tail};
+use crate::i18n::t;
 use crate::session::use_session;
 use crate::web::{focus_after_render, now_ms};
 
@@ -22,7 +23,7 @@ const DAY_MS: i64 = 86_400_000;
 #[component]
 pub fn KeysPage() -> impl IntoView {
     view! {
-        <ArceeScreen title="API keys" here="/arcee/keys">
+        <ArceeScreen title=t().arcee.keys.title here="/arcee/keys">
             <Keys />
         </ArceeScreen>
     }
@@ -39,11 +40,11 @@ fn Keys() -> impl IntoView {
     view! {
         <NewKeyForm reload />
         <section class="card" aria-labelledby="keys-heading">
-            <h2 id="keys-heading">"Your keys"</h2>
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading keys\u{2026}"</p> }>
+            <h2 id="keys-heading">{t().arcee.keys.your_keys}</h2>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t().arcee.keys.loading_keys}</p> }>
                 {move || Suspend::new(async move {
                     match keys.await {
-                        Ok(list) if list.is_empty() => Either::Left(Either::Left(view! { <p class="empty">"No keys."</p> })),
+                        Ok(list) if list.is_empty() => Either::Left(Either::Left(view! { <p class="empty">{t().arcee.keys.no_keys}</p> })),
                         Ok(list) => Either::Left(Either::Right(view! { <KeyTable keys=list reload /> })),
                         Err(error) => Either::Right(view! { <ErrorPanel error retry=reload /> }),
                     }
@@ -58,21 +59,18 @@ fn Keys() -> impl IntoView {
 pub fn check_expiry(text: &str, now_ms: i64) -> Result<String, String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("Choose an expiry date.".into());
+        return Err(t().arcee.keys.choose_expiry.into());
     }
     // A date that survives the round trip is a real one (not February 30).
     let real = parse_timestamp(text).filter(|ms| date(*ms) == text);
     let Some(ms) = real else {
-        return Err("Enter a date as YYYY-MM-DD.".into());
+        return Err(t().arcee.keys.expiry_format.into());
     };
     if date(ms) <= date(now_ms) {
-        return Err("The expiry must be a future date: a key that expires today or earlier would not work.".into());
+        return Err(t().arcee.keys.expiry_past.into());
     }
     if ms > now_ms + MOST_DAYS_AHEAD * DAY_MS {
-        return Err(format!(
-            "The expiry may be at most {MOST_DAYS_AHEAD} days ahead ({}).",
-            date(now_ms + MOST_DAYS_AHEAD * DAY_MS)
-        ));
+        return Err(t().arcee.keys.expiry_too_far(MOST_DAYS_AHEAD, &date(now_ms + MOST_DAYS_AHEAD * DAY_MS)));
     }
     Ok(text.to_string())
 }
@@ -107,12 +105,12 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(key) => {
-                    toasts.success(format!("A key expiring on {chosen} was created."));
+                    toasts.success(t().arcee.keys.key_created(&chosen));
                     created.set(Some(key));
                     reload.run(());
                 }
                 Err(error) => {
-                    toasts.failure("Creating the key failed", &error);
+                    toasts.failure(t().arcee.keys.creating_key_failed, &error);
                     // Only a refusal of the date belongs at the field; anything else is about the request.
                     match error.field_message("expiry", None) {
                         Some(message) => problem.set(Some(message)),
@@ -124,11 +122,12 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
     };
     let min = date(now_ms() + DAY_MS);
     let max = date(now_ms() + MOST_DAYS_AHEAD * DAY_MS);
+    let texts = &t().arcee.keys;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="new-key-heading">
-            <h2 id="new-key-heading">"New key"</h2>
+            <h2 id="new-key-heading">{texts.new_key}</h2>
             <div class="field">
-                <label for="key-expiry">"Expires on"</label>
+                <label for="key-expiry">{texts.expires_on}</label>
                 <input
                     id="key-expiry"
                     type="date"
@@ -140,25 +139,26 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
                     on:input:target=move |ev| expiry.set(ev.target().value())
                 />
                 <p class="hint" id="key-expiry-hint">
-                    {format!("After today ({}, in UTC as Arcee counts), at most {MOST_DAYS_AHEAD} days ahead.", today())}
+                    {texts.expiry_hint(&today(), MOST_DAYS_AHEAD)}
                 </p>
                 <p class="field-error" id="key-expiry-error">{move || problem.get()}</p>
             </div>
             <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { "Creating\u{2026}" } else { "Create key" }}
+                    {move || if busy.get() { t().arcee.keys.creating } else { t().arcee.keys.create_key }}
                 </button>
             </div>
         </form>
         {move || created.get().map(|key| {
-            let label = format!("key expiring {}", key.expiry.clone().unwrap_or_default());
+            let texts = &t().arcee.keys;
+            let label = texts.new_key_label(&key.expiry.clone().unwrap_or_default());
             view! {
                 <section class="card shown-once" aria-labelledby="created-key-heading">
-                    <h2 id="created-key-heading">"Your new key"</h2>
+                    <h2 id="created-key-heading">{texts.your_new_key}</h2>
                     <ShownOnceSecrets secrets=vec![(label, key.token.clone())] />
                     <div class="actions">
-                        <button type="button" on:click=move |_| created.set(None)>"I have copied it"</button>
+                        <button type="button" on:click=move |_| created.set(None)>{texts.copied_it}</button>
                     </div>
                 </section>
             }
@@ -194,7 +194,7 @@ fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
             match result {
                 Ok(()) => {
                     open.set(false);
-                    toasts.success(format!("Key {} was deleted.", masked(&key)));
+                    toasts.success(t().arcee.keys.key_deleted(&masked(&key)));
                     // If that was this tab's key, the server now refuses it: connecting again is the way on.
                     let check = client.whoami().await;
                     if check.is_err_and(|e| e.kind == ErrorKind::TokenRejected) {
@@ -210,40 +210,43 @@ fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
         });
     });
     let title = Signal::derive(move || {
-        deleting.with(|k| k.as_ref().map(|k| format!("Delete key {}?", masked(k))).unwrap_or_default())
+        deleting.with(|k| k.as_ref().map(|k| t().arcee.keys.delete_key_title(&masked(k))).unwrap_or_default())
     });
     let own_warning = {
         let is_own = is_own.clone();
         move || {
-            deleting.with(|k| k.as_ref().is_some_and(&is_own)).then(|| view! {
-            <p class="warning-text">"This is the key this tab is connected with: after deleting it, connect again with another key."</p>
-        })
+            deleting.with(|k| k.as_ref().is_some_and(&is_own)).then(|| {
+                view! {
+                    <p class="warning-text">{t().arcee.keys.own_key_warning}</p>
+                }
+            })
         }
     };
+    let texts = &t().arcee.keys;
     let rows = keys
         .into_iter()
         .map(|key| {
             let expired = is_expired(&key);
             let own = is_own(&key);
-            let label = format!("Delete key {}", masked(&key));
+            let label = texts.delete_key_named(&masked(&key));
             let for_dialog = key.clone();
             view! {
                 <tr>
-                    <th scope="row"><code>{masked(&key)}</code>{own.then_some(view! { <span class="badge badge-active">" this tab"</span> })}</th>
+                    <th scope="row"><code>{masked(&key)}</code>{own.then_some(view! { <span class="badge badge-active">{texts.this_tab}</span> })}</th>
                     <td><code>{key.id.clone()}</code></td>
                     <td><RelativeTime timestamp=key.created_at.clone() /></td>
-                    <td>{key.expiry.clone().unwrap_or_else(|| "never".into())}</td>
+                    <td>{key.expiry.clone().unwrap_or_else(|| texts.never.into())}</td>
                     <td>{if expired {
-                        view! { <span class="badge badge-deleted">"Expired"</span> }
+                        view! { <span class="badge badge-deleted">{texts.expired}</span> }
                     } else {
-                        view! { <span class="badge badge-active">"Active"</span> }
+                        view! { <span class="badge badge-active">{texts.active}</span> }
                     }}</td>
                     <td>
                         <button type="button" class="danger" aria-label=label on:click=move |_| {
                             deleting.set(Some(for_dialog.clone()));
                             problem.set(None);
                             open.set(true);
-                        }>"Delete"</button>
+                        }>{texts.delete}</button>
                     </td>
                 </tr>
             }
@@ -252,22 +255,22 @@ fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="data-table key-table">
-                <caption class="visually-hidden">"Your API keys, newest first, masked"</caption>
+                <caption class="visually-hidden">{texts.keys_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Key"</th>
-                        <th scope="col">"Id"</th>
-                        <th scope="col">"Created"</th>
-                        <th scope="col">"Expires"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Actions"</th>
+                        <th scope="col">{texts.column_key}</th>
+                        <th scope="col">{texts.column_id}</th>
+                        <th scope="col">{texts.column_created}</th>
+                        <th scope="col">{texts.column_expires}</th>
+                        <th scope="col">{texts.column_status}</th>
+                        <th scope="col">{texts.column_actions}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <ConfirmDialog id="delete-key" open title confirm_label="Delete key" busy=busy on_confirm=confirm error=Signal::derive(move || problem.get())>
-            <p>"Programs that use this key stop working at once. This cannot be undone."</p>
+        <ConfirmDialog id="delete-key" open title confirm_label=texts.delete_key busy=busy on_confirm=confirm error=Signal::derive(move || problem.get())>
+            <p>{texts.delete_key_consequence}</p>
             {own_warning.clone()}
         </ConfirmDialog>
     }

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use crate::api::encode;
 use crate::components::use_title;
+use crate::i18n::t;
 use crate::session::use_session;
 
 /// The Arcee screens, in the order the navigation lists them.
@@ -41,8 +42,8 @@ pub fn ArceeScreen(title: &'static str, here: &'static str, children: ChildrenFn
             } else {
                 Either::Right(view! {
                     <div class="card">
-                        <p>"No Arcee installation is connected in this tab."</p>
-                        <a class="button" href=format!("/connect?kind=arcee&next={}", encode(here))>"Connect Arcee"</a>
+                        <p>{t().arcee.workspace.not_connected}</p>
+                        <a class="button" href=format!("/connect?kind=arcee&next={}", encode(here))>{t().arcee.workspace.connect}</a>
                     </div>
                 })
             }}

@@ -9,13 +9,14 @@ use super::ArceeScreen;
 use crate::api::arcee::{NewOrganization, Organization, MOST_INVITEES, ORGANIZATION_TYPES};
 use crate::api::{ApiError, ErrorKind};
 use crate::components::{use_toasts, SelectField, TextField};
+use crate::i18n::{locale, t, Locale};
 use crate::session::use_session;
 use crate::web::focus_after_render;
 
 #[component]
 pub fn OrganizationPage() -> impl IntoView {
     view! {
-        <ArceeScreen title="Organizations" here="/arcee/organization">
+        <ArceeScreen title=t().arcee.organization.title here="/arcee/organization">
             <NewOrganizationForm />
             <InviteForm />
         </ArceeScreen>
@@ -34,6 +35,35 @@ fn place_organization_error(error: &ApiError) -> (Option<String>, Option<String>
     } else {
         (None, None, Some(error.to_string()))
     }
+}
+
+/// A drop-down's `(value, label)` pairs, as `SelectField` takes them.
+type Options = &'static [(&'static str, &'static str)];
+
+/// Arcee's organization types with their labels in the current language. `SelectField` takes a `'static`
+/// list and the labels come from the current texts, so each language's list is made once and kept.
+fn organization_types() -> Options {
+    thread_local! {
+        static MADE: std::cell::RefCell<Vec<(Locale, Options)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let current = locale();
+    MADE.with_borrow_mut(|made| {
+        if let Some((_, list)) = made.iter().find(|(locale, _)| *locale == current) {
+            return *list;
+        }
+        let texts = &t().arcee.organization;
+        let list: Options = ORGANIZATION_TYPES
+            .iter()
+            .map(|(value, english)| match *value {
+                "team" => (*value, texts.kind_team),
+                "enterprise" => (*value, texts.kind_enterprise),
+                _ => (*value, *english),
+            })
+            .collect::<Vec<_>>()
+            .leak();
+        made.push((current, list));
+        list
+    })
 }
 
 #[component]
@@ -57,7 +87,7 @@ fn NewOrganizationForm() -> impl IntoView {
         form_problem.set(None);
         kind_problem.set(None);
         if organization.name.is_empty() {
-            name_problem.set(Some("Enter the organization's name.".into()));
+            name_problem.set(Some(t().arcee.organization.enter_organization_name.into()));
             return;
         }
         let Some(client) = session.arcee_client() else { return };
@@ -68,12 +98,12 @@ fn NewOrganizationForm() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(organization) => {
-                    toasts.success(format!("The organization \u{201c}{}\u{201d} was created.", organization.name));
+                    toasts.success(t().arcee.organization.organization_created(&organization.name));
                     name.set(String::new());
                     created.set(Some(organization));
                 }
                 Err(error) => {
-                    toasts.failure("Creating the organization failed", &error);
+                    toasts.failure(t().arcee.organization.creating_organization_failed, &error);
                     let (at_name, at_kind, at_form) = place_organization_error(&error);
                     name_problem.set(at_name);
                     kind_problem.set(at_kind);
@@ -82,23 +112,24 @@ fn NewOrganizationForm() -> impl IntoView {
             }
         });
     };
+    let texts = &t().arcee.organization;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="new-organization-heading">
-            <h2 id="new-organization-heading">"New organization"</h2>
-            <TextField id="organization-name" label="Name" value=name required=true
-                hint="Its address (slug) is made from the name: \u{201c}Acme Research\u{201d} becomes acme-research."
+            <h2 id="new-organization-heading">{texts.new_organization}</h2>
+            <TextField id="organization-name" label=texts.name value=name required=true
+                hint=texts.name_hint
                 error=Signal::derive(move || name_problem.get()) />
-            <SelectField id="organization-type" label="Type" value=kind options=ORGANIZATION_TYPES
+            <SelectField id="organization-type" label=texts.kind value=kind options=organization_types()
                 error=Signal::derive(move || kind_problem.get()) />
             <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { "Creating\u{2026}" } else { "Create organization" }}
+                    {move || if busy.get() { t().arcee.organization.creating } else { t().arcee.organization.create_organization }}
                 </button>
             </div>
             {move || created.get().map(|organization| view! {
                 <p class="created-organization" role="status">
-                    "Created " <strong>{organization.name.clone()}</strong> ", slug " <code>{organization.slug.clone()}</code>
+                    {t().arcee.organization.created_before_name} <strong>{organization.name.clone()}</strong> {t().arcee.organization.created_before_slug} <code>{organization.slug.clone()}</code>
                     {organization.kind.clone().map(|kind| format!(", {kind}"))} "."
                 </p>
             })}
@@ -172,14 +203,10 @@ fn InviteForm() -> impl IntoView {
         for row in rows.get_untracked() {
             row.problem.set(None);
         }
-        organization_problem.set(slug.is_empty().then(|| "Enter the organization's slug.".into()));
+        organization_problem.set(slug.is_empty().then(|| t().arcee.organization.enter_organization_slug.into()));
         form_problem.set(match sent.len() {
-            0 => Some("Add at least one address.".into()),
-            n if n > MOST_INVITEES => Some(format!(
-                "At most {MOST_INVITEES} people at once: remove {} address{}, or invite them next time.",
-                n - MOST_INVITEES,
-                if n - MOST_INVITEES == 1 { "" } else { "es" }
-            )),
+            0 => Some(t().arcee.organization.add_an_address.into()),
+            n if n > MOST_INVITEES => Some(t().arcee.organization.too_many_invitees(MOST_INVITEES, n - MOST_INVITEES)),
             _ => None,
         });
         if slug.is_empty() || form_problem.with_untracked(Option::is_some) {
@@ -194,12 +221,11 @@ fn InviteForm() -> impl IntoView {
             match result {
                 Ok(invited) => {
                     let count = if invited.invited.is_empty() { addresses.len() } else { invited.invited.len() };
-                    let people = if count == 1 { "person" } else { "people" };
-                    toasts.success(format!("Invited {count} {people} to {slug}."));
+                    toasts.success(t().arcee.organization.invited(count, &slug));
                     rows.set(vec![new_row(String::new())]);
                 }
                 Err(error) => {
-                    toasts.failure("The invitation failed", &error);
+                    toasts.failure(t().arcee.organization.invitation_failed, &error);
                     // Each refused address by its index in what was sent; nothing typed is removed.
                     let mut placed = false;
                     for (index, row) in sent.iter().enumerate() {
@@ -210,8 +236,7 @@ fn InviteForm() -> impl IntoView {
                     if matches!(error.kind, ErrorKind::NotFound | ErrorKind::OutOfScope) {
                         organization_problem.set(Some(error.to_string()));
                     } else if placed {
-                        form_problem
-                            .set(Some("Some addresses were refused: see each one. Nobody was invited yet.".into()));
+                        form_problem.set(Some(t().arcee.organization.some_refused.into()));
                     } else {
                         form_problem.set(Some(error.to_string()));
                     }
@@ -221,18 +246,19 @@ fn InviteForm() -> impl IntoView {
         });
     };
 
+    let texts = &t().arcee.organization;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="invite-heading">
-            <h2 id="invite-heading">"Invite people"</h2>
-            <TextField id="invite-organization" label="Organization (slug)" value=organization required=true
+            <h2 id="invite-heading">{texts.invite_people}</h2>
+            <TextField id="invite-organization" label=texts.organization_slug value=organization required=true
                 error=Signal::derive(move || organization_problem.get()) />
             <fieldset class="invitees">
-                <legend>{format!("E-mail addresses (at most {MOST_INVITEES})")}</legend>
-                <p class="hint" id="invitees-hint">"Paste several addresses into one field to get one row each."</p>
+                <legend>{texts.addresses_legend(MOST_INVITEES)}</legend>
+                <p class="hint" id="invitees-hint">{texts.addresses_hint}</p>
                 <For each=move || rows.get() key=|row| row.id let:row>
                     <InviteeRow row rows spread />
                 </For>
-                <p class="counter" aria-live="polite">{move || format!("{} of {MOST_INVITEES}", filled())}</p>
+                <p class="counter" aria-live="polite">{move || t().arcee.organization.filled(filled(), MOST_INVITEES)}</p>
             </fieldset>
             <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
@@ -244,9 +270,9 @@ fn InviteForm() -> impl IntoView {
                             rows.update(|rows| rows.push(new_row(String::new())));
                         }
                     }
-                >"Add address"</button>
+                >{texts.add_address}</button>
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { "Inviting\u{2026}" } else { "Send invitations" }}
+                    {move || if busy.get() { t().arcee.organization.inviting } else { t().arcee.organization.send_invitations }}
                 </button>
             </div>
         </form>
@@ -260,7 +286,7 @@ fn InviteeRow(row: Invitee, rows: RwSignal<Vec<Invitee>>, spread: impl Fn(Invite
     let error_id = format!("invitee-{}-error", row.id);
     view! {
         <div class="field invitee">
-            <label for=input_id.clone()>{move || format!("Address {}", position())}</label>
+            <label for=input_id.clone()>{move || t().arcee.organization.address(position())}</label>
             <div class="field-row">
                 <input
                     id=input_id
@@ -287,9 +313,9 @@ fn InviteeRow(row: Invitee, rows: RwSignal<Vec<Invitee>>, spread: impl Fn(Invite
                 />
                 <button
                     type="button"
-                    aria-label=move || format!("Remove address {}", position())
+                    aria-label=move || t().arcee.organization.remove_address(position())
                     on:click=move |_| rows.update(|rows| rows.retain(|r| r.id != row.id))
-                >"Remove"</button>
+                >{t().arcee.organization.remove}</button>
             </div>
             <p class="field-error" id=error_id>{move || row.problem.get()}</p>
         </div>

@@ -10,6 +10,7 @@ use super::ArceeScreen;
 use crate::api::arcee::{RetrievalQuery, RetrievalResult};
 use crate::api::ApiError;
 use crate::components::{ErrorPanel, TextField};
+use crate::i18n::t;
 use crate::session::use_session;
 
 /// Arcee's bounds on `size`.
@@ -26,7 +27,7 @@ struct Problems {
 #[component]
 pub fn RetrievalPage() -> impl IntoView {
     view! {
-        <ArceeScreen title="Retrieval" here="/arcee/retrieval">
+        <ArceeScreen title=t().arcee.retrieval.title here="/arcee/retrieval">
             <RetrievalForm />
         </ArceeScreen>
     }
@@ -34,23 +35,24 @@ pub fn RetrievalPage() -> impl IntoView {
 
 /// The form's fields as one query, or what is wrong with them.
 fn build_query(id: &str, query: &str, size: &str, column: &str, text: &str) -> Result<RetrievalQuery, Problems> {
+    let texts = &t().arcee.retrieval;
     let mut problems = Problems::default();
     if id.trim().is_empty() {
-        problems.id = Some("Enter a model id or a context name.".into());
+        problems.id = Some(texts.enter_id.into());
     }
     if query.trim().is_empty() {
-        problems.query = Some("Enter what to look for.".into());
+        problems.query = Some(texts.enter_query.into());
     }
     let size = match size.trim().parse::<u32>() {
         Ok(size) if SIZES.contains(&size) => Some(size),
         _ => {
-            problems.size = Some(format!("A whole number from {} to {}.", SIZES.start(), SIZES.end()));
+            problems.size = Some(texts.size_range(*SIZES.start(), *SIZES.end()));
             None
         }
     };
     let (column, text) = (column.trim(), text.trim());
     if column.is_empty() != text.is_empty() {
-        problems.filter = Some("Give both a column and the text it must contain, or neither.".into());
+        problems.filter = Some(texts.filter_half.into());
     }
     if problems != Problems::default() {
         return Err(problems);
@@ -108,37 +110,38 @@ fn RetrievalForm() -> impl IntoView {
         }
     };
     let pending = search.pending();
+    let texts = &t().arcee.retrieval;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="retrieval-form-heading">
-            <h2 id="retrieval-form-heading">"Query"</h2>
+            <h2 id="retrieval-form-heading">{texts.query_heading}</h2>
             <div class="field-grid">
-            <TextField id="retrieve-id" label="Model or context" value=id required=true
-                hint="A model id such as mdl_support, or a context name such as support-docs."
+            <TextField id="retrieve-id" label=texts.model_or_context value=id required=true
+                hint=texts.model_or_context_hint
                 error=Signal::derive(move || problems.with(|p| p.id.clone())) />
-            <TextField id="retrieve-query" label="Query" value=query required=true
+            <TextField id="retrieve-query" label=texts.query value=query required=true
                 error=Signal::derive(move || problems.with(|p| p.query.clone())) />
-            <TextField id="retrieve-size" label="Results, at most" value=size inputmode="numeric"
+            <TextField id="retrieve-size" label=texts.size value=size inputmode="numeric"
                 error=Signal::derive(move || problems.with(|p| p.size.clone())) />
             </div>
             <fieldset class="filter field-grid">
-                <legend>"Filter (optional)"</legend>
+                <legend>{texts.filter}</legend>
                 // A filter's refusal names its column, so it is shown there.
-                <TextField id="filter-column" label="Column" value=column hint="e.g. title"
+                <TextField id="filter-column" label=texts.column value=column hint=texts.column_hint
                     error=Signal::derive(move || problems.with(|p| p.filter.clone())) />
-                <TextField id="filter-text" label="Must contain" value=filter_text />
+                <TextField id="filter-text" label=texts.must_contain value=filter_text />
             </fieldset>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || pending.get().to_string()>
-                    {move || if pending.get() { "Searching\u{2026}" } else { "Search" }}
+                    {move || if pending.get() { t().arcee.retrieval.searching } else { t().arcee.retrieval.search }}
                 </button>
             </div>
         </form>
         <section class="card" aria-labelledby="results-heading" aria-busy=move || pending.get().to_string()>
-            <h2 id="results-heading">"Results"</h2>
+            <h2 id="results-heading">{texts.results}</h2>
             {move || match search.value().get() {
-                None => Either::Left(view! { <p class="empty">"Results appear here."</p> }.into_any()),
+                None => Either::Left(view! { <p class="empty">{t().arcee.retrieval.results_appear_here}</p> }.into_any()),
                 Some(Ok(results)) if results.is_empty() => {
-                    Either::Left(view! { <p class="empty" role="status">"Nothing matched."</p> }.into_any())
+                    Either::Left(view! { <p class="empty" role="status">{t().arcee.retrieval.nothing_matched}</p> }.into_any())
                 }
                 Some(Ok(results)) => Either::Left(view! { <Results results /> }.into_any()),
                 Some(Err(error)) => Either::Right(view! { <ErrorPanel error /> }),
@@ -149,15 +152,15 @@ fn RetrievalForm() -> impl IntoView {
 
 #[component]
 fn Results(results: Vec<RetrievalResult>) -> impl IntoView {
-    let count = results.len();
+    let texts = &t().arcee.retrieval;
     view! {
-        <p role="status">{format!("{count} result{}", if count == 1 { "" } else { "s" })}</p>
+        <p role="status">{texts.result_count(results.len())}</p>
         <ol class="results">
             {results.into_iter().map(|result| {
-                let score = result.score.map(|s| format!("{s:.4}")).unwrap_or_else(|| "\u{2014}".into());
+                let score = result.score.map(|s| texts.score_value(s)).unwrap_or_else(|| "\u{2014}".into());
                 view! {
                     <li class="result">
-                        <p class="score">"Score " <strong>{score}</strong></p>
+                        <p class="score">{texts.score} <strong>{score}</strong></p>
                         <dl class="facts">
                             {result.columns().into_iter().map(|(name, value)| view! {
                                 <dt>{name}</dt>

@@ -9,6 +9,7 @@ use super::saved::{Remember, RememberFields, SavedInstallations};
 use crate::api::arcee::{normalize_base_url, ArceeClient};
 use crate::api::{ApiError, ErrorKind};
 use crate::components::TextField;
+use crate::i18n::t;
 use crate::preferences::{InstallationKind, SavedInstallation};
 use crate::session::{default_base_url, use_session, ArceeConnection};
 use crate::web::focus_after_render;
@@ -31,6 +32,7 @@ struct ArceeForm {
 
 #[component]
 pub fn ArceeConnectForm() -> impl IntoView {
+    let texts = &t().connect;
     let session = use_session();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -75,23 +77,23 @@ pub fn ArceeConnectForm() -> impl IntoView {
         });
     };
     view! {
-        <p>"Paste an Arcee API key to manage its keys, organizations, contexts and retrieval."</p>
+        <p>{texts.arcee_intro}</p>
         <SavedInstallations kind=InstallationKind::Arcee on_pick=pick />
         <form class="form" on:submit=on_submit novalidate=true>
-            <TextField id="arcee-base-url" label="Arcee base URL" kind="url" value=base_url
-                hint="The API's address, e.g. https://api.arcee.ai/v2; /v2 is added when missing."
+            <TextField id="arcee-base-url" label=texts.arcee_base_url kind="url" value=base_url
+                hint=texts.arcee_base_url_hint
                 error=Signal::derive(move || problems.with(|p| p.base_url.clone())) />
-            <TextField id="arcee-key" label="API key" kind="password" value=key required=true
-                hint="Sent only in the X-Token header, to the address above."
+            <TextField id="arcee-key" label=texts.api_key kind="password" value=key required=true
+                hint=texts.api_key_hint
                 error=Signal::derive(move || problems.with(|p| p.key.clone())) />
-            <TextField id="arcee-org" label="Organization (optional)" value=organization
-                hint="An organization's slug, to act in it (X-Arcee-Org); empty for your default organization."
+            <TextField id="arcee-org" label=texts.arcee_organization value=organization
+                hint=texts.arcee_organization_hint
                 error=Signal::derive(move || problems.with(|p| p.organization.clone())) />
             <RememberFields remember prefix="arcee" />
             <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
             <div class="actions">
                 <button type="submit" class="primary" disabled=move || checking.get()>
-                    {move || if checking.get() { "Checking\u{2026}" } else { "Connect Arcee" }}
+                    {move || if checking.get() { t().connect.checking } else { t().connect.connect_arcee }}
                 </button>
             </div>
         </form>
@@ -101,14 +103,11 @@ pub fn ArceeConnectForm() -> impl IntoView {
 async fn check_key(form: ArceeForm) -> Result<ArceeConnection, ArceeProblems> {
     let raw_url = form.base_url.trim();
     if !(raw_url.starts_with("http://") || raw_url.starts_with("https://")) {
-        return Err(ArceeProblems {
-            base_url: Some("The base URL must start with http:// or https://.".into()),
-            ..Default::default()
-        });
+        return Err(ArceeProblems { base_url: Some(t().connect.bad_base_url.into()), ..Default::default() });
     }
     let key = form.key.trim().to_string();
     if key.is_empty() {
-        return Err(ArceeProblems { key: Some("Paste an API key.".into()), ..Default::default() });
+        return Err(ArceeProblems { key: Some(t().connect.no_key.into()), ..Default::default() });
     }
     let organization = Some(form.organization.trim().to_string()).filter(|slug| !slug.is_empty());
     let client = ArceeClient {
@@ -139,10 +138,9 @@ fn place(error: ApiError, named_organization: bool) -> ArceeProblems {
         ErrorKind::OutOfScope | ErrorKind::NotFound if named_organization => {
             ArceeProblems { organization: text, ..Default::default() }
         }
-        ErrorKind::NotFound => ArceeProblems {
-            base_url: Some(format!("{} Is this the Arcee API's address?", error)),
-            ..Default::default()
-        },
+        ErrorKind::NotFound => {
+            ArceeProblems { base_url: Some(t().connect.not_arcee(&error.to_string())), ..Default::default() }
+        }
         ErrorKind::Network | ErrorKind::TimedOut => ArceeProblems { base_url: text, ..Default::default() },
         _ => ArceeProblems { form: text, ..Default::default() },
     }
@@ -154,21 +152,22 @@ pub fn CurrentArceeConnection() -> impl IntoView {
     let session = use_session();
     move || {
         session.arcee().map(|connection| {
+            let texts = &t().connect;
             view! {
                 <section class="card" aria-labelledby="current-arcee">
-                    <h2 id="current-arcee">"Current connection: Arcee"</h2>
+                    <h2 id="current-arcee">{texts.current_arcee}</h2>
                     <dl class="facts">
-                        <dt>"Base URL"</dt>
+                        <dt>{texts.base_url}</dt>
                         <dd>{connection.base_url.clone()}</dd>
-                        <dt>"Signed in as"</dt>
+                        <dt>{texts.signed_in_as}</dt>
                         <dd>{connection.email.clone()}</dd>
-                        <dt>"Organization"</dt>
-                        <dd>{connection.org.clone().unwrap_or_else(|| "default".into())}</dd>
-                        <dt>"API key"</dt>
+                        <dt>{texts.organization}</dt>
+                        <dd>{connection.org.clone().unwrap_or_else(|| texts.default_organization.into())}</dd>
+                        <dt>{texts.api_key}</dt>
                         <dd>{connection.masked_key()}</dd>
                     </dl>
                     <button type="button" on:click=move |_| session.disconnect_arcee()>
-                        "Disconnect Arcee"
+                        {texts.disconnect_arcee}
                     </button>
                 </section>
             }

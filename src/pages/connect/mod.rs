@@ -11,6 +11,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{AuthScheme, Client, Dialect, TokenScope, DEFAULT_TIMEOUT_SECS};
 use crate::components::{use_title, TextField};
+use crate::i18n::t;
 use crate::preferences::{InstallationKind, SavedInstallation};
 use crate::session::{default_base_url, use_session, Connection, Credential};
 use crate::web::focus_after_render;
@@ -39,7 +40,8 @@ struct ConnectForm {
 /// an Arcee screen opens the right form.
 #[component]
 pub fn ConnectPage() -> impl IntoView {
-    use_title("Connect");
+    let texts = &t().connect;
+    use_title(texts.title);
     let query = use_query_map();
     let arcee = Memo::new(move |_| query.with(|q| q.get("kind").as_deref() == Some("arcee")));
     let switch_to = move |kind: &'static str| {
@@ -53,15 +55,13 @@ pub fn ConnectPage() -> impl IntoView {
     let current = move |is_arcee: bool| move || (arcee.get() == is_arcee).then_some("page");
     view! {
         <section class="page narrow" aria-labelledby="connect-heading">
-            <h1 id="connect-heading" tabindex="-1">"Connect"</h1>
-            <p class="lead">
-                "Connect a GeneXus Enterprise AI installation, an Arcee one, or both. Each keeps its own address                  and credentials, in this browser tab only, sent only to that address."
-            </p>
+            <h1 id="connect-heading" tabindex="-1">{texts.heading}</h1>
+            <p class="lead">{texts.lead}</p>
             <CurrentConnection />
             <arcee::CurrentArceeConnection />
-            <nav class="kind-switch" aria-label="Kind of installation">
-                <a href=switch_to("geai") aria-current=current(false)>"GeneXus Enterprise AI"</a>
-                <a href=switch_to("arcee") aria-current=current(true)>"Arcee"</a>
+            <nav class="kind-switch" aria-label=texts.kind_switch>
+                <a href=switch_to("geai") aria-current=current(false)>{texts.kind_geai}</a>
+                <a href=switch_to("arcee") aria-current=current(true)>{texts.kind_arcee}</a>
             </nav>
             {move || if arcee.get() { Either::Left(view! { <arcee::ArceeConnectForm /> }) } else { Either::Right(view! { <GeaiConnectForm /> }) }}
         </section>
@@ -71,6 +71,7 @@ pub fn ConnectPage() -> impl IntoView {
 /// The Organization API's form: base URL, either or both tokens, how to send them, and a time limit.
 #[component]
 fn GeaiConnectForm() -> impl IntoView {
+    let texts = &t().connect;
     let session = use_session();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -117,31 +118,28 @@ fn GeaiConnectForm() -> impl IntoView {
     };
 
     view! {
-        <p>
-            "Paste an organization token to manage projects, a project token for its assistants and request log, \
-             or both."
-        </p>
+        <p>{texts.geai_intro}</p>
         <SavedInstallations kind=InstallationKind::Geai on_pick=pick />
         <form class="form" on:submit=on_submit novalidate=true>
-                <TextField id="base-url" label="Base URL" kind="url" value=base_url
-                    hint="The installation's address, e.g. https://api.saia.ai; this page's own origin for the sandbox."
+                <TextField id="base-url" label=texts.base_url kind="url" value=base_url
+                    hint=texts.base_url_hint
                     error=Signal::derive(move || problems.with(|p| p.base_url.clone())) />
-                <TextField id="organization-token" label="Organization token" kind="password" value=organization_token
-                    hint="Organization scope: projects and their tokens."
+                <TextField id="organization-token" label=texts.organization_token kind="password" value=organization_token
+                    hint=texts.organization_token_hint
                     error=Signal::derive(move || problems.with(|p| p.organization.clone())) />
-                <TextField id="project-token" label="Project token" kind="password" value=project_token
-                    hint="Project scope: assistants and the request log of one project."
+                <TextField id="project-token" label=texts.project_token kind="password" value=project_token
+                    hint=texts.project_token_hint
                     error=Signal::derive(move || problems.with(|p| p.project.clone())) />
                 <AuthChoice auth />
-                <TextField id="timeout" label="Time limit per request (seconds)" value=timeout_secs
+                <TextField id="timeout" label=texts.timeout value=timeout_secs
                     inputmode="numeric"
-                    hint="A request that takes longer is given up, and the screen says so."
+                    hint=texts.timeout_hint
                     error=Signal::derive(move || problems.with(|p| p.timeout.clone())) />
                 <RememberFields remember prefix="geai" />
                 <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
                 <div class="actions">
                     <button type="submit" class="primary" disabled=move || checking.get()>
-                        {move || if checking.get() { "Checking\u{2026}" } else { "Connect" }}
+                        {move || if checking.get() { t().connect.checking } else { t().connect.connect }}
                     </button>
                 </div>
             </form>
@@ -151,6 +149,7 @@ fn GeaiConnectForm() -> impl IntoView {
 /// Bearer (the default) or HTTP Basic with the token as user name, for installations that need it.
 #[component]
 fn AuthChoice(auth: RwSignal<AuthScheme>) -> impl IntoView {
+    let texts = &t().connect;
     let option = move |id: &'static str, scheme: AuthScheme, label: &'static str| {
         view! {
             <div class="field-inline">
@@ -167,9 +166,9 @@ fn AuthChoice(auth: RwSignal<AuthScheme>) -> impl IntoView {
     };
     view! {
         <fieldset class="choice">
-            <legend>"Send the token as"</legend>
-            {option("auth-bearer", AuthScheme::Bearer, "Authorization: Bearer (usual)")}
-            {option("auth-basic", AuthScheme::Basic, "HTTP Basic, token as user name")}
+            <legend>{texts.send_token_as}</legend>
+            {option("auth-bearer", AuthScheme::Bearer, texts.auth_bearer)}
+            {option("auth-basic", AuthScheme::Basic, texts.auth_basic)}
         </fieldset>
     }
 }
@@ -180,29 +179,30 @@ fn CurrentConnection() -> impl IntoView {
     let session = use_session();
     move || {
         session.connection().map(|connection| {
+            let texts = &t().connect;
             let describe = |credential: Option<&Credential>| match credential {
-                None => "none".to_string(),
+                None => texts.none.to_string(),
                 Some(c) => format!("{} {}", describe_owner(c), c.masked()),
             };
             view! {
                 <section class="card" aria-labelledby="current-connection">
-                    <h2 id="current-connection">"Current connection: GeneXus Enterprise AI"</h2>
+                    <h2 id="current-connection">{texts.current_geai}</h2>
                     <dl class="facts">
-                        <dt>"Base URL"</dt>
+                        <dt>{texts.base_url}</dt>
                         <dd>{connection.base_url.clone()}</dd>
-                        <dt>"Organization token"</dt>
+                        <dt>{texts.organization_token}</dt>
                         <dd>{describe(connection.credential(TokenScope::Organization))}</dd>
-                        <dt>"Project token"</dt>
+                        <dt>{texts.project_token}</dt>
                         <dd>{describe(connection.credential(TokenScope::Project))}</dd>
-                        <dt>"Sent as"</dt>
+                        <dt>{texts.sent_as}</dt>
                         <dd>{match connection.auth {
-                            AuthScheme::Bearer => "Authorization: Bearer",
-                            AuthScheme::Basic => "HTTP Basic",
+                            AuthScheme::Bearer => texts.sent_as_bearer,
+                            AuthScheme::Basic => texts.sent_as_basic,
                         }}</dd>
                     </dl>
-                    <p class="hint">"Connecting again replaces it."</p>
+                    <p class="hint">{texts.connecting_again}</p>
                     <button type="button" on:click=move |_| session.disconnect_organization_api()>
-                        "Disconnect this installation"
+                        {texts.disconnect}
                     </button>
                 </section>
             }
@@ -216,32 +216,28 @@ fn describe_owner(credential: &Credential) -> String {
         TokenScope::Organization => identity.organization_name.clone().or(identity.organization_id.clone()),
         TokenScope::Project => identity.project_name.clone().or(identity.project_id.clone()),
     };
-    named.unwrap_or_else(|| identity.scope.name().to_string())
+    named.unwrap_or_else(|| {
+        let texts = &t().connect;
+        match identity.scope {
+            TokenScope::Organization => texts.unnamed_organization_token,
+            TokenScope::Project => texts.unnamed_project_token,
+        }
+        .to_string()
+    })
 }
 
 async fn check_tokens(form: ConnectForm) -> Result<Connection, ConnectProblems> {
     let base_url = form.base_url.trim().trim_end_matches('/').to_string();
     if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-        return Err(ConnectProblems {
-            base_url: Some("The base URL must start with http:// or https://.".into()),
-            ..Default::default()
-        });
+        return Err(ConnectProblems { base_url: Some(t().connect.bad_base_url.into()), ..Default::default() });
     }
     let timeout_secs = match form.timeout_secs.trim().parse::<u32>() {
         Ok(seconds) if (1..=600).contains(&seconds) => seconds,
-        _ => {
-            return Err(ConnectProblems {
-                timeout: Some("Enter a whole number of seconds from 1 to 600.".into()),
-                ..Default::default()
-            })
-        }
+        _ => return Err(ConnectProblems { timeout: Some(t().connect.bad_timeout.into()), ..Default::default() }),
     };
     let (organization_token, project_token) = (form.organization_token.trim(), form.project_token.trim());
     if organization_token.is_empty() && project_token.is_empty() {
-        return Err(ConnectProblems {
-            form: Some("Paste an organization token, a project token, or both.".into()),
-            ..Default::default()
-        });
+        return Err(ConnectProblems { form: Some(t().connect.no_token.into()), ..Default::default() });
     }
     let check = |token, scope| check_token(&base_url, token, scope, form.auth, Some(timeout_secs));
     let organization = check(organization_token, TokenScope::Organization).await;
@@ -281,11 +277,12 @@ pub async fn check_token(
     let found = Client::identify(base_url, token, auth, timeout_secs).await.map_err(|e| e.to_string())?;
     let scope = found.identity.scope;
     if scope != expected {
-        let field = match scope {
-            TokenScope::Organization => "Organization token",
-            TokenScope::Project => "Project token",
-        };
-        return Err(format!("This is {}: paste it under \u{201c}{field}\u{201d}.", scope.article_name()));
+        // Named by the field it was pasted in: the other scope's.
+        return Err(match expected {
+            TokenScope::Organization => t().connect.wrong_organization_field,
+            TokenScope::Project => t().connect.wrong_project_field,
+        }
+        .to_string());
     }
     Ok(Some((Credential { token: token.to_string(), identity: found.identity }, found.dialect)))
 }

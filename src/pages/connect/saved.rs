@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::AuthScheme;
 use crate::components::{use_toasts, CheckboxField, TextField};
+use crate::i18n::t;
 use crate::preferences::{
     clean_colour, use_preferences, InstallationKind, Preferences, SavedInstallation, DEFAULT_COLOUR,
 };
@@ -19,7 +20,7 @@ pub fn SavedInstallations(kind: InstallationKind, on_pick: Callback<SavedInstall
     view! {
         <Show when=move || !of_kind().is_empty()>
             <section class="card saved-installations" aria-labelledby="saved-heading">
-                <h2 id="saved-heading">"Saved installations"</h2>
+                <h2 id="saved-heading">{t().connect.saved_heading}</h2>
                 <ul class="plain-list">
                     <For each=of_kind key=|i| (i.id, i.label.clone(), i.colour.clone(), i.base_url.clone()) let:installation>
                         <SavedRow installation on_pick />
@@ -52,22 +53,23 @@ fn SavedRow(installation: SavedInstallation, on_pick: Callback<SavedInstallation
         let installation = installation.clone();
         move || {
             let (installation, picked, name) = (installation.clone(), picked.clone(), name.clone());
+            let texts = &t().connect;
             if editing.get() {
                 Either::Left(view! {
-                    <form class="rename-installation" on:submit=save aria-label=format!("Rename {}", installation.label)>
+                    <form class="rename-installation" on:submit=save aria-label=texts.rename_installation(&installation.label)>
                         <div class="field">
-                            <label for=format!("rename-{id}")>"Label"</label>
+                            <label for=format!("rename-{id}")>{texts.label}</label>
                             <input id=format!("rename-{id}") type="text" prop:value=move || label.get()
                                 on:input:target=move |ev| label.set(ev.target().value()) />
                         </div>
                         <div class="field">
-                            <label for=format!("colour-{id}")>"Colour"</label>
+                            <label for=format!("colour-{id}")>{texts.colour}</label>
                             <input id=format!("colour-{id}") type="color" prop:value=move || colour.get()
                                 on:input:target=move |ev| colour.set(ev.target().value()) />
                         </div>
                         <div class="actions">
-                            <button type="submit" class="primary">"Save"</button>
-                            <button type="button" on:click=move |_| editing.set(false)>"Cancel"</button>
+                            <button type="submit" class="primary">{texts.save}</button>
+                            <button type="button" on:click=move |_| editing.set(false)>{texts.cancel}</button>
                         </div>
                     </form>
                 })
@@ -77,15 +79,15 @@ fn SavedRow(installation: SavedInstallation, on_pick: Callback<SavedInstallation
                     <span class="installation-label">{installation.label.clone()}</span>
                     <span class="installation-url">{installation.base_url.clone()}</span>
                     <span class="actions">
-                        <button type="button" aria-label=format!("Use {}", installation.label)
-                            on:click=move |_| on_pick.run(picked.clone())>"Use"</button>
-                        <button type="button" aria-label=format!("Rename {}", installation.label)
-                            on:click=move |_| editing.set(true)>"Rename"</button>
-                        <button type="button" aria-label=format!("Forget {}", installation.label)
+                        <button type="button" aria-label=texts.use_installation(&installation.label)
+                            on:click=move |_| on_pick.run(picked.clone())>{texts.use_button}</button>
+                        <button type="button" aria-label=texts.rename_installation(&installation.label)
+                            on:click=move |_| editing.set(true)>{texts.rename_button}</button>
+                        <button type="button" aria-label=texts.forget_installation(&installation.label)
                             on:click=move |_| {
                                 preferences.forget(id);
-                                toasts.success(format!("\u{201c}{name}\u{201d} was forgotten."));
-                            }>"Forget"</button>
+                                toasts.success(t().connect.forgotten(&name));
+                            }>{texts.forget_button}</button>
                     </span>
                 })
             }
@@ -152,19 +154,20 @@ pub fn RememberFields(remember: Remember, prefix: &'static str) -> impl IntoView
         "arcee" => ("arcee-remember", "arcee-remember-label", "arcee-remember-colour"),
         _ => ("remember", "remember-label", "remember-colour"),
     };
+    let texts = &t().connect;
     view! {
-        <CheckboxField id=check_id label="Remember this installation on this computer (its address, not the token)"
+        <CheckboxField id=check_id label=texts.remember
             checked=remember.on />
         <Show when=move || remember.on.get()>
             <div class="field-grid">
-                <TextField id=label_id label="Label" value=remember.label
-                    hint="e.g. Production or Staging; the URL's host if empty." />
+                <TextField id=label_id label=texts.label value=remember.label
+                    hint=texts.remember_label_hint />
                 <div class="field">
-                    <label for=colour_id>"Colour"</label>
+                    <label for=colour_id>{texts.colour}</label>
                     <input id=colour_id type="color" aria-describedby=format!("{colour_id}-hint")
                         prop:value=move || remember.colour.get()
                         on:input:target=move |ev| remember.colour.set(ev.target().value()) />
-                    <p class="hint" id=format!("{colour_id}-hint")>"Shown across the top while connected to it."</p>
+                    <p class="hint" id=format!("{colour_id}-hint")>{texts.remember_colour_hint}</p>
                 </div>
             </div>
         </Show>
