@@ -138,8 +138,6 @@ pub mod organization {
             name_hint: "Its address (slug) is made from the name: \u{201c}Acme Research\u{201d} becomes acme-research.",
                 "Su dirección (slug) se forma a partir del nombre: \u{201c}Acme Research\u{201d} se convierte en acme-research.";
             kind: "Type", "Tipo";
-            kind_team: "Team", "Equipo";
-            kind_enterprise: "Enterprise", "Empresa";
             creating: "Creating\u{2026}", "Creando\u{2026}";
             create_organization: "Create organization", "Crear organización";
             /// "Created <name>, slug <slug>, <type>." around the server's values.

@@ -9,7 +9,7 @@ use super::ArceeScreen;
 use crate::api::arcee::{NewOrganization, Organization, MOST_INVITEES, ORGANIZATION_TYPES};
 use crate::api::{ApiError, ErrorKind};
 use crate::components::{use_toasts, SelectField, TextField};
-use crate::i18n::{locale, t, Locale};
+use crate::i18n::t;
 use crate::session::use_session;
 use crate::web::focus_after_render;
 
@@ -35,35 +35,6 @@ fn place_organization_error(error: &ApiError) -> (Option<String>, Option<String>
     } else {
         (None, None, Some(error.to_string()))
     }
-}
-
-/// A drop-down's `(value, label)` pairs, as `SelectField` takes them.
-type Options = &'static [(&'static str, &'static str)];
-
-/// Arcee's organization types with their labels in the current language. `SelectField` takes a `'static`
-/// list and the labels come from the current texts, so each language's list is made once and kept.
-fn organization_types() -> Options {
-    thread_local! {
-        static MADE: std::cell::RefCell<Vec<(Locale, Options)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    let current = locale();
-    MADE.with_borrow_mut(|made| {
-        if let Some((_, list)) = made.iter().find(|(locale, _)| *locale == current) {
-            return *list;
-        }
-        let texts = &t().arcee.organization;
-        let list: Options = ORGANIZATION_TYPES
-            .iter()
-            .map(|(value, english)| match *value {
-                "team" => (*value, texts.kind_team),
-                "enterprise" => (*value, texts.kind_enterprise),
-                _ => (*value, *english),
-            })
-            .collect::<Vec<_>>()
-            .leak();
-        made.push((current, list));
-        list
-    })
 }
 
 #[component]
@@ -119,7 +90,7 @@ fn NewOrganizationForm() -> impl IntoView {
             <TextField id="organization-name" label=texts.name value=name required=true
                 hint=texts.name_hint
                 error=Signal::derive(move || name_problem.get()) />
-            <SelectField id="organization-type" label=texts.kind value=kind options=organization_types()
+            <SelectField id="organization-type" label=texts.kind value=kind options=ORGANIZATION_TYPES
                 error=Signal::derive(move || kind_problem.get()) />
             <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
