@@ -88,7 +88,7 @@ fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
             let share = share_of_hard(&project);
             let cells = match &project.usage_limit {
                 Some(limit) => {
-                    let unit = limit.usage_unit.clone().unwrap_or_default();
+                    let unit = t().project_form.term_text(limit.usage_unit.as_deref());
                     let used = format!("{} {unit}", amount(limit.used_amount.unwrap_or(0.0)));
                     let (class, word) = match usage_level(limit) {
                         UsageLevel::HardReached => ("badge badge-deleted", texts.hard_limit_reached),
