@@ -232,7 +232,18 @@ async fn actions_run_new_project_then_sign_out() {
     press(&app, CTRL_K).await;
     wait_until_open(&app).await;
     let labels: Vec<String> = options(&app).await.into_iter().map(|(label, _)| label).collect();
-    assert_eq!(labels, ["Connection", "Connect", "Theme: System", "Theme: Light", "Theme: Dark"]);
+    assert_eq!(
+        labels,
+        [
+            "Connection",
+            "Connect",
+            "Language: English",
+            "Language: Español",
+            "Theme: System",
+            "Theme: Light",
+            "Theme: Dark"
+        ]
+    );
 
     // The theme switch, offered by the header's own choice: applied and remembered.
     press(&app, "dark").await;

@@ -40,7 +40,9 @@ async fn ten_thousand_projects_render_only_what_is_in_view_and_keep_search_sort_
     let mut active = app.active_project_names();
     active.sort_by_key(|name| name.to_lowercase());
     let table = ".project-table";
-    app.browser.wait_for_text("p.count", &format!("{} projects", active.len())).await;
+    // Thousands grouped, as people read them.
+    let count = geai_admin::format::count(active.len());
+    app.browser.wait_for_text("p.count", &format!("{count} projects")).await;
 
     // The table says how many rows it has; the DOM holds a screenful and a margin.
     assert_eq!(row_count(&app, table).await, active.len() as u64 + 1);
