@@ -24,12 +24,8 @@ pub fn App() -> impl IntoView {
     crate::lazy_screens::preload_after_start(session);
     Preferences::provide();
     Toasts::provide();
-    let language = Language::provide();
-    // A language switch renders everything again in the new language (see `i18n`); the address, the session
-    // and the preferences stay, and the router shows the same screen.
-    move || {
-        language.current.track();
-        view! {
+    Language::provide();
+    view! {
         <Router>
             // First: it provides the palette that the header's button opens and screens register actions in.
             <crate::components::CommandPalette />
@@ -58,13 +54,12 @@ pub fn App() -> impl IntoView {
             </main>
             <ToastRegion />
         </Router>
-        }
     }
 }
 
 #[component]
 fn Header() -> impl IntoView {
-    let texts = &t().shell;
+    let texts = t().shell();
     let session = use_session();
     let navigate = use_navigate();
     let sign_out = move |_| {
@@ -73,7 +68,7 @@ fn Header() -> impl IntoView {
     };
     let organization =
         move || session.connection().and_then(|c| c.organization).and_then(|c| c.identity.organization_name);
-    let arcee_org = move || session.arcee().map(|c| t().shell.arcee_connected_as(&c.org.unwrap_or(c.email)));
+    let arcee_org = move || session.arcee().map(|c| t().shell().arcee_connected_as(&c.org.unwrap_or(c.email)));
     // The colour of the saved installation this tab works on, as a stripe across the top of every screen.
     let preferences = use_preferences();
     let stripe = move || {

@@ -38,7 +38,7 @@ impl Theme {
     }
 
     pub fn label(self) -> &'static str {
-        let texts = &crate::i18n::t().shell;
+        let texts = crate::i18n::t().shell();
         match self {
             Self::System => texts.theme_system,
             Self::Light => texts.theme_light,

@@ -18,7 +18,7 @@ pub struct ServerMessage {
 impl fmt::Display for ServerMessage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.id {
-            Some(id) => f.write_str(&t().common.server_message_id(&self.text, id)),
+            Some(id) => f.write_str(&t().common().server_message_id(&self.text, id)),
             None => f.write_str(&self.text),
         }
     }
@@ -148,7 +148,7 @@ impl ApiError {
 
     /// One sentence for a person: what happened, before the server's own words.
     pub fn headline(&self) -> String {
-        let texts = &t().common;
+        let texts = t().common();
         let fixed = match self.kind {
             ErrorKind::MissingToken(scope) => return texts.error_missing_token(scope.article_name()),
             ErrorKind::TokenRejected if self.from_arcee => texts.error_key_rejected,
@@ -251,8 +251,8 @@ fn summarize_raw(text: &str) -> String {
             .map(|(from, to)| text[from..to].trim().to_string())
             .filter(|t| !t.is_empty());
         return match title {
-            Some(title) => t().common.html_page_titled(&title),
-            None => t().common.html_page.into(),
+            Some(title) => t().common().html_page_titled(&title),
+            None => t().common().html_page.into(),
         };
     }
     let mut cut: String = text.chars().take(RAW_TEXT_LIMIT).collect();

@@ -57,7 +57,7 @@ pub(super) async fn send<T: DeserializeOwned>(target: &Target<'_>, endpoint: &En
 /// Reads a successful answer's body as `T`.
 pub(super) fn read_json<T: DeserializeOwned>(status: u16, body: &str, path: &str) -> Result<T, ApiError> {
     serde_json::from_str(body)
-        .map_err(|e| ApiError::bad_response(status, t().common.expected_json(path, &e.to_string())))
+        .map_err(|e| ApiError::bad_response(status, t().common().expected_json(path, &e.to_string())))
 }
 
 /// Sends one request and returns the status and body of a successful answer. Not generic on purpose: one
@@ -174,7 +174,7 @@ pub(super) async fn upload(
             answer(target, xhr.status().unwrap_or(0), body)
         }
         Some("abort") => Err(ApiError::new(ErrorKind::Aborted)),
-        _ => Err(ApiError::network(t().common.upload_failed)),
+        _ => Err(ApiError::network(t().common().upload_failed)),
     }
 }
 

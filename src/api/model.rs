@@ -19,10 +19,10 @@ pub enum ProjectStatus {
 impl ProjectStatus {
     pub fn label(self) -> String {
         match self {
-            Self::Active => t().common.project_active.into(),
-            Self::Deleted => t().common.project_deleted.into(),
-            Self::Hidden => t().common.project_hidden.into(),
-            Self::Other(code) => t().common.project_status_code(code),
+            Self::Active => t().common().project_active.into(),
+            Self::Deleted => t().common().project_deleted.into(),
+            Self::Hidden => t().common().project_hidden.into(),
+            Self::Other(code) => t().common().project_status_code(code),
         }
     }
 }

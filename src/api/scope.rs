@@ -15,15 +15,15 @@ pub enum TokenScope {
 impl TokenScope {
     pub fn name(self) -> &'static str {
         match self {
-            Self::Organization => t().common.organization_token,
-            Self::Project => t().common.project_token,
+            Self::Organization => t().common().organization_token,
+            Self::Project => t().common().project_token,
         }
     }
 
     pub fn article_name(self) -> &'static str {
         match self {
-            Self::Organization => t().common.an_organization_token,
-            Self::Project => t().common.a_project_token,
+            Self::Organization => t().common().an_organization_token,
+            Self::Project => t().common().a_project_token,
         }
     }
 }

@@ -20,7 +20,7 @@ pub fn ConfirmDialog(
     #[prop(optional, into)] error: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
-    let texts = &t().common;
+    let texts = t().common();
     let typed = RwSignal::new(String::new());
     // Each opening starts with nothing typed.
     Effect::watch(
@@ -89,7 +89,7 @@ pub fn ConfirmDialog(
                         disabled=move || !matches()
                         aria-disabled=move || busy.get().to_string()
                     >
-                        {move || if busy.get() { t().common.working } else { confirm_label }}
+                        {move || if busy.get() { t().common().working } else { confirm_label }}
                     </button>
                 </div>
             </form>

@@ -8,7 +8,7 @@ use crate::i18n::t;
 /// it: connect again (coming back to this screen), or retry.
 #[component]
 pub fn ErrorPanel(error: ApiError, #[prop(optional, into)] retry: Option<Callback<()>>) -> impl IntoView {
-    let texts = &t().common;
+    let texts = t().common();
     let location = use_location();
     // The router's `search` has no leading `?`.
     let here = move || match location.search.get() {

@@ -57,7 +57,7 @@ pub fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id>{label}{required.then_some(view! { <span class="required">{t().common.required}</span> })}</label>
+            <label for=id>{label}{required.then_some(view! { <span class="required">{t().common().required}</span> })}</label>
             {control}
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             <p class="field-error" id=error_id>{move || error.get()}</p>
@@ -65,7 +65,7 @@ pub fn TextField(
     }
 }
 
-/// A label read from the current texts, as option lists hold them (`("team", |t| t.common.organization_type_team)`).
+/// A label read from the current texts, as option lists hold them (`("team", |t| t.common().organization_type_team)`).
 pub type TextOf = fn(&Texts) -> &'static str;
 
 /// A drop-down's choices as `(value, label)` pairs: labels given as they are, or read from the current texts

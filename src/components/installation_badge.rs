@@ -17,9 +17,9 @@ pub fn InstallationBadges() -> impl IntoView {
     };
     view! {
         <For each=connected key=|installation| (installation.id, installation.label.clone(), installation.colour.clone()) let:installation>
-            <span class="installation-badge" title=t().shell.installation_badge_hint>
+            <span class="installation-badge" title=t().shell().installation_badge_hint>
                 <span class="swatch" aria-hidden="true" style:background-color=installation.colour.clone()></span>
-                <span class="visually-hidden">{t().shell.connected_to}</span>
+                <span class="visually-hidden">{t().shell().connected_to}</span>
                 {installation.label.clone()}
             </span>
         </For>

@@ -13,7 +13,7 @@ pub fn LanguageChoice() -> impl IntoView {
         }
         // Every screen re-renders in the new language, so typed input that is not saved would be lost.
         if super::unsaved::has_unsaved_changes()
-            && !window().confirm_with_message(t().shell.language_unsaved).unwrap_or(true)
+            && !window().confirm_with_message(t().shell().language_unsaved).unwrap_or(true)
         {
             // Back to the language in use: the select shows it again.
             language.current.notify();
@@ -26,14 +26,14 @@ pub fn LanguageChoice() -> impl IntoView {
     };
     for locale in Locale::ALL {
         super::register_palette_action(
-            t().shell.language_action(locale.native_name()),
-            t().shell.language_action_keywords,
+            t().shell().language_action(locale.native_name()),
+            t().shell().language_action_keywords,
             move || switch(locale),
         );
     }
     view! {
         <div class="theme-choice">
-            <label for="language-choice">{t().shell.language}</label>
+            <label for="language-choice">{t().shell().language}</label>
             <select
                 id="language-choice"
                 on:change:target=move |ev| {

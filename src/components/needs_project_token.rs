@@ -8,7 +8,7 @@ use crate::session::use_session;
 /// it or by picking one of a project's tokens (which an organization token can list).
 #[component]
 pub fn NeedsProjectToken(here: &'static str) -> impl IntoView {
-    let texts = &t().common;
+    let texts = t().common();
     let has_organization = use_session().connection().is_some_and(|c| c.organization.is_some());
     view! {
         <div class="card">

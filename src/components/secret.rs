@@ -22,7 +22,7 @@ pub fn MaskedSecret(#[prop(into)] value: String, #[prop(into)] label: String) ->
         let value = value.clone();
         move || if revealed.get() { value.clone() } else { masked.clone() }
     };
-    let reveal_label = t().common.reveal_named(&label);
+    let reveal_label = t().common().reveal_named(&label);
     view! {
         <span class="secret">
             <code class="secret-value">{shown}</code>
@@ -33,7 +33,7 @@ pub fn MaskedSecret(#[prop(into)] value: String, #[prop(into)] label: String) ->
                 aria-label=reveal_label
                 on:click=move |_| revealed.update(|r| *r = !*r)
             >
-                {move || if revealed.get() { t().common.hide } else { t().common.reveal }}
+                {move || if revealed.get() { t().common().hide } else { t().common().reveal }}
             </button>
             <CopyButton value label />
         </span>
@@ -66,15 +66,15 @@ pub fn CopyButton(#[prop(into)] value: String, #[prop(into)] label: String) -> i
     };
     let announcement = move || match state.get() {
         CopyState::Idle => "",
-        CopyState::Copied => t().common.copied_announcement,
-        CopyState::Failed => t().common.copy_refused,
+        CopyState::Copied => t().common().copied_announcement,
+        CopyState::Failed => t().common().copy_refused,
     };
     view! {
-        <button type="button" class="small" aria-label=t().common.copy_named(&label) on:click=copy>
+        <button type="button" class="small" aria-label=t().common().copy_named(&label) on:click=copy>
             {move || match state.get() {
-                CopyState::Copied => t().common.copied,
-                CopyState::Failed => t().common.copy_failed,
-                CopyState::Idle => t().common.copy,
+                CopyState::Copied => t().common().copied,
+                CopyState::Failed => t().common().copy_failed,
+                CopyState::Idle => t().common().copy,
             }}
         </button>
         <span class="visually-hidden" role="status">{announcement}</span>

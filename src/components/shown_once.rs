@@ -7,7 +7,7 @@ use crate::i18n::t;
 /// a plain warning that they will not be shown again.
 #[component]
 pub fn ShownOnceSecrets(secrets: Vec<(String, String)>) -> impl IntoView {
-    let texts = &t().common;
+    let texts = t().common();
     if secrets.is_empty() {
         return view! { <p>{texts.no_token_returned}</p> }.into_any();
     }

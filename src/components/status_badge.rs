@@ -24,6 +24,6 @@ pub fn TokenStatusBadge(#[prop(into)] status: String) -> impl IntoView {
         "blocked" => "badge badge-deleted",
         _ => "badge badge-hidden",
     };
-    let label = t().common.token_status(&status);
+    let label = t().common().token_status(&status);
     view! { <span class=class>{label}</span> }
 }

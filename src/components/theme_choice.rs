@@ -10,15 +10,15 @@ pub fn ThemeChoice() -> impl IntoView {
     // The same choice from the command palette, for as long as the header lives.
     for theme in Theme::ALL {
         super::register_palette_action(
-            t().shell.theme_action(theme.label()),
+            t().shell().theme_action(theme.label()),
             // Words that find every theme; the label itself carries the one word that tells them apart.
-            t().shell.theme_action_keywords,
+            t().shell().theme_action_keywords,
             move || preferences.set_theme(theme),
         );
     }
     view! {
         <div class="theme-choice">
-            <label for="theme-choice">{t().shell.theme}</label>
+            <label for="theme-choice">{t().shell().theme}</label>
             <select
                 id="theme-choice"
                 on:change:target=move |ev| preferences.set_theme(Theme::parse(&ev.target().value()))

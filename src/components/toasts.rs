@@ -83,7 +83,7 @@ pub fn use_toasts() -> Toasts {
 #[component]
 pub fn ToastRegion() -> impl IntoView {
     let toasts = use_toasts();
-    let texts = &t().common;
+    let texts = t().common();
     view! {
         <section class="toasts" aria-label=texts.notifications>
             <ul aria-live="polite" aria-relevant="additions text">

@@ -52,7 +52,7 @@ pub fn guard_unsaved_changes(dirty: Signal<bool>) {
         if link.has_attribute("download") || link.get_attribute("target").is_some_and(|t| t != "_self") {
             return;
         }
-        if !window().confirm_with_message(t().common.leave_unsaved).unwrap_or(true) {
+        if !window().confirm_with_message(t().common().leave_unsaved).unwrap_or(true) {
             event.prevent_default();
             event.stop_propagation();
         }

@@ -10,7 +10,7 @@ use crate::i18n::t;
 
 /// The platform's limit statuses (FACTS.md), as its console names them.
 pub fn limit_status_label(status: Option<i64>) -> String {
-    let texts = &t().project_form;
+    let texts = t().project_form();
     match status {
         Some(1) => texts.status_active.into(),
         Some(2) => texts.status_expired.into(),
@@ -40,7 +40,7 @@ pub fn usage_level(limit: &UsageLimit) -> UsageLevel {
 
 #[component]
 pub fn UsageLimitView(limit: UsageLimit) -> impl IntoView {
-    let texts = &t().project_form;
+    let texts = t().project_form();
     let unit = limit.usage_unit.as_deref().map_or(texts.units, |unit| texts.term(unit).unwrap_or(unit)).to_string();
     let used = limit.used_amount.unwrap_or(0.0);
     let hard = limit.hard_limit.unwrap_or(0.0);

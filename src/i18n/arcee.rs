@@ -1,4 +1,4 @@
-//! The texts of the Arcee workspace, one sub-area per screen (`t().arcee.keys.title`): account, API keys,
+//! The texts of the Arcee workspace, one sub-area per screen (`t().arcee().keys.title`): account, API keys,
 //! organizations and invitations, contexts (CSV upload and retriever status), retrieval and feedback. Per
 //! screen because one `texts!` of them all is deeper than the compiler's macro recursion limit. Counts in
 //! Spanish are grouped (`format::count`); the English texts keep the plain numbers they always showed.

@@ -14,7 +14,7 @@
 /// ```
 ///
 /// A plain text is a `&'static str` field. A text with values is a function field, called as a method of the
-/// same name (`t().projects.shown(1, 2)`); its two bodies see the arguments by name.
+/// same name (`t().projects().shown(1, 2)`); its two bodies see the arguments by name.
 macro_rules! texts {
     ($(#[$meta:meta])* $name:ident { $($body:tt)* }) => {
         texts!(@parse $name [$(#[$meta])*] [] [] [] [] $($body)*);

@@ -1,14 +1,14 @@
 //! The dashboard in English and Spanish.
 //!
 //! Every text the dashboard itself writes (labels, messages, empty states, error explanations, notifications,
-//! page titles, accessible names) comes from one `Texts` value: `t().projects.title`. Each area declares its
+//! page titles, accessible names) comes from one `Texts` value: `t().projects().title`. Each area declares its
 //! texts with [`texts!`], English and Spanish side by side, so a text missing from either language does not
-//! compile. Texts with values in them are functions: `t().projects.shown(12, 40)`.
+//! compile. Texts with values in them are functions: `t().projects().shown(12, 40)`.
 //!
-//! English ships with the app. Spanish is a split point of the release build (`spanish`), fetched only by a tab
+//! Each area's English ships with the code that reads it (see `areas!`). Spanish is a split point of the release build (`spanish`), fetched only by a tab
 //! that uses it, so English users do not download it. The server's own error texts are shown as sent.
 //!
-//! Switching language re-renders the app in place (see `App`), so screens read `t()` while they render instead
+//! Switching language renders the app anew (`crate::remount`), so screens read `t()` while they render instead
 //! of wrapping every text in a reactive closure: one closure per text would cost the first load dearly.
 
 #[macro_use]
@@ -17,7 +17,6 @@ mod macros;
 pub mod arcee;
 pub mod common;
 pub mod connect;
-mod english;
 pub mod organization;
 pub mod palette;
 pub mod project;
@@ -67,23 +66,55 @@ impl Locale {
     }
 }
 
-/// Every text of the dashboard, by area.
-pub struct Texts {
-    pub shell: shell::Shell,
-    pub common: common::Common,
-    pub palette: palette::Palette,
-    pub connect: connect::Connect,
-    pub projects: projects::Projects,
-    pub organization: organization::Organization,
-    pub project: project::Project,
-    pub project_form: project_form::ProjectForm,
-    pub token_audit: token_audit::TokenAudit,
-    pub requests: requests::Requests,
-    pub arcee: arcee::Arcee,
+/// Declares the areas: `Spanish`, holding every area's Spanish texts (the lazy module's one value), and on
+/// `Texts` one accessor per area. English is each area's own `EN` constant, referenced only inside its
+/// accessor, which is always inlined: so an area's English texts land in the WebAssembly module of the code
+/// that reads them, a lazy screen's texts in that screen's module, not in the first load.
+macro_rules! areas {
+    ($($area:ident: $module:ident::$name:ident,)*) => {
+        /// Every area's Spanish texts.
+        pub struct Spanish {
+            $(pub $area: $module::$name,)*
+        }
+
+        impl Texts {
+            $(
+                #[inline(always)]
+                pub fn $area(&self) -> &'static $module::$name {
+                    match self.spanish {
+                        None => &$module::EN,
+                        Some(spanish) => &spanish.$area,
+                    }
+                }
+            )*
+        }
+    };
 }
 
+areas! {
+    shell: shell::Shell,
+    common: common::Common,
+    palette: palette::Palette,
+    connect: connect::Connect,
+    projects: projects::Projects,
+    organization: organization::Organization,
+    project: project::Project,
+    project_form: project_form::ProjectForm,
+    token_audit: token_audit::TokenAudit,
+    requests: requests::Requests,
+    arcee: arcee::Arcee,
+}
+
+/// Every text of the dashboard in one language, by area: `t().projects().title`.
+pub struct Texts {
+    /// `None` for English.
+    spanish: Option<&'static Spanish>,
+}
+
+static ENGLISH: Texts = Texts { spanish: None };
+
 thread_local! {
-    static CURRENT: Cell<(Locale, &'static Texts)> = const { Cell::new((Locale::En, &english::TEXTS)) };
+    static CURRENT: Cell<(Locale, &'static Texts)> = const { Cell::new((Locale::En, &ENGLISH)) };
 }
 
 /// The texts of the current language.
@@ -99,7 +130,7 @@ pub fn locale() -> Locale {
 /// The texts of `locale`, fetching Spanish's module the first time (release build).
 pub async fn load(locale: Locale) -> &'static Texts {
     match locale {
-        Locale::En => &english::TEXTS,
+        Locale::En => &ENGLISH,
         Locale::Es => spanish::texts().await,
     }
 }

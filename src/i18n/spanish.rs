@@ -3,7 +3,7 @@
 
 use super::*;
 
-static TEXTS: Texts = Texts {
+static SPANISH: Spanish = Spanish {
     shell: shell::ES,
     common: common::ES,
     palette: palette::ES,
@@ -20,10 +20,12 @@ static TEXTS: Texts = Texts {
 #[cfg(feature = "split")]
 #[leptos::lazy]
 pub fn texts() -> &'static Texts {
+    static TEXTS: Texts = Texts { spanish: Some(&SPANISH) };
     &TEXTS
 }
 
 #[cfg(not(feature = "split"))]
 pub async fn texts() -> &'static Texts {
+    static TEXTS: Texts = Texts { spanish: Some(&SPANISH) };
     &TEXTS
 }

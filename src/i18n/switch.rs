@@ -1,6 +1,6 @@
 //! Which language a tab speaks: the one the user chose (remembered in localStorage, a preference and never a
 //! secret), else the browser's first preferred language the dashboard speaks, else English. Switching loads
-//! the language's texts, then bumps `Language::current`, on which the app re-renders.
+//! the language's texts, then renders the app anew (`crate::remount`).
 
 use leptos::prelude::*;
 
@@ -9,7 +9,7 @@ use super::{load, set_current, Locale};
 /// The `localStorage` key of the language choice.
 pub const LANGUAGE_KEY: &str = "geai-admin.language";
 
-/// The language the tab speaks, provided once by the app: the app re-renders when it changes.
+/// The language the tab speaks, provided by the app.
 #[derive(Clone, Copy)]
 pub struct Language {
     pub current: RwSignal<Locale>,
@@ -22,7 +22,8 @@ impl Language {
         language
     }
 
-    /// Loads `locale`'s texts (Spanish's module, the first time), makes it current and remembers it.
+    /// Loads `locale`'s texts (Spanish's module, the first time), makes it current, remembers it, and renders
+    /// the app again in it.
     pub async fn switch_to(self, locale: Locale) {
         let texts = load(locale).await;
         apply(locale, texts);
@@ -31,6 +32,7 @@ impl Language {
             let _ = storage.set_item(LANGUAGE_KEY, locale.code());
         }
         self.current.set(locale);
+        crate::remount();
     }
 }
 

@@ -12,7 +12,7 @@ use crate::session::use_session;
 
 #[component]
 pub fn AssistantsPage() -> impl IntoView {
-    let texts = &t().organization;
+    let texts = t().organization();
     use_title(texts.assistants_title);
     let session = use_session();
     let has_project_token = session.connection().is_some_and(|c| c.credential(TokenScope::Project).is_some());
@@ -30,7 +30,7 @@ pub fn AssistantsPage() -> impl IntoView {
 
 #[component]
 fn AssistantList() -> impl IntoView {
-    let texts = &t().organization;
+    let texts = t().organization();
     let session = use_session();
     let list = LocalResource::new(move || {
         let client = session.client();
@@ -60,7 +60,7 @@ fn AssistantList() -> impl IntoView {
 
 #[component]
 fn AssistantCard(assistant: Assistant) -> impl IntoView {
-    let texts = &t().organization;
+    let texts = t().organization();
     let heading_id = format!("assistant-{}", assistant.assistant_id);
     let requests = link_with_query("/requests", &[("assistant", assistant.assistant_name.clone())]);
     let revisions: usize = assistant.intents.iter().map(|i| i.revisions.len()).sum();
@@ -88,7 +88,7 @@ fn AssistantCard(assistant: Assistant) -> impl IntoView {
 
 #[component]
 fn IntentView(intent: Intent) -> impl IntoView {
-    let texts = &t().organization;
+    let texts = t().organization();
     let default = intent.assistant_intent_default_revision.map(|d| d.to_string());
     view! {
         <section class="intent">
@@ -104,7 +104,7 @@ fn IntentView(intent: Intent) -> impl IntoView {
 
 #[component]
 fn RevisionView(revision: Revision, is_default: bool) -> impl IntoView {
-    let texts = &t().organization;
+    let texts = t().organization();
     let name = revision.revision_name.clone().or(revision.revision_id.clone()).unwrap_or_default();
     view! {
         <div class="revision">

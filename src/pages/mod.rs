@@ -20,11 +20,11 @@ pub type Screen = (&'static str, fn(&Texts) -> &'static str);
 
 /// The Organization API's screens, in the order the navigation and the palette list them.
 pub const SCREENS: &[Screen] = &[
-    ("/projects", |t| t.shell.nav_projects),
-    ("/tokens", |t| t.shell.nav_tokens),
-    ("/organization", |t| t.shell.nav_organization),
-    ("/assistants", |t| t.shell.nav_assistants),
-    ("/requests", |t| t.shell.nav_requests),
+    ("/projects", |t| t.shell().nav_projects),
+    ("/tokens", |t| t.shell().nav_tokens),
+    ("/organization", |t| t.shell().nav_organization),
+    ("/assistants", |t| t.shell().nav_assistants),
+    ("/requests", |t| t.shell().nav_requests),
 ];
 
 /// An address in this app with its query, every value encoded, and no `?` when there is none:

@@ -5,7 +5,7 @@ use crate::i18n::t;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let texts = &t().shell;
+    let texts = t().shell();
     use_title(texts.not_found_title);
     view! {
         <section class="page" aria-labelledby="not-found-heading">

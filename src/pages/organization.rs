@@ -13,7 +13,7 @@ use crate::session::use_session;
 
 #[component]
 pub fn OrganizationPage() -> impl IntoView {
-    let texts = &t().organization;
+    let texts = t().organization();
     use_title(texts.title);
     let session = use_session();
     let organization = session.connection().and_then(|c| c.organization);
@@ -53,7 +53,7 @@ fn share_of_hard(project: &Project) -> Option<f64> {
 
 #[component]
 fn ProjectLimits() -> impl IntoView {
-    let texts = &t().organization;
+    let texts = t().organization();
     let session = use_session();
     // The full listing carries each project's limit in force: one request for all of them.
     let projects = LocalResource::new(move || {
@@ -80,7 +80,7 @@ fn ProjectLimits() -> impl IntoView {
 
 #[component]
 fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
-    let texts = &t().organization;
+    let texts = t().organization();
     let rows = projects
         .into_iter()
         .map(|project| {
@@ -88,7 +88,7 @@ fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
             let share = share_of_hard(&project);
             let cells = match &project.usage_limit {
                 Some(limit) => {
-                    let unit = t().project_form.term_text(limit.usage_unit.as_deref());
+                    let unit = t().project_form().term_text(limit.usage_unit.as_deref());
                     let used = format!("{} {unit}", amount(limit.used_amount.unwrap_or(0.0)));
                     let (class, word) = match usage_level(limit) {
                         UsageLevel::HardReached => ("badge badge-deleted", texts.hard_limit_reached),

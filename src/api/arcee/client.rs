@@ -72,7 +72,7 @@ impl ArceeClient {
         let endpoint = endpoint::upload_csv(context);
         // The browser refusing to build a form is not the server's doing: said as a bad request of ours.
         let refused =
-            |e: wasm_bindgen::JsValue| ApiError::bad_response(0, t().common.file_not_attached(&format!("{e:?}")));
+            |e: wasm_bindgen::JsValue| ApiError::bad_response(0, t().common().file_not_attached(&format!("{e:?}")));
         let form = web_sys::FormData::new().map_err(refused)?;
         form.append_with_blob_and_filename("file", file, &file.name()).map_err(refused)?;
         let (status, body) = upload(&self.target(), &endpoint, &form, on_progress).await?;
@@ -96,7 +96,7 @@ impl ArceeClient {
         let message = serde_json::from_str::<serde_json::Value>(&body)
             .ok()
             .and_then(|answer| answer["message"].as_str().map(str::to_string));
-        Ok((status, message.unwrap_or_else(|| t().common.feedback_received.into())))
+        Ok((status, message.unwrap_or_else(|| t().common().feedback_received.into())))
     }
 
     fn target(&self) -> Target<'_> {

@@ -20,7 +20,7 @@ type TextOf = fn(&crate::i18n::Texts) -> &'static str;
 /// The organization types `POST /organizations` accepts, as `(value, label)`; the label read from the current
 /// texts (a `SelectField` takes the list as it is).
 pub const ORGANIZATION_TYPES: &[(&str, TextOf)] =
-    &[("team", |t| t.common.organization_type_team), ("enterprise", |t| t.common.organization_type_enterprise)];
+    &[("team", |t| t.common().organization_type_team), ("enterprise", |t| t.common().organization_type_enterprise)];
 
 /// The most people one invitation may name.
 pub const MOST_INVITEES: usize = 10;

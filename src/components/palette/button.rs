@@ -24,7 +24,7 @@ pub fn PaletteButton() -> impl IntoView {
                 on:pointerenter=|_| leptos::task::spawn_local(preload())
                 on:focus=|_| leptos::task::spawn_local(preload())
             >
-                {t().palette.search}
+                {t().palette().search}
                 <kbd>{hint}</kbd>
             </button>
         }

@@ -21,9 +21,9 @@ pub enum Kind {
 impl Kind {
     pub fn label(self) -> &'static str {
         match self {
-            Self::Screen => t().palette.kind_screen,
-            Self::Action => t().palette.kind_action,
-            Self::Project => t().palette.kind_project,
+            Self::Screen => t().palette().kind_screen,
+            Self::Action => t().palette().kind_action,
+            Self::Project => t().palette().kind_project,
         }
     }
 }
@@ -110,9 +110,9 @@ pub fn screens(connected: Connected) -> Vec<Command> {
     }
     screens.push(Command::new(
         Kind::Screen,
-        t().shell.nav_connection,
+        t().shell().nav_connection,
         "/connect",
-        t().palette.connection_keywords,
+        t().palette().connection_keywords,
         Target::Go("/connect".into()),
     ));
     screens
@@ -120,7 +120,7 @@ pub fn screens(connected: Connected) -> Vec<Command> {
 
 /// The actions that make sense now: the app's own, then those the mounted screens registered.
 pub fn actions(connected: Connected, registered: &[PaletteAction]) -> Vec<Command> {
-    let texts = &t().palette;
+    let texts = t().palette();
     let mut actions = Vec::new();
     if connected.organization_token {
         let new_project = Target::Go("/projects/new".into());

@@ -152,7 +152,7 @@ pub fn PaletteDialog() -> impl IntoView {
 
     let status = move || {
         let (shown, more_projects) = found.with(|found| (found.commands.len(), found.more_projects));
-        let texts = &t().palette;
+        let texts = t().palette();
         let mut lines = Vec::new();
         lines.push(match shown {
             0 => texts.nothing_matches(typed.get().trim()),
@@ -165,7 +165,7 @@ pub fn PaletteDialog() -> impl IntoView {
         lines.join(" ")
     };
 
-    let texts = &t().palette;
+    let texts = t().palette();
     Some(view! {
         <Modal
             id="command-palette"

@@ -121,8 +121,8 @@ impl ProjectIndex {
     /// A line about the list when it is not simply there: loading, or why it is not.
     pub fn note(&self) -> Option<String> {
         self.listing.with(|listing| match listing {
-            Listing::Loading => Some(t().palette.loading_projects.to_string()),
-            Listing::Failed(problem) => Some(t().palette.projects_failed(&problem.to_string())),
+            Listing::Loading => Some(t().palette().loading_projects.to_string()),
+            Listing::Failed(problem) => Some(t().palette().projects_failed(&problem.to_string())),
             Listing::None | Listing::Loaded(_) => None,
         })
     }

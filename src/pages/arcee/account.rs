@@ -11,7 +11,7 @@ use crate::session::use_session;
 #[component]
 pub fn AccountPage() -> impl IntoView {
     view! {
-        <ArceeScreen title=t().arcee.workspace.title here="/arcee">
+        <ArceeScreen title=t().arcee().workspace.title here="/arcee">
             <Account />
         </ArceeScreen>
     }
@@ -25,9 +25,9 @@ fn Account() -> impl IntoView {
         async move { client.whoami().await }
     });
     let connection = session.arcee().unwrap_or_default();
-    let texts = &t().arcee.workspace;
+    let texts = &t().arcee().workspace;
     view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">{t().arcee.workspace.asking_who}</p> }>
+        <Transition fallback=|| view! { <p class="loading" role="status">{t().arcee().workspace.asking_who}</p> }>
             {move || Suspend::new(async move {
                 match whoami.await {
                     Ok(me) => Either::Left(view! {

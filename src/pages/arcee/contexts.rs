@@ -51,14 +51,14 @@ impl Stage {
     fn announcement(&self) -> String {
         match self {
             Self::Idle | Self::Failed(_) => String::new(),
-            Self::Uploading(_) => t().arcee.contexts.uploading.into(),
-            Self::Processing { context } => t().arcee.contexts.processing(context),
+            Self::Uploading(_) => t().arcee().contexts.uploading.into(),
+            Self::Processing { context } => t().arcee().contexts.processing(context),
             Self::Ready { context, context_id } => match context_id {
-                Some(id) => t().arcee.contexts.ready_with_id(context, id),
-                None => t().arcee.contexts.ready(context),
+                Some(id) => t().arcee().contexts.ready_with_id(context, id),
+                None => t().arcee().contexts.ready(context),
             },
             Self::StillProcessing { context } => {
-                t().arcee.contexts.still_processing(context, MOST_POLLS * POLL_MS / 1000)
+                t().arcee().contexts.still_processing(context, MOST_POLLS * POLL_MS / 1000)
             }
         }
     }
@@ -67,7 +67,7 @@ impl Stage {
 #[component]
 pub fn ContextsPage() -> impl IntoView {
     view! {
-        <ArceeScreen title=t().arcee.contexts.title here="/arcee/contexts">
+        <ArceeScreen title=t().arcee().contexts.title here="/arcee/contexts">
             <UploadForm />
             <StatusLookup />
         </ArceeScreen>
@@ -81,7 +81,7 @@ pub fn check_context_name(name: &str) -> Result<(), String> {
     if valid {
         Ok(())
     } else {
-        Err(t().arcee.contexts.bad_context_name.into())
+        Err(t().arcee().contexts.bad_context_name.into())
     }
 }
 
@@ -113,7 +113,7 @@ fn UploadForm() -> impl IntoView {
         let Some(chosen) = chosen else { return };
         spawn_local_scoped_with_cancellation(async move {
             let checked = if chosen.size() > MOST_BYTES {
-                Err(t().arcee.contexts.file_too_large(chosen.size() / 1024.0 / 1024.0))
+                Err(t().arcee().contexts.file_too_large(chosen.size() / 1024.0 / 1024.0))
             } else {
                 match read_start(&chosen).await {
                     Ok(text) => csv_header::check(&text),
@@ -136,9 +136,9 @@ fn UploadForm() -> impl IntoView {
         name_problem.set(check_context_name(&context).err());
         let chosen = file.get_value();
         let file_check = match (&chosen, columns.get_untracked()) {
-            (None, _) => Err(t().arcee.contexts.choose_csv.to_string()),
+            (None, _) => Err(t().arcee().contexts.choose_csv.to_string()),
             (Some(_), Some(Err(why))) => Err(why),
-            (Some(_), None) => Err(t().arcee.contexts.still_reading.to_string()),
+            (Some(_), None) => Err(t().arcee().contexts.still_reading.to_string()),
             (Some(_), Some(Ok(_))) => Ok(()),
         };
         file_problem.set(file_check.clone().err());
@@ -171,7 +171,7 @@ fn UploadForm() -> impl IntoView {
         });
     };
 
-    let texts = &t().arcee.contexts;
+    let texts = &t().arcee().contexts;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="upload-heading">
             <h2 id="upload-heading">{texts.upload_heading}</h2>
@@ -191,7 +191,7 @@ fn UploadForm() -> impl IntoView {
                 />
                 <p class="hint" id="context-file-columns">
                     {move || match columns.get() {
-                        Some(Ok(found)) => t().arcee.contexts.columns_found(&found.join(", ")),
+                        Some(Ok(found)) => t().arcee().contexts.columns_found(&found.join(", ")),
                         _ => String::new(),
                     }}
                 </p>
@@ -199,7 +199,7 @@ fn UploadForm() -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || working().to_string()>
-                    {move || if working() { t().arcee.contexts.uploading } else { t().arcee.contexts.upload }}
+                    {move || if working() { t().arcee().contexts.uploading } else { t().arcee().contexts.upload }}
                 </button>
             </div>
             <UploadProgress stage />
@@ -244,7 +244,7 @@ fn UploadProgress(stage: RwSignal<Stage>) -> impl IntoView {
         <p class="retriever-status" class:ready=ready role="status">{move || announcement.get()}</p>
         {move || percent().map(|percent| view! {
             <div class="upload-progress">
-                <label for="upload-progress">{t().arcee.contexts.sent_percent(percent)}</label>
+                <label for="upload-progress">{t().arcee().contexts.sent_percent(percent)}</label>
                 <progress id="upload-progress" max="100" value=percent.to_string()></progress>
             </div>
         })}
@@ -274,7 +274,7 @@ fn StatusLookup() -> impl IntoView {
             check.dispatch(context);
         }
     };
-    let texts = &t().arcee.contexts;
+    let texts = &t().arcee().contexts;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="status-heading">
             <h2 id="status-heading">{texts.status_heading}</h2>
@@ -297,10 +297,10 @@ fn StatusLookup() -> impl IntoView {
 /// The first bytes of `file` as text: enough for the header line without reading a large file whole.
 async fn read_start(file: &web_sys::File) -> Result<String, String> {
     let start =
-        file.slice_with_f64_and_f64(0.0, HEADER_BYTES).map_err(|_| t().arcee.contexts.unreadable_file.to_string())?;
+        file.slice_with_f64_and_f64(0.0, HEADER_BYTES).map_err(|_| t().arcee().contexts.unreadable_file.to_string())?;
     let text = wasm_bindgen_futures::JsFuture::from(start.text())
         .await
-        .map_err(|_| t().arcee.contexts.unreadable_file.to_string())?;
+        .map_err(|_| t().arcee().contexts.unreadable_file.to_string())?;
     Ok(text.as_string().unwrap_or_default())
 }
 

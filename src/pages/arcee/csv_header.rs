@@ -39,14 +39,14 @@ pub fn header(text: &str) -> Option<Vec<String>> {
 /// `Ok(columns)` when the header is an accepted set; otherwise what is wrong, in words for the file field.
 pub fn check(text: &str) -> Result<Vec<String>, String> {
     let Some(columns) = header(text) else {
-        return Err(t().arcee.contexts.empty_file.into());
+        return Err(t().arcee().contexts.empty_file.into());
     };
     let mut sorted: Vec<&str> = columns.iter().map(String::as_str).collect();
     sorted.sort_unstable();
     if COLUMN_SETS.contains(&sorted.as_slice()) {
         Ok(columns)
     } else {
-        Err(t().arcee.contexts.wrong_columns(&columns.join(",")))
+        Err(t().arcee().contexts.wrong_columns(&columns.join(",")))
     }
 }
 

@@ -15,7 +15,7 @@ const MOST_CHARACTERS: usize = 2_000;
 #[component]
 pub fn FeedbackPage() -> impl IntoView {
     view! {
-        <ArceeScreen title=t().arcee.feedback.title here="/arcee/feedback">
+        <ArceeScreen title=t().arcee().feedback.title here="/arcee/feedback">
             <FeedbackForm />
         </ArceeScreen>
     }
@@ -40,8 +40,8 @@ fn FeedbackForm() -> impl IntoView {
         let text = message.get_untracked().trim().to_string();
         let length = text.chars().count();
         problem.set(match length {
-            0 => Some(t().arcee.feedback.write_message.into()),
-            n if n > MOST_CHARACTERS => Some(t().arcee.feedback.message_too_long(MOST_CHARACTERS, n)),
+            0 => Some(t().arcee().feedback.write_message.into()),
+            n if n > MOST_CHARACTERS => Some(t().arcee().feedback.message_too_long(MOST_CHARACTERS, n)),
             _ => None,
         });
         if problem.get_untracked().is_some() {
@@ -61,11 +61,11 @@ fn FeedbackForm() -> impl IntoView {
                 Ok((status, answer)) => {
                     message.set(String::new());
                     location.set(String::new());
-                    let accepted = if status == 202 { t().arcee.feedback.accepted } else { "" };
-                    confirmed.set(Some(t().arcee.feedback.feedback_sent(&answer, status, accepted)));
+                    let accepted = if status == 202 { t().arcee().feedback.accepted } else { "" };
+                    confirmed.set(Some(t().arcee().feedback.feedback_sent(&answer, status, accepted)));
                 }
                 Err(error) => {
-                    toasts.failure(t().arcee.feedback.sending_failed, &error);
+                    toasts.failure(t().arcee().feedback.sending_failed, &error);
                     let (at_message, at_location) =
                         (error.field_message("message", None), error.field_message("location", None));
                     // What is not about a field (a failed server, a rejected key) is said for the whole form.
@@ -78,7 +78,7 @@ fn FeedbackForm() -> impl IntoView {
             }
         });
     };
-    let texts = &t().arcee.feedback;
+    let texts = &t().arcee().feedback;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="feedback-form-heading">
             <h2 id="feedback-form-heading">{texts.tell_arcee}</h2>
@@ -91,7 +91,7 @@ fn FeedbackForm() -> impl IntoView {
             <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { t().arcee.feedback.sending } else { t().arcee.feedback.send_feedback }}
+                    {move || if busy.get() { t().arcee().feedback.sending } else { t().arcee().feedback.send_feedback }}
                 </button>
             </div>
             <p class="feedback-confirmed" role="status">{move || confirmed.get()}</p>

@@ -23,7 +23,7 @@ const DAY_MS: i64 = 86_400_000;
 #[component]
 pub fn KeysPage() -> impl IntoView {
     view! {
-        <ArceeScreen title=t().arcee.keys.title here="/arcee/keys">
+        <ArceeScreen title=t().arcee().keys.title here="/arcee/keys">
             <Keys />
         </ArceeScreen>
     }
@@ -40,11 +40,11 @@ fn Keys() -> impl IntoView {
     view! {
         <NewKeyForm reload />
         <section class="card" aria-labelledby="keys-heading">
-            <h2 id="keys-heading">{t().arcee.keys.your_keys}</h2>
-            <Transition fallback=|| view! { <p class="loading" role="status">{t().arcee.keys.loading_keys}</p> }>
+            <h2 id="keys-heading">{t().arcee().keys.your_keys}</h2>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t().arcee().keys.loading_keys}</p> }>
                 {move || Suspend::new(async move {
                     match keys.await {
-                        Ok(list) if list.is_empty() => Either::Left(Either::Left(view! { <p class="empty">{t().arcee.keys.no_keys}</p> })),
+                        Ok(list) if list.is_empty() => Either::Left(Either::Left(view! { <p class="empty">{t().arcee().keys.no_keys}</p> })),
                         Ok(list) => Either::Left(Either::Right(view! { <KeyTable keys=list reload /> })),
                         Err(error) => Either::Right(view! { <ErrorPanel error retry=reload /> }),
                     }
@@ -59,18 +59,18 @@ fn Keys() -> impl IntoView {
 pub fn check_expiry(text: &str, now_ms: i64) -> Result<String, String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(t().arcee.keys.choose_expiry.into());
+        return Err(t().arcee().keys.choose_expiry.into());
     }
     // A date that survives the round trip is a real one (not February 30).
     let real = parse_timestamp(text).filter(|ms| date(*ms) == text);
     let Some(ms) = real else {
-        return Err(t().arcee.keys.expiry_format.into());
+        return Err(t().arcee().keys.expiry_format.into());
     };
     if date(ms) <= date(now_ms) {
-        return Err(t().arcee.keys.expiry_past.into());
+        return Err(t().arcee().keys.expiry_past.into());
     }
     if ms > now_ms + MOST_DAYS_AHEAD * DAY_MS {
-        return Err(t().arcee.keys.expiry_too_far(MOST_DAYS_AHEAD, &date(now_ms + MOST_DAYS_AHEAD * DAY_MS)));
+        return Err(t().arcee().keys.expiry_too_far(MOST_DAYS_AHEAD, &date(now_ms + MOST_DAYS_AHEAD * DAY_MS)));
     }
     Ok(text.to_string())
 }
@@ -105,12 +105,12 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(key) => {
-                    toasts.success(t().arcee.keys.key_created(&chosen));
+                    toasts.success(t().arcee().keys.key_created(&chosen));
                     created.set(Some(key));
                     reload.run(());
                 }
                 Err(error) => {
-                    toasts.failure(t().arcee.keys.creating_key_failed, &error);
+                    toasts.failure(t().arcee().keys.creating_key_failed, &error);
                     // Only a refusal of the date belongs at the field; anything else is about the request.
                     match error.field_message("expiry", None) {
                         Some(message) => problem.set(Some(message)),
@@ -122,7 +122,7 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
     };
     let min = date(now_ms() + DAY_MS);
     let max = date(now_ms() + MOST_DAYS_AHEAD * DAY_MS);
-    let texts = &t().arcee.keys;
+    let texts = &t().arcee().keys;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="new-key-heading">
             <h2 id="new-key-heading">{texts.new_key}</h2>
@@ -146,12 +146,12 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
             <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { t().arcee.keys.creating } else { t().arcee.keys.create_key }}
+                    {move || if busy.get() { t().arcee().keys.creating } else { t().arcee().keys.create_key }}
                 </button>
             </div>
         </form>
         {move || created.get().map(|key| {
-            let texts = &t().arcee.keys;
+            let texts = &t().arcee().keys;
             let label = texts.new_key_label(&key.expiry.clone().unwrap_or_default());
             view! {
                 <section class="card shown-once" aria-labelledby="created-key-heading">
@@ -194,7 +194,7 @@ fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
             match result {
                 Ok(()) => {
                     open.set(false);
-                    toasts.success(t().arcee.keys.key_deleted(&masked(&key)));
+                    toasts.success(t().arcee().keys.key_deleted(&masked(&key)));
                     // If that was this tab's key, the server now refuses it: connecting again is the way on.
                     let check = client.whoami().await;
                     if check.is_err_and(|e| e.kind == ErrorKind::TokenRejected) {
@@ -210,19 +210,19 @@ fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
         });
     });
     let title = Signal::derive(move || {
-        deleting.with(|k| k.as_ref().map(|k| t().arcee.keys.delete_key_title(&masked(k))).unwrap_or_default())
+        deleting.with(|k| k.as_ref().map(|k| t().arcee().keys.delete_key_title(&masked(k))).unwrap_or_default())
     });
     let own_warning = {
         let is_own = is_own.clone();
         move || {
             deleting.with(|k| k.as_ref().is_some_and(&is_own)).then(|| {
                 view! {
-                    <p class="warning-text">{t().arcee.keys.own_key_warning}</p>
+                    <p class="warning-text">{t().arcee().keys.own_key_warning}</p>
                 }
             })
         }
     };
-    let texts = &t().arcee.keys;
+    let texts = &t().arcee().keys;
     let rows = keys
         .into_iter()
         .map(|key| {

@@ -18,12 +18,12 @@ use crate::session::use_session;
 
 /// The Arcee screens, in the order the navigation lists them.
 pub const SCREENS: &[crate::pages::Screen] = &[
-    ("/arcee", |t| t.shell.nav_arcee_account),
-    ("/arcee/keys", |t| t.shell.nav_arcee_keys),
-    ("/arcee/organization", |t| t.shell.nav_arcee_organizations),
-    ("/arcee/contexts", |t| t.shell.nav_arcee_contexts),
-    ("/arcee/retrieval", |t| t.shell.nav_arcee_retrieval),
-    ("/arcee/feedback", |t| t.shell.nav_arcee_feedback),
+    ("/arcee", |t| t.shell().nav_arcee_account),
+    ("/arcee/keys", |t| t.shell().nav_arcee_keys),
+    ("/arcee/organization", |t| t.shell().nav_arcee_organizations),
+    ("/arcee/contexts", |t| t.shell().nav_arcee_contexts),
+    ("/arcee/retrieval", |t| t.shell().nav_arcee_retrieval),
+    ("/arcee/feedback", |t| t.shell().nav_arcee_feedback),
 ];
 
 /// A screen of the workspace: its heading, then `children` when an Arcee installation is connected, or a way
@@ -42,8 +42,8 @@ pub fn ArceeScreen(title: &'static str, here: &'static str, children: ChildrenFn
             } else {
                 Either::Right(view! {
                     <div class="card">
-                        <p>{t().arcee.workspace.not_connected}</p>
-                        <a class="button" href=format!("/connect?kind=arcee&next={}", encode(here))>{t().arcee.workspace.connect}</a>
+                        <p>{t().arcee().workspace.not_connected}</p>
+                        <a class="button" href=format!("/connect?kind=arcee&next={}", encode(here))>{t().arcee().workspace.connect}</a>
                     </div>
                 })
             }}

@@ -16,7 +16,7 @@ use crate::web::focus_after_render;
 #[component]
 pub fn OrganizationPage() -> impl IntoView {
     view! {
-        <ArceeScreen title=t().arcee.organization.title here="/arcee/organization">
+        <ArceeScreen title=t().arcee().organization.title here="/arcee/organization">
             <NewOrganizationForm />
             <InviteForm />
         </ArceeScreen>
@@ -58,7 +58,7 @@ fn NewOrganizationForm() -> impl IntoView {
         form_problem.set(None);
         kind_problem.set(None);
         if organization.name.is_empty() {
-            name_problem.set(Some(t().arcee.organization.enter_organization_name.into()));
+            name_problem.set(Some(t().arcee().organization.enter_organization_name.into()));
             return;
         }
         let Some(client) = session.arcee_client() else { return };
@@ -69,12 +69,12 @@ fn NewOrganizationForm() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(organization) => {
-                    toasts.success(t().arcee.organization.organization_created(&organization.name));
+                    toasts.success(t().arcee().organization.organization_created(&organization.name));
                     name.set(String::new());
                     created.set(Some(organization));
                 }
                 Err(error) => {
-                    toasts.failure(t().arcee.organization.creating_organization_failed, &error);
+                    toasts.failure(t().arcee().organization.creating_organization_failed, &error);
                     let (at_name, at_kind, at_form) = place_organization_error(&error);
                     name_problem.set(at_name);
                     kind_problem.set(at_kind);
@@ -83,7 +83,7 @@ fn NewOrganizationForm() -> impl IntoView {
             }
         });
     };
-    let texts = &t().arcee.organization;
+    let texts = &t().arcee().organization;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="new-organization-heading">
             <h2 id="new-organization-heading">{texts.new_organization}</h2>
@@ -95,12 +95,12 @@ fn NewOrganizationForm() -> impl IntoView {
             <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { t().arcee.organization.creating } else { t().arcee.organization.create_organization }}
+                    {move || if busy.get() { t().arcee().organization.creating } else { t().arcee().organization.create_organization }}
                 </button>
             </div>
             {move || created.get().map(|organization| view! {
                 <p class="created-organization" role="status">
-                    {t().arcee.organization.created_before_name} <strong>{organization.name.clone()}</strong> {t().arcee.organization.created_before_slug} <code>{organization.slug.clone()}</code>
+                    {t().arcee().organization.created_before_name} <strong>{organization.name.clone()}</strong> {t().arcee().organization.created_before_slug} <code>{organization.slug.clone()}</code>
                     {organization.kind.clone().map(|kind| format!(", {kind}"))} "."
                 </p>
             })}
@@ -174,10 +174,12 @@ fn InviteForm() -> impl IntoView {
         for row in rows.get_untracked() {
             row.problem.set(None);
         }
-        organization_problem.set(slug.is_empty().then(|| t().arcee.organization.enter_organization_slug.into()));
+        organization_problem.set(slug.is_empty().then(|| t().arcee().organization.enter_organization_slug.into()));
         form_problem.set(match sent.len() {
-            0 => Some(t().arcee.organization.add_an_address.into()),
-            n if n > MOST_INVITEES => Some(t().arcee.organization.too_many_invitees(MOST_INVITEES, n - MOST_INVITEES)),
+            0 => Some(t().arcee().organization.add_an_address.into()),
+            n if n > MOST_INVITEES => {
+                Some(t().arcee().organization.too_many_invitees(MOST_INVITEES, n - MOST_INVITEES))
+            }
             _ => None,
         });
         if slug.is_empty() || form_problem.with_untracked(Option::is_some) {
@@ -192,11 +194,11 @@ fn InviteForm() -> impl IntoView {
             match result {
                 Ok(invited) => {
                     let count = if invited.invited.is_empty() { addresses.len() } else { invited.invited.len() };
-                    toasts.success(t().arcee.organization.invited(count, &slug));
+                    toasts.success(t().arcee().organization.invited(count, &slug));
                     rows.set(vec![new_row(String::new())]);
                 }
                 Err(error) => {
-                    toasts.failure(t().arcee.organization.invitation_failed, &error);
+                    toasts.failure(t().arcee().organization.invitation_failed, &error);
                     // Each refused address by its index in what was sent; nothing typed is removed.
                     let mut placed = false;
                     for (index, row) in sent.iter().enumerate() {
@@ -207,7 +209,7 @@ fn InviteForm() -> impl IntoView {
                     if matches!(error.kind, ErrorKind::NotFound | ErrorKind::OutOfScope) {
                         organization_problem.set(Some(error.to_string()));
                     } else if placed {
-                        form_problem.set(Some(t().arcee.organization.some_refused.into()));
+                        form_problem.set(Some(t().arcee().organization.some_refused.into()));
                     } else {
                         form_problem.set(Some(error.to_string()));
                     }
@@ -217,7 +219,7 @@ fn InviteForm() -> impl IntoView {
         });
     };
 
-    let texts = &t().arcee.organization;
+    let texts = &t().arcee().organization;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="invite-heading">
             <h2 id="invite-heading">{texts.invite_people}</h2>
@@ -229,7 +231,7 @@ fn InviteForm() -> impl IntoView {
                 <For each=move || rows.get() key=|row| row.id let:row>
                     <InviteeRow row rows spread />
                 </For>
-                <p class="counter" aria-live="polite">{move || t().arcee.organization.filled(filled(), MOST_INVITEES)}</p>
+                <p class="counter" aria-live="polite">{move || t().arcee().organization.filled(filled(), MOST_INVITEES)}</p>
             </fieldset>
             <p class="form-error" role="alert">{move || form_problem.get()}</p>
             <div class="actions">
@@ -243,7 +245,7 @@ fn InviteForm() -> impl IntoView {
                     }
                 >{texts.add_address}</button>
                 <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { t().arcee.organization.inviting } else { t().arcee.organization.send_invitations }}
+                    {move || if busy.get() { t().arcee().organization.inviting } else { t().arcee().organization.send_invitations }}
                 </button>
             </div>
         </form>
@@ -257,7 +259,7 @@ fn InviteeRow(row: Invitee, rows: RwSignal<Vec<Invitee>>, spread: impl Fn(Invite
     let error_id = format!("invitee-{}-error", row.id);
     view! {
         <div class="field invitee">
-            <label for=input_id.clone()>{move || t().arcee.organization.address(position())}</label>
+            <label for=input_id.clone()>{move || t().arcee().organization.address(position())}</label>
             <div class="field-row">
                 <input
                     id=input_id
@@ -284,9 +286,9 @@ fn InviteeRow(row: Invitee, rows: RwSignal<Vec<Invitee>>, spread: impl Fn(Invite
                 />
                 <button
                     type="button"
-                    aria-label=move || t().arcee.organization.remove_address(position())
+                    aria-label=move || t().arcee().organization.remove_address(position())
                     on:click=move |_| rows.update(|rows| rows.retain(|r| r.id != row.id))
-                >{t().arcee.organization.remove}</button>
+                >{t().arcee().organization.remove}</button>
             </div>
             <p class="field-error" id=error_id>{move || row.problem.get()}</p>
         </div>

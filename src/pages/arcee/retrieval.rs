@@ -27,7 +27,7 @@ struct Problems {
 #[component]
 pub fn RetrievalPage() -> impl IntoView {
     view! {
-        <ArceeScreen title=t().arcee.retrieval.title here="/arcee/retrieval">
+        <ArceeScreen title=t().arcee().retrieval.title here="/arcee/retrieval">
             <RetrievalForm />
         </ArceeScreen>
     }
@@ -35,7 +35,7 @@ pub fn RetrievalPage() -> impl IntoView {
 
 /// The form's fields as one query, or what is wrong with them.
 fn build_query(id: &str, query: &str, size: &str, column: &str, text: &str) -> Result<RetrievalQuery, Problems> {
-    let texts = &t().arcee.retrieval;
+    let texts = &t().arcee().retrieval;
     let mut problems = Problems::default();
     if id.trim().is_empty() {
         problems.id = Some(texts.enter_id.into());
@@ -110,7 +110,7 @@ fn RetrievalForm() -> impl IntoView {
         }
     };
     let pending = search.pending();
-    let texts = &t().arcee.retrieval;
+    let texts = &t().arcee().retrieval;
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="retrieval-form-heading">
             <h2 id="retrieval-form-heading">{texts.query_heading}</h2>
@@ -132,16 +132,16 @@ fn RetrievalForm() -> impl IntoView {
             </fieldset>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || pending.get().to_string()>
-                    {move || if pending.get() { t().arcee.retrieval.searching } else { t().arcee.retrieval.search }}
+                    {move || if pending.get() { t().arcee().retrieval.searching } else { t().arcee().retrieval.search }}
                 </button>
             </div>
         </form>
         <section class="card" aria-labelledby="results-heading" aria-busy=move || pending.get().to_string()>
             <h2 id="results-heading">{texts.results}</h2>
             {move || match search.value().get() {
-                None => Either::Left(view! { <p class="empty">{t().arcee.retrieval.results_appear_here}</p> }.into_any()),
+                None => Either::Left(view! { <p class="empty">{t().arcee().retrieval.results_appear_here}</p> }.into_any()),
                 Some(Ok(results)) if results.is_empty() => {
-                    Either::Left(view! { <p class="empty" role="status">{t().arcee.retrieval.nothing_matched}</p> }.into_any())
+                    Either::Left(view! { <p class="empty" role="status">{t().arcee().retrieval.nothing_matched}</p> }.into_any())
                 }
                 Some(Ok(results)) => Either::Left(view! { <Results results /> }.into_any()),
                 Some(Err(error)) => Either::Right(view! { <ErrorPanel error /> }),
@@ -152,7 +152,7 @@ fn RetrievalForm() -> impl IntoView {
 
 #[component]
 fn Results(results: Vec<RetrievalResult>) -> impl IntoView {
-    let texts = &t().arcee.retrieval;
+    let texts = &t().arcee().retrieval;
     view! {
         <p role="status">{texts.result_count(results.len())}</p>
         <ol class="results">

@@ -32,7 +32,7 @@ struct ArceeForm {
 
 #[component]
 pub fn ArceeConnectForm() -> impl IntoView {
-    let texts = &t().connect;
+    let texts = t().connect();
     let session = use_session();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -93,7 +93,7 @@ pub fn ArceeConnectForm() -> impl IntoView {
             <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
             <div class="actions">
                 <button type="submit" class="primary" disabled=move || checking.get()>
-                    {move || if checking.get() { t().connect.checking } else { t().connect.connect_arcee }}
+                    {move || if checking.get() { t().connect().checking } else { t().connect().connect_arcee }}
                 </button>
             </div>
         </form>
@@ -103,11 +103,11 @@ pub fn ArceeConnectForm() -> impl IntoView {
 async fn check_key(form: ArceeForm) -> Result<ArceeConnection, ArceeProblems> {
     let raw_url = form.base_url.trim();
     if !(raw_url.starts_with("http://") || raw_url.starts_with("https://")) {
-        return Err(ArceeProblems { base_url: Some(t().connect.bad_base_url.into()), ..Default::default() });
+        return Err(ArceeProblems { base_url: Some(t().connect().bad_base_url.into()), ..Default::default() });
     }
     let key = form.key.trim().to_string();
     if key.is_empty() {
-        return Err(ArceeProblems { key: Some(t().connect.no_key.into()), ..Default::default() });
+        return Err(ArceeProblems { key: Some(t().connect().no_key.into()), ..Default::default() });
     }
     let organization = Some(form.organization.trim().to_string()).filter(|slug| !slug.is_empty());
     let client = ArceeClient {
@@ -139,7 +139,7 @@ fn place(error: ApiError, named_organization: bool) -> ArceeProblems {
             ArceeProblems { organization: text, ..Default::default() }
         }
         ErrorKind::NotFound => {
-            ArceeProblems { base_url: Some(t().connect.not_arcee(&error.to_string())), ..Default::default() }
+            ArceeProblems { base_url: Some(t().connect().not_arcee(&error.to_string())), ..Default::default() }
         }
         ErrorKind::Network | ErrorKind::TimedOut => ArceeProblems { base_url: text, ..Default::default() },
         _ => ArceeProblems { form: text, ..Default::default() },
@@ -152,7 +152,7 @@ pub fn CurrentArceeConnection() -> impl IntoView {
     let session = use_session();
     move || {
         session.arcee().map(|connection| {
-            let texts = &t().connect;
+            let texts = t().connect();
             view! {
                 <section class="card" aria-labelledby="current-arcee">
                     <h2 id="current-arcee">{texts.current_arcee}</h2>

@@ -40,7 +40,7 @@ struct ConnectForm {
 /// an Arcee screen opens the right form.
 #[component]
 pub fn ConnectPage() -> impl IntoView {
-    let texts = &t().connect;
+    let texts = t().connect();
     use_title(texts.title);
     let query = use_query_map();
     let arcee = Memo::new(move |_| query.with(|q| q.get("kind").as_deref() == Some("arcee")));
@@ -71,7 +71,7 @@ pub fn ConnectPage() -> impl IntoView {
 /// The Organization API's form: base URL, either or both tokens, how to send them, and a time limit.
 #[component]
 fn GeaiConnectForm() -> impl IntoView {
-    let texts = &t().connect;
+    let texts = t().connect();
     let session = use_session();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -139,7 +139,7 @@ fn GeaiConnectForm() -> impl IntoView {
                 <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
                 <div class="actions">
                     <button type="submit" class="primary" disabled=move || checking.get()>
-                        {move || if checking.get() { t().connect.checking } else { t().connect.connect }}
+                        {move || if checking.get() { t().connect().checking } else { t().connect().connect }}
                     </button>
                 </div>
             </form>
@@ -149,7 +149,7 @@ fn GeaiConnectForm() -> impl IntoView {
 /// Bearer (the default) or HTTP Basic with the token as user name, for installations that need it.
 #[component]
 fn AuthChoice(auth: RwSignal<AuthScheme>) -> impl IntoView {
-    let texts = &t().connect;
+    let texts = t().connect();
     let option = move |id: &'static str, scheme: AuthScheme, label: &'static str| {
         view! {
             <div class="field-inline">
@@ -179,7 +179,7 @@ fn CurrentConnection() -> impl IntoView {
     let session = use_session();
     move || {
         session.connection().map(|connection| {
-            let texts = &t().connect;
+            let texts = t().connect();
             let describe = |credential: Option<&Credential>| match credential {
                 None => texts.none.to_string(),
                 Some(c) => format!("{} {}", describe_owner(c), c.masked()),
@@ -217,7 +217,7 @@ fn describe_owner(credential: &Credential) -> String {
         TokenScope::Project => identity.project_name.clone().or(identity.project_id.clone()),
     };
     named.unwrap_or_else(|| {
-        let texts = &t().connect;
+        let texts = t().connect();
         match identity.scope {
             TokenScope::Organization => texts.unnamed_organization_token,
             TokenScope::Project => texts.unnamed_project_token,
@@ -229,15 +229,15 @@ fn describe_owner(credential: &Credential) -> String {
 async fn check_tokens(form: ConnectForm) -> Result<Connection, ConnectProblems> {
     let base_url = form.base_url.trim().trim_end_matches('/').to_string();
     if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-        return Err(ConnectProblems { base_url: Some(t().connect.bad_base_url.into()), ..Default::default() });
+        return Err(ConnectProblems { base_url: Some(t().connect().bad_base_url.into()), ..Default::default() });
     }
     let timeout_secs = match form.timeout_secs.trim().parse::<u32>() {
         Ok(seconds) if (1..=600).contains(&seconds) => seconds,
-        _ => return Err(ConnectProblems { timeout: Some(t().connect.bad_timeout.into()), ..Default::default() }),
+        _ => return Err(ConnectProblems { timeout: Some(t().connect().bad_timeout.into()), ..Default::default() }),
     };
     let (organization_token, project_token) = (form.organization_token.trim(), form.project_token.trim());
     if organization_token.is_empty() && project_token.is_empty() {
-        return Err(ConnectProblems { form: Some(t().connect.no_token.into()), ..Default::default() });
+        return Err(ConnectProblems { form: Some(t().connect().no_token.into()), ..Default::default() });
     }
     let check = |token, scope| check_token(&base_url, token, scope, form.auth, Some(timeout_secs));
     let organization = check(organization_token, TokenScope::Organization).await;
@@ -279,8 +279,8 @@ pub async fn check_token(
     if scope != expected {
         // Named by the field it was pasted in: the other scope's.
         return Err(match expected {
-            TokenScope::Organization => t().connect.wrong_organization_field,
-            TokenScope::Project => t().connect.wrong_project_field,
+            TokenScope::Organization => t().connect().wrong_organization_field,
+            TokenScope::Project => t().connect().wrong_project_field,
         }
         .to_string());
     }

@@ -20,7 +20,7 @@ pub fn SavedInstallations(kind: InstallationKind, on_pick: Callback<SavedInstall
     view! {
         <Show when=move || !of_kind().is_empty()>
             <section class="card saved-installations" aria-labelledby="saved-heading">
-                <h2 id="saved-heading">{t().connect.saved_heading}</h2>
+                <h2 id="saved-heading">{t().connect().saved_heading}</h2>
                 <ul class="plain-list">
                     <For each=of_kind key=|i| (i.id, i.label.clone(), i.colour.clone(), i.base_url.clone()) let:installation>
                         <SavedRow installation on_pick />
@@ -53,7 +53,7 @@ fn SavedRow(installation: SavedInstallation, on_pick: Callback<SavedInstallation
         let installation = installation.clone();
         move || {
             let (installation, picked, name) = (installation.clone(), picked.clone(), name.clone());
-            let texts = &t().connect;
+            let texts = t().connect();
             if editing.get() {
                 Either::Left(view! {
                     <form class="rename-installation" on:submit=save aria-label=texts.rename_installation(&installation.label)>
@@ -86,7 +86,7 @@ fn SavedRow(installation: SavedInstallation, on_pick: Callback<SavedInstallation
                         <button type="button" aria-label=texts.forget_installation(&installation.label)
                             on:click=move |_| {
                                 preferences.forget(id);
-                                toasts.success(t().connect.forgotten(&name));
+                                toasts.success(t().connect().forgotten(&name));
                             }>{texts.forget_button}</button>
                     </span>
                 })
@@ -154,7 +154,7 @@ pub fn RememberFields(remember: Remember, prefix: &'static str) -> impl IntoView
         "arcee" => ("arcee-remember", "arcee-remember-label", "arcee-remember-colour"),
         _ => ("remember", "remember-label", "remember-colour"),
     };
-    let texts = &t().connect;
+    let texts = t().connect();
     view! {
         <CheckboxField id=check_id label=texts.remember
             checked=remember.on />

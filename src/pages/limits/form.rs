@@ -52,19 +52,19 @@ pub fn NewLimitForm(owner: LimitOwner, on_saved: Callback<()>) -> impl IntoView 
             busy.set(false);
             match result {
                 Ok(_) => {
-                    toasts.success(t().project_form.limits_new_set);
+                    toasts.success(t().project_form().limits_new_set);
                     soft.set(String::new());
                     hard.set(String::new());
                     on_saved.run(());
                 }
                 Err(error) => {
-                    toasts.failure(t().project_form.limits_set_failed, &error);
+                    toasts.failure(t().project_form().limits_set_failed, &error);
                     errors.set(errors_from_server(&error));
                 }
             }
         });
     };
-    let texts = &t().project_form;
+    let texts = t().project_form();
     view! {
         <form class="form limit-form" novalidate=true on:submit=submit aria-label=texts.limits_set_new>
             <div class="field-grid">
@@ -125,8 +125,10 @@ pub fn ChangeLimitForm(owner: LimitOwner, limit: UsageLimit, on_saved: Callback<
             changes.push(LimitChange::RenewalStatus(wanted.renewal_status.clone()));
         }
         if changes.is_empty() {
-            errors
-                .set(FieldErrors { form: Some(t().project_form.limits_nothing_changed.into()), ..Default::default() });
+            errors.set(FieldErrors {
+                form: Some(t().project_form().limits_nothing_changed.into()),
+                ..Default::default()
+            });
             return;
         }
         busy.set(true);
@@ -136,18 +138,18 @@ pub fn ChangeLimitForm(owner: LimitOwner, limit: UsageLimit, on_saved: Callback<
             for change in &changes {
                 if let Err(error) = client.change_limit(&owner, &id, change).await {
                     busy.set(false);
-                    toasts.failure(&t().project_form.limits_change_failed(change.field()), &error);
+                    toasts.failure(&t().project_form().limits_change_failed(change.field()), &error);
                     errors.set(errors_from_server(&error));
                     on_saved.run(());
                     return;
                 }
             }
             busy.set(false);
-            toasts.success(t().project_form.limits_changed);
+            toasts.success(t().project_form().limits_changed);
             on_saved.run(());
         });
     };
-    let texts = &t().project_form;
+    let texts = t().project_form();
     view! {
         <form class="form limit-form" novalidate=true on:submit=submit aria-label=texts.limits_change_form>
             <div class="field-grid">
@@ -167,7 +169,7 @@ fn LimitTerms(
     renewal: RwSignal<String>,
     errors: RwSignal<FieldErrors>,
 ) -> impl IntoView {
-    let texts = &t().project_form;
+    let texts = t().project_form();
     view! {
         <TextField id=ids.soft label=texts.soft_limit value=soft inputmode="decimal" required=true
             error=Signal::derive(move || errors.with(|e| e.soft_limit.clone())) />

@@ -30,7 +30,7 @@ pub fn LimitsSection(owner: LimitOwner) -> impl IntoView {
     let reload = Callback::new(move |()| limits.refetch());
     let owner = StoredValue::new(owner);
     view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">{t().project_form.limits_loading}</p> }>
+        <Transition fallback=|| view! { <p class="loading" role="status">{t().project_form().limits_loading}</p> }>
             {move || Suspend::new(async move {
                 match limits.await {
                     Ok(list) => Either::Left(view! { <LimitsView limits=list owner=owner.get_value() reload /> }),
@@ -52,7 +52,7 @@ fn LimitsView(limits: Vec<UsageLimit>, owner: LimitOwner, reload: Callback<()>) 
         reload.run(());
     });
     let new_owner = owner.clone();
-    let texts = &t().project_form;
+    let texts = t().project_form();
     let active_view = match active.clone() {
         Some(limit) => Either::Left(view! {
             <UsageLimitView limit=limit.clone() />
@@ -83,7 +83,7 @@ fn LimitsView(limits: Vec<UsageLimit>, owner: LimitOwner, reload: Callback<()>) 
 
 #[component]
 fn LimitHistory(limits: Vec<UsageLimit>) -> impl IntoView {
-    let texts = &t().project_form;
+    let texts = t().project_form();
     let count = limits.len();
     // Terms named for people, except that the history has always shown `NonRenewable` as the platform writes it.
     let term = |v: &Option<String>| match v.as_deref() {
@@ -146,15 +146,15 @@ fn DeleteLimit(owner: LimitOwner, limit: UsageLimit, reload: Callback<()>) -> im
             busy.set(false);
             match result {
                 Ok(()) => {
-                    toasts.success(t().project_form.limits_deleted);
+                    toasts.success(t().project_form().limits_deleted);
                     open.set(false);
                     reload.run(());
                 }
-                Err(error) => toasts.failure(t().project_form.limits_delete_failed, &error),
+                Err(error) => toasts.failure(t().project_form().limits_delete_failed, &error),
             }
         });
     });
-    let texts = &t().project_form;
+    let texts = t().project_form();
     view! {
         <button type="button" class="danger" on:click=move |_| open.set(true)>{texts.limits_delete_button}</button>
         <ConfirmDialog id="delete-limit" open title=texts.limits_delete_title confirm_label=texts.limits_delete_confirm

@@ -10,7 +10,7 @@ use crate::session::use_session;
 /// projects list is shown, without the project, and a notification says it is gone.
 #[component]
 pub fn DeleteProject(id: String, name: String) -> impl IntoView {
-    let texts = &t().project;
+    let texts = t().project();
     let session = use_session();
     let toasts = use_toasts();
     let navigate = use_navigate();

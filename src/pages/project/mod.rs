@@ -20,11 +20,11 @@ use tokens::ProjectTokens;
 
 #[component]
 pub fn ProjectPage() -> impl IntoView {
-    use_title(t().project.title);
+    use_title(t().project().title);
     view! {
         <RoutedProject
             class="page"
-            heading=|project| project.map_or_else(|| t().project.title.into(), |p| p.project_name.clone())
+            heading=|project| project.map_or_else(|| t().project().title.into(), |p| p.project_name.clone())
             render=|project| view! { <ProjectDetail project /> }.into_any()
         />
     }
@@ -50,7 +50,7 @@ pub fn RoutedProject(
     view! {
         <section class=class aria-labelledby="project-heading">
             <h1 id="project-heading" tabindex="-1">{heading_text}</h1>
-            <Transition fallback=|| view! { <p class="loading" role="status">{t().project.loading}</p> }>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t().project().loading}</p> }>
                 {move || Suspend::new(async move {
                     match project.await {
                         Ok(project) => Either::Left(render(project)),
@@ -67,7 +67,7 @@ pub fn RoutedProject(
 #[component]
 fn ProjectDetail(project: Project) -> impl IntoView {
     use_title(&project.project_name);
-    let texts = &t().project;
+    let texts = t().project();
     let session = use_session();
     let can_manage = session.connection().is_some_and(|c| c.credential(TokenScope::Organization).is_some());
     let status = project.status();

@@ -11,7 +11,7 @@ use crate::session::use_session;
 
 #[component]
 pub fn NewTokenPanel(list: TokenList) -> impl IntoView {
-    let texts = &t().project;
+    let texts = t().project();
     let session = use_session();
     let toasts = use_toasts();
     let open = RwSignal::new(false);

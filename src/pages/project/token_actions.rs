@@ -35,7 +35,7 @@ fn run_token_call(
 
 #[component]
 pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
-    let texts = &t().project;
+    let texts = t().project();
     let session = use_session();
     let toasts = use_toasts();
     let busy = RwSignal::new(false);
@@ -92,7 +92,7 @@ pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
 /// The description in place, as a small form: Enter saves, Escape or Cancel leaves it as it was.
 #[component]
 pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
-    let texts = &t().project;
+    let texts = t().project();
     let session = use_session();
     let toasts = use_toasts();
     let busy = RwSignal::new(false);
@@ -132,7 +132,7 @@ pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
 /// it stops working for good, and warns when this tab itself uses it.
 #[component]
 pub fn RevokeDialog(list: TokenList) -> impl IntoView {
-    let texts = &t().project;
+    let texts = t().project();
     let session = use_session();
     let toasts = use_toasts();
     let busy = RwSignal::new(false);

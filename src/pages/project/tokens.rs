@@ -27,7 +27,7 @@ pub struct TokenList {
 
 #[component]
 pub fn ProjectTokens(project: Project) -> impl IntoView {
-    let texts = &t().project;
+    let texts = t().project();
     let session = use_session();
     let id = project.project_id.clone();
     let tokens = LocalResource::new(move || {
@@ -62,7 +62,7 @@ pub fn ProjectTokens(project: Project) -> impl IntoView {
 
 #[component]
 fn TokenTable(tokens: Vec<ApiToken>, list: TokenList) -> impl IntoView {
-    let texts = &t().project;
+    let texts = t().project();
     let rows = tokens
         .into_iter()
         .map(|token| {
@@ -120,7 +120,7 @@ pub fn in_use(session: Session, token: &str) -> bool {
 /// assistants list with it has worked: a token that cannot list assistants is not worth switching to.
 #[component]
 fn UseTokenButton(token: ApiToken, project: Project) -> impl IntoView {
-    let texts = &t().project;
+    let texts = t().project();
     let session = use_session();
     let toasts = use_toasts();
     let checking = RwSignal::new(false);

@@ -14,7 +14,7 @@ use crate::session::use_session;
 /// `/projects/new`: the form, then, once created, the project's tokens shown once.
 #[component]
 pub fn CreateProjectPage() -> impl IntoView {
-    let texts = &t().project_form;
+    let texts = t().project_form();
     use_title(texts.new_project);
     let session = use_session();
     let fields = ProjectFields::new(&ProjectInput::default());
@@ -36,12 +36,12 @@ pub fn CreateProjectPage() -> impl IntoView {
         spawn_local(async move {
             match client.create_project(&body).await {
                 Ok(project) => {
-                    state.succeeded(t().project_form.created(&project.project_name));
+                    state.succeeded(t().project_form().created(&project.project_name));
                     created.set(Some(project));
                     focus_panel_heading();
                 }
                 Err(error) => {
-                    let texts = &t().project_form;
+                    let texts = t().project_form();
                     state.failed(texts.create_failed, &error, texts.create_if_unsure)
                 }
             }

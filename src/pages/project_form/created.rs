@@ -11,13 +11,13 @@ use crate::web::save_file;
 #[component]
 pub fn CreatedTokens(project: Project) -> impl IntoView {
     let toasts = use_toasts();
-    let texts = &t().project_form;
+    let texts = t().project_form();
     let project_href = format!("/projects/{}", encode(&project.project_id));
     let file_name = env_file_name(&project.project_name);
     let contents = env_file(&project);
     let download = move |_| {
         if let Err(problem) = save_file(&file_name, "text/plain;charset=utf-8", &contents) {
-            let texts = &t().project_form;
+            let texts = t().project_form();
             toasts.failure(texts.save_file_failed, &crate::api::ApiError::network(texts.download_refused(&problem)));
         }
     };

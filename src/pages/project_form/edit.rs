@@ -14,12 +14,12 @@ use crate::session::use_session;
 /// `/projects/:id/edit`: the project is loaded, then edited; leaving with unsaved changes asks first.
 #[component]
 pub fn EditProjectPage() -> impl IntoView {
-    use_title(t().project_form.edit_project);
+    use_title(t().project_form().edit_project);
     view! {
         <RoutedProject
             class="page narrow"
             heading=|project| {
-                let texts = &t().project_form;
+                let texts = t().project_form();
                 project.map_or_else(|| texts.edit_project.into(), |p| texts.edit_heading(&p.project_name))
             }
             render=|project| view! { <EditForm project /> }.into_any()
@@ -65,11 +65,11 @@ fn EditForm(project: Project) -> impl IntoView {
                 match client.update_project(&id, &changes).await {
                     Ok(updated) => {
                         saved.set(input);
-                        state.succeeded(t().project_form.saved(&updated.project_name));
+                        state.succeeded(t().project_form().saved(&updated.project_name));
                         navigate(&detail_href, Default::default());
                     }
                     Err(error) => {
-                        let texts = &t().project_form;
+                        let texts = t().project_form();
                         state.failed(texts.save_failed, &error, texts.save_if_unsure)
                     }
                 }
@@ -78,7 +78,7 @@ fn EditForm(project: Project) -> impl IntoView {
     };
     let save = StoredValue::new_local(save);
     let kind = FormKind::Edit { with_active: dialect == Dialect::SaiaBeta };
-    let texts = &t().project_form;
+    let texts = t().project_form();
     view! {
         <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); save.with_value(|save| save()); }>
             <ProjectFormFields fields errors=state.errors kind />

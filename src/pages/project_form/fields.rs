@@ -87,7 +87,7 @@ pub fn ProjectFormFields(fields: ProjectFields, errors: RwSignal<FieldErrors>, k
     let errors: Signal<FieldErrors> = errors.into();
     let error = move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
     let creating = kind == FormKind::Create;
-    let texts = &t().project_form;
+    let texts = t().project_form();
     view! {
         <TextField id="project-name" label=texts.name value=fields.name required=true
             error=error(|e| e.name.clone()) />
@@ -108,7 +108,7 @@ pub fn ProjectFormFields(fields: ProjectFields, errors: RwSignal<FieldErrors>, k
 #[component]
 fn UsageLimitFields(fields: ProjectFields, errors: Signal<FieldErrors>) -> impl IntoView {
     let error = move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
-    let texts = &t().project_form;
+    let texts = t().project_form();
     view! {
         <fieldset class="group">
             <legend>{texts.usage_limit}</legend>

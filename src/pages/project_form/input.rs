@@ -19,7 +19,7 @@ pub fn choices(terms: &'static [&'static str]) -> &'static [(&'static str, &'sta
         /// By the language's texts (their address) and the terms.
         static NAMED: RefCell<Vec<(usize, &'static [&'static str], Named)>> = const { RefCell::new(Vec::new()) };
     }
-    let texts = &t().project_form;
+    let texts = t().project_form();
     let language = texts as *const _ as usize;
     NAMED.with_borrow_mut(|named| {
         if let Some((_, _, options)) = named.iter().find(|(by, list, _)| *by == language && *list == terms) {
@@ -99,7 +99,7 @@ impl ProjectInput {
         let mut errors = FieldErrors { name: check_name(&self.name), ..Default::default() };
         let email = self.administrator_email.trim();
         if !email.is_empty() && !looks_like_email(email) {
-            errors.administrator_email = Some(t().project_form.email_invalid.into());
+            errors.administrator_email = Some(t().project_form().email_invalid.into());
         }
         let usage_limit = match &self.usage_limit {
             Some(limit) => check_limit(limit, &mut errors),
@@ -130,7 +130,7 @@ impl ProjectInput {
 }
 
 fn check_name(name: &str) -> Option<String> {
-    name.trim().is_empty().then(|| t().project_form.name_missing.to_string())
+    name.trim().is_empty().then(|| t().project_form().name_missing.to_string())
 }
 
 /// The limit as the API takes it, or its problems written into `errors` (also used by the limits screens).
@@ -140,7 +140,7 @@ pub fn check_limit(limit: &UsageLimitInput, errors: &mut FieldErrors) -> Option<
     let hard = parse_amount(&limit.hard_limit, whole).map_err(|e| errors.hard_limit = Some(e)).ok();
     let (soft, hard) = (soft?, hard?);
     if hard < soft {
-        errors.hard_limit = Some(t().project_form.hard_below_soft(limit.soft_limit.trim()));
+        errors.hard_limit = Some(t().project_form().hard_below_soft(limit.soft_limit.trim()));
         return None;
     }
     Some(NewUsageLimit {
@@ -156,7 +156,7 @@ pub fn check_limit(limit: &UsageLimitInput, errors: &mut FieldErrors) -> Option<
 /// (`12,5`), and a point is still taken; no grouping in either language, so `1.234,5` is refused rather than
 /// guessed at.
 fn parse_amount(text: &str, whole: bool) -> Result<f64, String> {
-    let texts = &t().project_form;
+    let texts = t().project_form();
     let text = text.trim();
     if text.is_empty() {
         return Err(texts.number_missing.into());

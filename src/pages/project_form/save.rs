@@ -78,7 +78,7 @@ pub fn SaveActions(
             <button type="submit" class="primary" aria-disabled=move || state.saving.get().to_string()>
                 {move || if state.saving.get() { busy_label } else { label }}
             </button>
-            <a class="button" href=cancel_href>{t().project_form.cancel}</a>
+            <a class="button" href=cancel_href>{t().project_form().cancel}</a>
         </div>
     }
 }

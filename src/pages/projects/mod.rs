@@ -22,7 +22,7 @@ pub type ViewChange = (ProjectsView, bool);
 
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
-    let texts = &t().projects;
+    let texts = t().projects();
     use_title(texts.title);
     let session = use_session();
     let query = use_query_map();

@@ -14,7 +14,7 @@ pub fn ProjectTable(
     view_state: Memo<ProjectsView>,
     change_view: Callback<ViewChange>,
 ) -> impl IntoView {
-    let texts = &t().projects;
+    let texts = t().projects();
     let fetched = projects.len();
     let list = StoredValue::new(SearchableProjects::new(projects));
     let shown = Memo::new(move |_| view_state.with(|v| list.with_value(|list| v.apply(list))));
@@ -135,7 +135,7 @@ fn row_header(name: String, id: &str) -> impl IntoView {
 
 /// A project near or over its usage limit, from the limit the listing already carries: no request per row.
 fn limit_mark(limit: &Option<UsageLimit>) -> Option<impl IntoView> {
-    let texts = &t().projects;
+    let texts = t().projects();
     let (class, text) = match usage_level(limit.as_ref()?) {
         UsageLevel::HardReached => ("badge badge-deleted limit-mark", texts.hard_limit_reached),
         UsageLevel::SoftReached => ("badge badge-hidden limit-mark", texts.soft_limit_reached),

@@ -7,7 +7,7 @@ use crate::i18n::t;
 /// The search box and the "show hidden" switch.
 #[component]
 pub fn Toolbar(view_state: Memo<ProjectsView>, change_view: Callback<ViewChange>) -> impl IntoView {
-    let texts = &t().projects;
+    let texts = t().projects();
     // The first keystroke of a search adds a history entry; the rest replace it, so Back leaves the search
     // whole instead of undoing it one letter at a time.
     let search = move |text: String| {

@@ -29,16 +29,16 @@ pub fn RequestCharts(
     #[prop(into)]
     downloaded: Signal<bool>,
 ) -> impl IntoView {
-    let texts = &t().requests;
+    let texts = t().requests();
     let numbers_shown = RwSignal::new(false);
     // On a wrapper: a table does not shrink to the 1px that hides it.
     let table_class = move || if numbers_shown.get() { "chart-table" } else { "chart-table visually-hidden" };
     let range = move || {
         stats.with(|s| match s.range {
             Some((first, last)) if s.rows > 0 => {
-                t().requests.chart_range(s.rows, downloaded.get(), &date(first), &date(last))
+                t().requests().chart_range(s.rows, downloaded.get(), &date(first), &date(last))
             }
-            _ => t().requests.chart_empty(downloaded.get()),
+            _ => t().requests().chart_empty(downloaded.get()),
         })
     };
     view! {
@@ -93,7 +93,7 @@ pub fn RequestCharts(
 
 #[component]
 fn Legend() -> impl IntoView {
-    let texts = &t().requests;
+    let texts = t().requests();
     view! {
         <ul class="chart-legend" aria-hidden="true">
             {LAYERS.iter().map(|(class, label, _)| view! {
@@ -147,7 +147,7 @@ fn TopChart(
     rows: Signal<Vec<(String, u64)>>,
     table_class: impl Fn() -> &'static str + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
-    let texts = &t().requests;
+    let texts = t().requests();
     let caption_id = format!("{id}-caption");
     let bars = move || {
         rows.with(|rows| {

@@ -180,7 +180,7 @@ impl Download {
         self.parts.set_value(js_sys::Array::new());
         self.phase.set(match saved {
             Ok(()) => Phase::Done,
-            Err(problem) => Phase::Failed(ApiError::network(crate::i18n::t().requests.browser_refused(&problem))),
+            Err(problem) => Phase::Failed(ApiError::network(crate::i18n::t().requests().browser_refused(&problem))),
         });
     }
 }

@@ -19,7 +19,7 @@ pub fn DownloadPanel(
     dialect: Dialect,
     on_done: Callback<()>,
 ) -> impl IntoView {
-    let texts = &t().requests;
+    let texts = t().requests();
     let session = use_session();
     let format = RwSignal::new(FileFormat::Csv);
     let start_in = move |chosen: FileFormat| {
@@ -45,7 +45,7 @@ pub fn DownloadPanel(
         false,
     );
     let status = move || {
-        let texts = &t().requests;
+        let texts = t().requests();
         let rows = download.rows.get();
         match download.phase.get() {
             Phase::Idle => String::new(),

@@ -22,7 +22,7 @@ pub fn Filters(
     change_view: Callback<RequestsView>,
     assistant_names: Signal<Vec<String>>,
 ) -> impl IntoView {
-    let texts = &t().requests;
+    let texts = t().requests();
     let assistant = RwSignal::new(view_state.with_untracked(|v| v.filter.assistant.clone()));
     // Back and Forward change the URL: the box follows.
     Effect::watch(
@@ -97,7 +97,7 @@ pub fn Pager(
     rows_on_page: Signal<usize>,
     label: &'static str,
 ) -> impl IntoView {
-    let texts = &t().requests;
+    let texts = t().requests();
     let summary = move || view_state.with(|v| page_summary(v, rows_on_page.get()));
     let first = move || view_state.with(|v| v.page <= 1);
     let last = move || summary().1;

@@ -39,7 +39,7 @@ enum ChartSource {
 
 #[component]
 pub fn RequestsPage() -> impl IntoView {
-    let texts = &t().requests;
+    let texts = t().requests();
     use_title(texts.title);
     let has_project_token = use_session().connection().is_some_and(|c| c.credential(TokenScope::Project).is_some());
     view! {
@@ -56,7 +56,7 @@ pub fn RequestsPage() -> impl IntoView {
 
 #[component]
 fn RequestLog() -> impl IntoView {
-    let texts = &t().requests;
+    let texts = t().requests();
     let session = use_session();
     let dialect = session.connection().map(|c| c.dialect).unwrap_or_default();
     let query = use_query_map();
@@ -110,10 +110,10 @@ fn RequestLog() -> impl IntoView {
 
     view! {
         <Filters view_state change_view assistant_names=assistant_names.into() />
-        <p class="refreshing" role="status">{move || refreshing.get().then_some(t().requests.loading)}</p>
+        <p class="refreshing" role="status">{move || refreshing.get().then_some(t().requests().loading)}</p>
         <Pager view_state change_view rows_on_page=rows_on_page.into() label=texts.pages_above />
         <Transition
-            fallback=|| view! { <p class="loading" role="status">{t().requests.loading_requests}</p> }
+            fallback=|| view! { <p class="loading" role="status">{t().requests().loading_requests}</p> }
             set_pending=set_refreshing
         >
             {move || Suspend::new(async move {
@@ -168,7 +168,7 @@ fn LoadedPage(
     });
     view! {
         {if count == 0 {
-            Either::Left(view! { <p class="empty">{t().requests.no_match}</p> })
+            Either::Left(view! { <p class="empty">{t().requests().no_match}</p> })
         } else {
             Either::Right(view! { <RequestTable items view /> })
         }}

@@ -11,7 +11,7 @@ use crate::i18n::t;
 
 #[component]
 pub fn RequestPanel(item: ExportItem, index: u64, on_close: Callback<()>) -> impl IntoView {
-    let texts = &t().requests;
+    let texts = t().requests();
     let when = |timestamp: &Option<String>| {
         timestamp.as_deref().map(|t| parse_timestamp(t).map(exact).unwrap_or_else(|| t.to_string()))
     };

@@ -61,7 +61,7 @@ impl RequestStats {
                 .assistant
                 .clone()
                 .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| crate::i18n::t().requests.no_assistant_name.into());
+                .unwrap_or_else(|| crate::i18n::t().requests().no_assistant_name.into());
             let entry = self.per_assistant.entry(name).or_default();
             entry.0 += 1;
             entry.1 += u64::from(failed);

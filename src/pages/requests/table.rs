@@ -25,7 +25,7 @@ pub fn row_link(view: &RequestsView, index: u64) -> String {
 /// The page's rows; only those near the viewport are in the DOM (`VirtualRows`): a page holds up to 1,000.
 #[component]
 pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView {
-    let texts = &t().requests;
+    let texts = t().requests();
     let navigate = use_navigate();
     let first = view.skip();
     let positions = Memo::new({
@@ -102,7 +102,7 @@ pub fn RequestStatusBadge(status: String) -> impl IntoView {
         "failed" => "badge badge-deleted",
         _ => "badge badge-hidden",
     };
-    view! { <span class=class>{if status.is_empty() { t().requests.unknown_status.to_string() } else { status }}</span> }
+    view! { <span class=class>{if status.is_empty() { t().requests().unknown_status.to_string() } else { status }}</span> }
 }
 
 /// The start of a text on one line, with an ellipsis when cut.

@@ -78,7 +78,7 @@ impl RequestsView {
 
 /// "Rows 101–200", and whether this is the last page: one that came back shorter than asked is.
 pub fn page_summary(view: &RequestsView, rows_on_page: usize) -> (String, bool) {
-    let texts = &crate::i18n::t().requests;
+    let texts = crate::i18n::t().requests();
     let last = (rows_on_page as u64) < view.size;
     if rows_on_page == 0 {
         let text = if view.page == 1 { texts.no_rows } else { texts.no_rows_on_page };

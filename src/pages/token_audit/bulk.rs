@@ -27,7 +27,7 @@ enum BulkAction {
 
 #[component]
 pub fn BulkActions(picked: RwSignal<Vec<Picked>>, loader: TokenLoader) -> impl IntoView {
-    let texts = &t().token_audit;
+    let texts = t().token_audit();
     let session = use_session();
     let toasts = use_toasts();
     let action = RwSignal::new(BulkAction::Block);

@@ -23,7 +23,7 @@ use view_state::{AuditOrder, AuditView};
 
 #[component]
 pub fn TokenAuditPage() -> impl IntoView {
-    let texts = &t().token_audit;
+    let texts = t().token_audit();
     use_title(texts.title);
     let session = use_session();
     let query = use_query_map();
@@ -41,7 +41,7 @@ pub fn TokenAuditPage() -> impl IntoView {
         <section class="page" aria-labelledby="tokens-heading">
             <h1 id="tokens-heading" tabindex="-1">{texts.title}</h1>
             <p class="lead">{texts.lead}</p>
-            <Transition fallback=|| view! { <p class="loading" role="status">{t().token_audit.loading_projects}</p> }>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t().token_audit().loading_projects}</p> }>
                 {move || Suspend::new(async move {
                     match projects.await {
                         Ok(list) => Either::Left(view! { <Audit projects=list view_state change_view /> }),
@@ -90,7 +90,7 @@ impl AuditRow {
 
 #[component]
 fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callback<AuditView>) -> impl IntoView {
-    let texts = &t().token_audit;
+    let texts = t().token_audit();
     let session = use_session();
     let mut by_name = projects.clone();
     by_name.sort_by_key(|p| p.project_name.to_lowercase());
@@ -167,7 +167,7 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
 }
 
 fn audit_row(row: &AuditRow, row_index: Signal<usize>, loader: TokenLoader, picked: RwSignal<Vec<Picked>>) -> AnyView {
-    let texts = &t().token_audit;
+    let texts = t().token_audit();
     let row_index = move || row_index.get().to_string();
     match row {
         AuditRow::Token { index, project, token } => {
@@ -229,7 +229,7 @@ fn AuditFilters(
     view_state: Memo<AuditView>,
     change_view: Callback<AuditView>,
 ) -> impl IntoView {
-    let texts = &t().token_audit;
+    let texts = t().token_audit();
     let set = move |change: &dyn Fn(&mut AuditView)| {
         let mut next = view_state.get_untracked();
         change(&mut next);
@@ -300,7 +300,7 @@ fn CreatedHeader(view_state: Memo<AuditView>, change_view: Callback<AuditView>) 
     view! {
         <th scope="col" aria-sort=sort>
             <button type="button" class="sort" on:click=toggle>
-                {t().token_audit.created}
+                {t().token_audit().created}
                 <span aria-hidden="true" class="sort-arrow">{move || match sort() {
                     "ascending" => "\u{25b2}",
                     "descending" => "\u{25bc}",
