@@ -29,7 +29,7 @@ pub use installation_badge::InstallationBadges;
 pub use language_choice::LanguageChoice;
 pub use modal::Modal;
 pub use needs_project_token::NeedsProjectToken;
-pub use palette::{register_palette_action, CommandPalette, PaletteButton};
+pub use palette::{projects_changed, register_palette_action, CommandPalette, PaletteButton};
 pub use secret::{CopyButton, MaskedSecret};
 pub use shown_once::ShownOnceSecrets;
 pub use status_badge::{StatusBadge, TokenStatusBadge};

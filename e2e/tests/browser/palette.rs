@@ -166,6 +166,42 @@ async fn ctrl_k_finds_a_project_by_part_of_its_name_from_one_fetch_and_enter_goe
     assert_eq!(project_list_requests(&app), 1, "still one fetch: {:?}", app.api_requests());
 }
 
+/// The list is fetched once, but a project this tab creates or renames is found at the next opening.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_project_created_or_renamed_in_this_tab_is_found_at_the_next_opening() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    press(&app, CTRL_K).await;
+    wait_until_open(&app).await;
+    press(&app, "zephyr").await;
+    app.browser.wait_for_text(".palette-status", "Nothing matches").await;
+    press(&app, ESCAPE).await;
+    wait_until_closed(&app).await;
+
+    app.open("/projects/new").await;
+    app.browser.type_into("#project-name", "Zephyr Lab").await;
+    app.browser.click("form.form button[type=submit]").await;
+    app.browser.wait_for_text(".shown-once", "will not be shown again").await;
+    app.browser.element("main h1").await;
+    press(&app, CTRL_K).await;
+    wait_until_open(&app).await;
+    press(&app, "zephyr").await;
+    wait_for_first_option(&app, "Zephyr Lab").await;
+    press(&app, ESCAPE).await;
+    wait_until_closed(&app).await;
+
+    app.open(&format!("/projects/{}/edit", app.project_id("Zephyr Lab"))).await;
+    app.browser.element("#project-name").await;
+    app.set_value("#project-name", "Zephyr Research").await;
+    app.browser.click("form.form button[type=submit]").await;
+    app.browser.wait_for_text("main h1", "Zephyr Research").await;
+    press(&app, CTRL_K).await;
+    wait_until_open(&app).await;
+    press(&app, "zephyr").await;
+    wait_for_first_option(&app, "Zephyr Research").await;
+    assert_eq!(options(&app).await.len(), 1, "the old name is gone: {:?}", options(&app).await);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_header_button_opens_it_and_escape_gives_the_focus_back_to_the_opener() {
     let app = Dashboard::start().await;

@@ -1,5 +1,6 @@
 //! The projects the palette searches: the organization's list, fetched once per tab the first time the palette
-//! opens with an organization token (again only after a failure, or for another connection), then searched in
+//! opens with an organization token (again only after a failure, for another connection, or after this tab
+//! changed a project), then searched in
 //! memory as the user types: never a request per keystroke. With only a project token, that one project.
 
 use std::sync::Arc;
@@ -44,12 +45,14 @@ enum Listing {
     Failed(ApiError),
 }
 
-/// Which installation and organization token a list came from: another connection needs its own list. Held
-/// in memory only, as the session holds the token; never printed (no `Debug`).
+/// Which installation and organization token a list came from (another connection needs its own list), and
+/// after which of this tab's changes to the projects (`state::projects_changed`). Held in memory only, as the
+/// session holds the token; never printed (no `Debug`).
 #[derive(Clone, PartialEq)]
 struct Source {
     base_url: String,
     organization_token: String,
+    generation: u64,
 }
 
 /// The palette's projects, kept for the tab by its dialog (mounted once, on the first opening).
@@ -83,7 +86,11 @@ impl ProjectIndex {
             });
             return;
         };
-        let source = Source { base_url: connection.base_url.clone(), organization_token: credential.token.clone() };
+        let source = Source {
+            base_url: connection.base_url.clone(),
+            organization_token: credential.token.clone(),
+            generation: super::state::projects_generation(),
+        };
         let same_source = self.source.with_value(|s| s.as_ref() == Some(&source));
         let usable = self.listing.with_untracked(|l| matches!(l, Listing::Loading | Listing::Loaded(_)));
         if same_source && usable {

@@ -31,6 +31,7 @@ pub fn DeleteProject(id: String, name: String) -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(()) => {
+                    crate::components::projects_changed();
                     toasts.success(texts.deleted(&name));
                     open.set(false);
                     navigate("/projects", Default::default());

@@ -36,6 +36,7 @@ pub fn CreateProjectPage() -> impl IntoView {
         spawn_local(async move {
             match client.create_project(&body).await {
                 Ok(project) => {
+                    crate::components::projects_changed();
                     state.succeeded(t().project_form().created(&project.project_name));
                     created.set(Some(project));
                     focus_panel_heading();

@@ -64,6 +64,7 @@ fn EditForm(project: Project) -> impl IntoView {
             spawn_local(async move {
                 match client.update_project(&id, &changes).await {
                     Ok(updated) => {
+                        crate::components::projects_changed();
                         saved.set(input);
                         state.succeeded(t().project_form().saved(&updated.project_name));
                         navigate(&detail_href, Default::default());

@@ -94,15 +94,24 @@ pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView
     }
 }
 
-/// `succeeded`, `failed`, `pending` as coloured labels, worded as the server sent them (like token statuses).
+/// `succeeded`, `failed`, `pending` as coloured labels: in English as the server words them (like token
+/// statuses), in Spanish with the status filter's words; a status this dashboard does not know, as sent.
 #[component]
 pub fn RequestStatusBadge(status: String) -> impl IntoView {
-    let class = match status.to_ascii_lowercase().as_str() {
-        "succeeded" => "badge badge-active",
-        "failed" => "badge badge-deleted",
-        _ => "badge badge-hidden",
+    let texts = t().requests();
+    let known = status.to_ascii_lowercase();
+    let (class, spanish) = match known.as_str() {
+        "succeeded" => ("badge badge-active", Some(texts.status_succeeded)),
+        "failed" => ("badge badge-deleted", Some(texts.status_failed)),
+        "pending" => ("badge badge-hidden", Some(texts.status_pending)),
+        _ => ("badge badge-hidden", None),
     };
-    view! { <span class=class>{if status.is_empty() { t().requests().unknown_status.to_string() } else { status }}</span> }
+    let shown = match (crate::i18n::locale(), spanish) {
+        _ if status.is_empty() => texts.unknown_status.to_string(),
+        (crate::i18n::Locale::Es, Some(word)) => word.to_string(),
+        _ => status,
+    };
+    view! { <span class=class>{shown}</span> }
 }
 
 /// The start of a text on one line, with an ellipsis when cut.
