@@ -7,28 +7,30 @@ use crate::i18n::{t, use_language, Locale};
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
     let language = use_language();
-    let switch = move |locale: Locale| {
+    // Whether it switches: every screen renders anew in the new language, so typed input that is not saved
+    // would be lost, and the user may decline.
+    let switch = move |locale: Locale| -> bool {
         if locale == language.current.get_untracked() {
-            return;
+            return true;
         }
-        // Every screen re-renders in the new language, so typed input that is not saved would be lost.
         if super::unsaved::has_unsaved_changes()
             && !window().confirm_with_message(t().shell().language_unsaved).unwrap_or(true)
         {
-            // Back to the language in use: the select shows it again.
-            language.current.notify();
-            return;
+            return false;
         }
         leptos::task::spawn_local(async move {
             language.switch_to(locale).await;
             crate::web::focus_after_render("#language-choice");
         });
+        true
     };
     for locale in Locale::ALL {
         super::register_palette_action(
             t().shell().language_action(locale.native_name()),
             t().shell().language_action_keywords,
-            move || switch(locale),
+            move || {
+                switch(locale);
+            },
         );
     }
     view! {
@@ -37,8 +39,10 @@ pub fn LanguageChoice() -> impl IntoView {
             <select
                 id="language-choice"
                 on:change:target=move |ev| {
-                    if let Some(locale) = Locale::from_tag(&ev.target().value()) {
-                        switch(locale);
+                    let chosen = Locale::from_tag(&ev.target().value());
+                    if !chosen.is_some_and(switch) {
+                        // Declined: the select shows the language still in use.
+                        ev.target().set_value(language.current.get_untracked().code());
                     }
                 }
             >

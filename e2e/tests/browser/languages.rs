@@ -93,6 +93,27 @@ async fn the_language_follows_the_browser_switches_at_once_and_is_remembered() {
     app.wait_for_project_rows().await;
 }
 
+/// A switch renders every screen anew, so with unsaved input it asks first; declining keeps everything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_switch_with_unsaved_changes_asks_first_and_declining_keeps_the_input() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.open("/projects/new").await;
+    app.browser.type_into("#project-name", "Half typed").await;
+
+    app.browser.click("#language-choice option[value=es]").await;
+    assert!(app.browser.dialog_text().await.contains("unsaved changes"));
+    app.browser.client.dismiss_alert().await.unwrap();
+    wait_for_heading(&app, "New project").await;
+    assert_eq!(app.browser.eval("return document.querySelector('#project-name').value").await, "Half typed");
+    assert_eq!(app.browser.eval("return document.querySelector('#language-choice').value").await, "en");
+
+    app.browser.click("#language-choice option[value=es]").await;
+    app.browser.dialog_text().await;
+    app.browser.client.accept_alert().await.unwrap();
+    wait_for_heading(&app, "Nuevo proyecto").await;
+}
+
 /// The same screen's dates and amounts in each language.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dates_and_numbers_follow_the_language() {

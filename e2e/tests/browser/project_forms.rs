@@ -145,7 +145,8 @@ async fn an_edit_is_saved_and_shown() {
     app.connect_with_organization_token().await;
     app.open_project("Data Insights").await;
     app.browser.click("a[href$='/edit']").await;
-    app.browser.wait_for_text("h1", "Edit").await;
+    // The heading names the project once it is loaded (before, it says "Edit project" over no form yet).
+    app.browser.wait_for_text("h1", "Edit \u{201c}Data Insights").await;
     assert_eq!(value(&app, "#project-name").await, "Data Insights");
     assert_eq!(
         app.browser.eval("return document.querySelector('#project-active') === null").await,

@@ -1,8 +1,6 @@
 //! The project form's input as typed, the checks made before sending, and where each of the server's
 //! complaints belongs. Plain Rust, tested natively.
 
-use std::cell::RefCell;
-
 use crate::api::{ApiError, Dialect, ErrorKind, NewProject, NewUsageLimit, ProjectChanges};
 use crate::i18n::{locale, t, Locale};
 
@@ -11,24 +9,10 @@ pub const SUBSCRIPTION_TYPES: &[&str] = &["Monthly", "Weekly", "Daily", "Freemiu
 pub const USAGE_UNITS: &[&str] = &["Requests", "Cost"];
 pub const RENEWAL_STATUSES: &[&str] = &["Renewable", "NonRenewable"];
 
-/// A select's options, `(term, name)`, in the current language. `SelectField` takes a `'static` list, so each
-/// list is named once per language and kept for the tab's life (a few dozen bytes), not once per render.
-pub fn choices(terms: &'static [&'static str]) -> &'static [(&'static str, &'static str)] {
-    type Named = &'static [(&'static str, &'static str)];
-    thread_local! {
-        /// By the language's texts (their address) and the terms.
-        static NAMED: RefCell<Vec<(usize, &'static [&'static str], Named)>> = const { RefCell::new(Vec::new()) };
-    }
+/// A select's options, `(term, name)`: the API's term as the value, named in the current language.
+pub fn choices(terms: &[&'static str]) -> Vec<(&'static str, &'static str)> {
     let texts = t().project_form();
-    let language = texts as *const _ as usize;
-    NAMED.with_borrow_mut(|named| {
-        if let Some((_, _, options)) = named.iter().find(|(by, list, _)| *by == language && *list == terms) {
-            return *options;
-        }
-        let options: Named = Box::leak(terms.iter().map(|&term| (term, texts.term(term).unwrap_or(term))).collect());
-        named.push((language, terms, options));
-        options
-    })
+    terms.iter().map(|&term| (term, texts.term(term).unwrap_or(term))).collect()
 }
 
 /// An amount as the user would type it: a decimal comma in Spanish, no grouping, so that it reads back as is.
@@ -303,10 +287,8 @@ mod tests {
 
     #[test]
     fn selects_name_the_terms_and_keep_the_apis_values() {
-        let renewal = choices(RENEWAL_STATUSES);
-        assert_eq!(renewal, &[("Renewable", "Renewable"), ("NonRenewable", "Not renewable")]);
-        assert!(std::ptr::eq(renewal, choices(RENEWAL_STATUSES)), "named once, then reused");
-        assert_eq!(choices(USAGE_UNITS), &[("Requests", "Requests"), ("Cost", "Cost")]);
+        assert_eq!(choices(RENEWAL_STATUSES), [("Renewable", "Renewable"), ("NonRenewable", "Not renewable")]);
+        assert_eq!(choices(USAGE_UNITS), [("Requests", "Requests"), ("Cost", "Cost")]);
     }
 
     #[test]
