@@ -14,11 +14,17 @@ pub const STORAGE_KEY: &str = "geai-admin.connection";
 /// The `sessionStorage` key of the Arcee connection; absent unless one is connected.
 pub const ARCEE_STORAGE_KEY: &str = "geai-admin.arcee";
 
-/// A token with what it was found to be when it was pasted.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A token with what it was found to be when it was pasted. Its `Debug` shows the token masked.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Credential {
     pub token: String,
     pub identity: TokenIdentity,
+}
+
+impl std::fmt::Debug for Credential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credential").field("token", &self.masked()).field("identity", &self.identity).finish()
+    }
 }
 
 impl Credential {

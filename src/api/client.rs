@@ -16,8 +16,9 @@ use super::model::{
 };
 use super::scope::{EndpointScope, TokenScope};
 
-/// Where to call and with which tokens; cheap to clone, built from the session for each call.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Where to call and with which tokens; cheap to clone, built from the session for each call. Its `Debug`
+/// shows the tokens masked, so that no printout can leak one.
+#[derive(Clone, Default, PartialEq)]
 pub struct Client {
     pub base_url: String,
     pub organization_token: Option<String>,
@@ -25,6 +26,19 @@ pub struct Client {
     pub auth: AuthScheme,
     /// Seconds before a request is given up; `None` means [`DEFAULT_TIMEOUT_SECS`].
     pub timeout_secs: Option<u32>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let masked = |token: &Option<String>| token.as_deref().map(crate::format::mask);
+        f.debug_struct("Client")
+            .field("base_url", &self.base_url)
+            .field("organization_token", &masked(&self.organization_token))
+            .field("project_token", &masked(&self.project_token))
+            .field("auth", &self.auth)
+            .field("timeout_secs", &self.timeout_secs)
+            .finish()
+    }
 }
 
 /// A checked token: what it belongs to, and which dialect the server that checked it speaks.

@@ -212,3 +212,16 @@ fn endpoints_declare_their_scopes() {
     assert_eq!(Endpoint::assistants(false).scope, EndpointScope::Only(TokenScope::Project));
     assert_eq!(Endpoint::project("a").scope, EndpointScope::Either);
 }
+
+#[test]
+fn a_client_printed_shows_its_tokens_masked() {
+    let client = Client {
+        base_url: "https://api.example".into(),
+        organization_token: Some("org_secret_value_1234".into()),
+        project_token: Some("prj_secret_value_5678".into()),
+        ..Client::default()
+    };
+    let printed = format!("{client:?}");
+    assert!(!printed.contains("secret_value"), "{printed}");
+    assert!(printed.contains("1234") && printed.contains("5678"), "{printed}");
+}
