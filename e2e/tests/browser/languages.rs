@@ -72,6 +72,17 @@ async fn the_language_follows_the_browser_switches_at_once_and_is_remembered() {
         .await;
     let stored = format!("return localStorage.getItem({})", json!(LANGUAGE_KEY));
     assert_eq!(app.browser.eval(&stored).await, "en");
+    // The app rendered anew replaced the old one entirely: one header, and one palette for Ctrl+K.
+    assert_eq!(app.browser.eval("return document.querySelectorAll('.app-header').length").await, 1);
+    app.browser.client.active_element().await.unwrap().send_keys("\u{e009}k").await.unwrap();
+    app.browser.element("#command-palette[open] #palette-input").await;
+    assert_eq!(app.browser.eval("return document.querySelectorAll('#command-palette').length").await, 1);
+    app.browser.client.active_element().await.unwrap().send_keys("\u{e00c}").await.unwrap();
+    app.browser
+        .wait_until("the palette closed", || async {
+            (app.browser.eval("return !document.querySelector('#command-palette[open]')").await == true).then_some(())
+        })
+        .await;
 
     // Remembered over the browser's preference, after a reload.
     app.browser.reload().await;
