@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, Lazy};
 
 use crate::components::{InstallationBadges, LanguageChoice, ThemeChoice, ToastRegion, Toasts};
-use crate::i18n::{t, Language};
+use crate::i18n::t;
 use crate::lazy_screens::{
     ArceeAccountScreen, ArceeContextsScreen, ArceeFeedbackScreen, ArceeKeysScreen, ArceeOrganizationScreen,
     ArceeRetrievalScreen, AssistantsScreen, ConnectScreen, CreateProjectScreen, EditProjectScreen, OrganizationScreen,
@@ -24,7 +24,6 @@ pub fn App() -> impl IntoView {
     crate::lazy_screens::preload_after_start(session);
     Preferences::provide();
     Toasts::provide();
-    Language::provide();
     view! {
         <Router>
             // First: it provides the palette that the header's button opens and screens register actions in.

@@ -193,7 +193,8 @@ pub fn clean_colour(colour: &str) -> String {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
+/// The browser's `localStorage`, if it allows it.
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 

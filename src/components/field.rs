@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Texts};
+use crate::i18n::{t, TextOf};
 
 /// A labelled text input (or, `multiline`, a text area) bound to `value`.
 #[component]
@@ -65,18 +65,9 @@ pub fn TextField(
     }
 }
 
-/// A label read from the current texts, as option lists hold them (`("team", |t| t.common().organization_type_team)`).
-pub type TextOf = fn(&Texts) -> &'static str;
-
 /// A drop-down's choices as `(value, label)` pairs: labels given as they are, or read from the current texts
 /// when the field renders (a list of `TextOf`), so that a constant list of options speaks the current language.
 pub struct SelectOptions(Vec<(&'static str, String)>);
-
-impl From<Vec<(&'static str, String)>> for SelectOptions {
-    fn from(options: Vec<(&'static str, String)>) -> Self {
-        Self(options)
-    }
-}
 
 impl From<Vec<(&'static str, &'static str)>> for SelectOptions {
     fn from(options: Vec<(&'static str, &'static str)>) -> Self {
@@ -84,28 +75,10 @@ impl From<Vec<(&'static str, &'static str)>> for SelectOptions {
     }
 }
 
-impl From<&'static [(&'static str, &'static str)]> for SelectOptions {
-    fn from(options: &'static [(&'static str, &'static str)]) -> Self {
-        options.to_vec().into()
-    }
-}
-
-impl<const N: usize> From<&'static [(&'static str, &'static str); N]> for SelectOptions {
-    fn from(options: &'static [(&'static str, &'static str); N]) -> Self {
-        options.to_vec().into()
-    }
-}
-
 impl From<&'static [(&'static str, TextOf)]> for SelectOptions {
     fn from(options: &'static [(&'static str, TextOf)]) -> Self {
         let texts = t();
         Self(options.iter().map(|(value, label)| (*value, label(texts).to_string())).collect())
-    }
-}
-
-impl<const N: usize> From<&'static [(&'static str, TextOf); N]> for SelectOptions {
-    fn from(options: &'static [(&'static str, TextOf); N]) -> Self {
-        options.as_slice().into()
     }
 }
 

@@ -1,16 +1,15 @@
 use leptos::prelude::*;
 
-use crate::i18n::{t, use_language, Locale};
+use crate::i18n::{locale as current_locale, switch_language, t, Locale};
 
 /// English or Spanish: switches at once (the app re-renders in the new language) and is remembered; also
 /// offered as palette actions. Each language is named in itself, so it can be found from either.
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
-    let language = use_language();
     // Whether it switches: every screen renders anew in the new language, so typed input that is not saved
     // would be lost, and the user may decline.
     let switch = move |locale: Locale| -> bool {
-        if locale == language.current.get_untracked() {
+        if locale == current_locale() {
             return true;
         }
         if super::unsaved::has_unsaved_changes()
@@ -19,7 +18,7 @@ pub fn LanguageChoice() -> impl IntoView {
             return false;
         }
         leptos::task::spawn_local(async move {
-            language.switch_to(locale).await;
+            switch_language(locale).await;
             crate::web::focus_after_render("#language-choice");
         });
         true
@@ -42,7 +41,7 @@ pub fn LanguageChoice() -> impl IntoView {
                     let chosen = Locale::from_tag(&ev.target().value());
                     if !chosen.is_some_and(switch) {
                         // Declined: the select shows the language still in use.
-                        ev.target().set_value(language.current.get_untracked().code());
+                        ev.target().set_value(current_locale().code());
                     }
                 }
             >
@@ -50,7 +49,7 @@ pub fn LanguageChoice() -> impl IntoView {
                     .into_iter()
                     .map(|locale| {
                         view! {
-                            <option value=locale.code() lang=locale.code() selected=move || language.current.get() == locale>
+                            <option value=locale.code() lang=locale.code() selected=locale == current_locale()>
                                 {locale.native_name()}
                             </option>
                         }

@@ -24,7 +24,6 @@ pub use error_panel::ErrorPanel;
 pub use field::{CheckboxField, SelectField, TextField};
 // For screens that build their option lists (labels read from the current texts) rather than pass a constant.
 #[allow(unused_imports)]
-pub use field::{SelectOptions, TextOf};
 pub use installation_badge::InstallationBadges;
 pub use language_choice::LanguageChoice;
 pub use modal::Modal;

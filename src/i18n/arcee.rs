@@ -3,6 +3,8 @@
 //! screen because one `texts!` of them all is deeper than the compiler's macro recursion limit. Counts in
 //! Spanish are grouped (`format::count`); the English texts keep the plain numbers they always showed.
 
+use super::plural;
+
 /// The Arcee workspace's texts, by screen.
 pub struct Arcee {
     pub workspace: workspace::Workspace,
@@ -32,15 +34,6 @@ pub const ES: Arcee = Arcee {
     retrieval: retrieval::ES,
     feedback: feedback::ES,
 };
-
-/// The Spanish word for `n` things: `one` for exactly one, `many` otherwise.
-fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
 
 /// The frame of every screen (when no installation is connected) and `/arcee`, the account.
 pub mod workspace {

@@ -28,7 +28,7 @@ mod spanish;
 mod switch;
 pub mod token_audit;
 
-pub use switch::{preferred, start, use_language, Language, LANGUAGE_KEY};
+pub use switch::{preferred, start, switch_language, LANGUAGE_KEY};
 
 use std::cell::Cell;
 
@@ -103,6 +103,19 @@ areas! {
     token_audit: token_audit::TokenAudit,
     requests: requests::Requests,
     arcee: arcee::Arcee,
+}
+
+/// A text chosen ahead of the language, read when shown: `|t| t.shell().nav_projects` (option lists, screen
+/// lists).
+pub type TextOf = fn(&Texts) -> &'static str;
+
+/// The word for `n` things: `one` for exactly one, `many` otherwise, as both languages count.
+pub fn plural<N: PartialEq + From<u8>>(n: N, one: &'static str, many: &'static str) -> &'static str {
+    if n == N::from(1) {
+        one
+    } else {
+        many
+    }
 }
 
 /// Every text of the dashboard in one language, by area: `t().projects().title`.

@@ -3,8 +3,8 @@
 use crate::format::count;
 
 /// `1 intent` / `3 intents`, `1 intención` / `3 intenciones`: the word after the number, by number.
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", count(n), if n == 1 { one } else { many })
+fn counted(n: usize, one: &'static str, many: &'static str) -> String {
+    format!("{} {}", count(n), super::plural(n, one, many))
 }
 
 texts! {

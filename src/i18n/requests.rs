@@ -1,20 +1,12 @@
 //! The texts of the request log (`/requests`): filters and pager, table, one request's panel, charts and the
 //! download of everything that matches. The downloaded file's column names are a file format, not texts.
 
+use super::plural;
 use crate::format::amount;
 
 /// `1,234` as the current language groups it.
 fn number(n: u64) -> String {
     amount(n as f64)
-}
-
-/// Spanish plural: `fila` / `filas`.
-fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
 }
 
 texts! {

@@ -1,48 +1,28 @@
 //! Which language a tab speaks: the one the user chose (remembered in localStorage, a preference and never a
 //! secret), else the browser's first preferred language the dashboard speaks, else English. Switching loads
-//! the language's texts, then renders the app anew (`crate::remount`).
+//! the language's texts, then renders the app anew in it (`crate::remount`).
 
 use leptos::prelude::*;
 
 use super::{load, set_current, Locale};
+use crate::preferences::storage;
 
 /// The `localStorage` key of the language choice.
 pub const LANGUAGE_KEY: &str = "geai-admin.language";
 
-/// The language the tab speaks, provided by the app.
-#[derive(Clone, Copy)]
-pub struct Language {
-    pub current: RwSignal<Locale>,
-}
-
-impl Language {
-    pub fn provide() -> Self {
-        let language = Self { current: RwSignal::new(super::locale()) };
-        provide_context(language);
-        language
+/// Loads `locale`'s texts (Spanish's module, the first time), makes it current, remembers it, and renders the
+/// app again in it.
+pub async fn switch_language(locale: Locale) {
+    apply(locale, load(locale).await);
+    if let Some(storage) = storage() {
+        // A refused write costs only the memory of the choice; this tab still switches.
+        let _ = storage.set_item(LANGUAGE_KEY, locale.code());
     }
-
-    /// Loads `locale`'s texts (Spanish's module, the first time), makes it current, remembers it, and renders
-    /// the app again in it.
-    pub async fn switch_to(self, locale: Locale) {
-        let texts = load(locale).await;
-        apply(locale, texts);
-        if let Some(storage) = storage() {
-            // A refused write costs only the memory of the choice; this tab still switches.
-            let _ = storage.set_item(LANGUAGE_KEY, locale.code());
-        }
-        self.current.set(locale);
-        crate::remount();
-    }
+    crate::remount();
 }
 
-pub fn use_language() -> Language {
-    expect_context::<Language>()
-}
-
-/// Before the app first renders: the preferred language's texts, loaded and current.
-pub async fn start() {
-    let locale = preferred();
+/// Before the app first renders in a language other than English: its texts, loaded and current.
+pub async fn start(locale: Locale) {
     apply(locale, load(locale).await);
 }
 
@@ -69,8 +49,4 @@ fn apply(locale: Locale, texts: &'static super::Texts) {
         // Setting an attribute on the root cannot fail in a way the user could act on.
         let _ = root.set_attribute("lang", locale.code());
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
 }

@@ -1,6 +1,7 @@
 //! The texts of the token audit (`/tokens`): every project's tokens, their filters, the loader's progress and
 //! the bulk actions.
 
+use super::plural;
 use crate::format::count;
 
 /// English's plural `s`.
@@ -9,15 +10,6 @@ fn s(n: usize) -> &'static str {
         ""
     } else {
         "s"
-    }
-}
-
-/// Spanish plural: `proyecto` / `proyectos`.
-fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
     }
 }
 

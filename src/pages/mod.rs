@@ -13,10 +13,10 @@ pub mod projects;
 pub mod requests;
 pub mod token_audit;
 
-use crate::i18n::Texts;
+use crate::i18n::TextOf;
 
 /// A screen the navigation and the palette list: its path, and its label in the current language.
-pub type Screen = (&'static str, fn(&Texts) -> &'static str);
+pub type Screen = (&'static str, TextOf);
 
 /// The Organization API's screens, in the order the navigation and the palette list them.
 pub const SCREENS: &[Screen] = &[

@@ -14,8 +14,7 @@ pub use client::ArceeClient;
 pub use input::{NewFeedback, NewOrganization, RetrievalQuery};
 pub use model::{ApiKey, ContextUpload, CreatedKey, Invited, Organization, RetrievalResult, RetrieverStatus, Whoami};
 
-/// A label read from the current texts.
-type TextOf = fn(&crate::i18n::Texts) -> &'static str;
+use crate::i18n::TextOf;
 
 /// The organization types `POST /organizations` accepts, as `(value, label)`; the label read from the current
 /// texts (a `SelectField` takes the list as it is).
