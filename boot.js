@@ -11,5 +11,9 @@ try {
   // Storage may be disabled: the system's scheme applies.
 }
 const tag = document.querySelector("script[data-app-js]");
+// Compiling starts now, as the bytes arrive, while the JS modules load: left to wasm-bindgen's init, it would
+// start only once they had all loaded. A server that does not send application/wasm makes compileStreaming
+// fail; init then fetches the path itself, the slower way.
+const compiled = WebAssembly.compileStreaming(fetch(tag.dataset.appWasm)).catch(() => tag.dataset.appWasm);
 const app = await import(tag.dataset.appJs);
-await app.default({ module_or_path: tag.dataset.appWasm });
+await app.default({ module_or_path: await compiled });

@@ -1,8 +1,9 @@
 //! The screens whose code is loaded on the first visit to them, not with the app (route-level code splitting).
 //!
 //! The first load carries the shell, the session and the projects list; everything else is a lazy route. The
-//! release build (`cargo xtask build`, feature `split`) cuts each lazy view into its own WebAssembly file with
-//! `wasm-split-cli`, fetched by the router when its route first matches. Without the feature (`trunk serve`
+//! release build (`cargo xtask build`, feature `split`) cuts the lazy views into three WebAssembly files with
+//! `wasm-split-cli` (the connect screen, the Organization API's screens, Arcee's), one of which the router
+//! fetches when a route of it first matches. Without the feature (`trunk serve`
 //! in development: Trunk runs wasm-bindgen itself and cannot split) the same routes resolve at once from the
 //! one module, so the app behaves the same either way.
 
@@ -24,53 +25,70 @@ use crate::pages::requests::RequestsPage;
 use crate::pages::token_audit::TokenAuditPage;
 use crate::session::Session;
 
-/// `lazy_screen!(Route, Page)`: a route value for `<Route view={Lazy::<Route>::new()}>` showing `<Page/>`.
-/// `#[lazy_route]` makes `view` a split point; it requires a non-async `view`, which is why the two builds
-/// spell it differently.
+/// `lazy_screen!(Route, Page, render, group)`: a route value for `<Route view={Lazy::<Route>::new()}>` showing
+/// `<Page/>`, whose code lives in the split module `group`.
+///
+/// Screens are split by group, not one module each (as `#[lazy_route]` would): wasm-split-cli gives every set
+/// of split points that share a function its own chunk, and 16 split points made 254 chunks, so a first visit
+/// fetched and instantiated up to 169 files. A group is one file plus the few chunks it shares with the others.
+/// `render` names the split function (a split point cannot be async: the route's `view` awaits it) and the
+/// module around it, which gives each screen a `preload` of its own name.
 macro_rules! lazy_screen {
-    ($route:ident, $page:ident) => {
+    ($route:ident, $page:ident, $render:ident, $group:ident) => {
         #[doc = concat!("The lazily loaded `", stringify!($page), "`.")]
         pub struct $route;
 
-        #[cfg(feature = "split")]
-        #[leptos_router::lazy_route]
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
+        mod $render {
+            use super::*;
 
-            fn view(_this: Self) -> AnyView {
+            #[cfg(feature = "split")]
+            #[leptos::wasm_split::wasm_split($group, wasm_split_path = ::leptos::wasm_split, preload(preload))]
+            pub fn $render() -> AnyView {
                 view! { <$page /> }.into_any()
             }
+
+            #[cfg(not(feature = "split"))]
+            pub async fn $render() -> AnyView {
+                view! { <$page /> }.into_any()
+            }
+
+            #[cfg(not(feature = "split"))]
+            pub async fn preload() {}
         }
 
-        #[cfg(not(feature = "split"))]
         impl LazyRoute for $route {
             fn data() -> Self {
                 $route
             }
 
             async fn view(_this: Self) -> AnyView {
-                view! { <$page /> }.into_any()
+                $render::$render().await
+            }
+
+            async fn preload() {
+                $render::preload().await
             }
         }
     };
 }
 
-lazy_screen!(ConnectScreen, ConnectPage);
-lazy_screen!(ProjectScreen, ProjectPage);
-lazy_screen!(CreateProjectScreen, CreateProjectPage);
-lazy_screen!(EditProjectScreen, EditProjectPage);
-lazy_screen!(TokenAuditScreen, TokenAuditPage);
-lazy_screen!(AssistantsScreen, AssistantsPage);
-lazy_screen!(OrganizationScreen, OrganizationPage);
-lazy_screen!(RequestsScreen, RequestsPage);
-lazy_screen!(ArceeAccountScreen, AccountPage);
-lazy_screen!(ArceeKeysScreen, KeysPage);
-lazy_screen!(ArceeOrganizationScreen, ArceeOrganizationPage);
-lazy_screen!(ArceeContextsScreen, ContextsPage);
-lazy_screen!(ArceeRetrievalScreen, RetrievalPage);
-lazy_screen!(ArceeFeedbackScreen, FeedbackPage);
+// The connect screen on its own: it is the first screen of a tab without a session, which needs nothing else.
+lazy_screen!(ConnectScreen, ConnectPage, connect_screen, connect_screen);
+// The Organization API's screens.
+lazy_screen!(ProjectScreen, ProjectPage, project_screen, organization_screens);
+lazy_screen!(CreateProjectScreen, CreateProjectPage, create_project_screen, organization_screens);
+lazy_screen!(EditProjectScreen, EditProjectPage, edit_project_screen, organization_screens);
+lazy_screen!(TokenAuditScreen, TokenAuditPage, token_audit_screen, organization_screens);
+lazy_screen!(AssistantsScreen, AssistantsPage, assistants_screen, organization_screens);
+lazy_screen!(OrganizationScreen, OrganizationPage, organization_screen, organization_screens);
+lazy_screen!(RequestsScreen, RequestsPage, requests_screen, organization_screens);
+// Arcee's screens.
+lazy_screen!(ArceeAccountScreen, AccountPage, arcee_account_screen, arcee_screens);
+lazy_screen!(ArceeKeysScreen, KeysPage, arcee_keys_screen, arcee_screens);
+lazy_screen!(ArceeOrganizationScreen, ArceeOrganizationPage, arcee_organization_screen, arcee_screens);
+lazy_screen!(ArceeContextsScreen, ContextsPage, arcee_contexts_screen, arcee_screens);
+lazy_screen!(ArceeRetrievalScreen, RetrievalPage, arcee_retrieval_screen, arcee_screens);
+lazy_screen!(ArceeFeedbackScreen, FeedbackPage, arcee_feedback_screen, arcee_screens);
 
 /// How long after start the screens' code is fetched ahead of use: after the landing screen has its data
 /// (the first-load figures stop at the first row painted), and long before a person picks the next screen.
@@ -82,22 +100,12 @@ const PRELOAD_AFTER_MS: u32 = 1_500;
 pub fn preload_after_start(session: Session) {
     leptos::task::spawn_local(async move {
         crate::web::sleep(PRELOAD_AFTER_MS).await;
+        // One screen of a group fetches the whole group.
         if session.is_connected() {
             ProjectScreen::preload().await;
-            TokenAuditScreen::preload().await;
-            OrganizationScreen::preload().await;
-            RequestsScreen::preload().await;
-            AssistantsScreen::preload().await;
-            CreateProjectScreen::preload().await;
-            EditProjectScreen::preload().await;
         }
         if session.has_arcee() {
             ArceeAccountScreen::preload().await;
-            ArceeKeysScreen::preload().await;
-            ArceeOrganizationScreen::preload().await;
-            ArceeContextsScreen::preload().await;
-            ArceeRetrievalScreen::preload().await;
-            ArceeFeedbackScreen::preload().await;
         }
         ConnectScreen::preload().await;
     });

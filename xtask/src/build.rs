@@ -4,8 +4,8 @@
 //!
 //! 1. `cargo build` of the `split` feature (src/lazy_screens.rs), linked with relocations kept, which the
 //!    splitter needs to see which function calls which;
-//! 2. `wasm-split-cli`: the main module, one module per lazy screen (`split_*.wasm`), the code several
-//!    screens share (`chunk_*.wasm`), and `__wasm_split.js`, which loads them;
+//! 2. `wasm-split-cli`: the main module, one module per split point or group of them (`split_*.wasm`, see
+//!    src/lazy_screens.rs), the code several of them share (`chunk_*.wasm`), and `__wasm_split.js`, which loads them;
 //! 3. `wasm-bindgen` on the main module (`--keep-lld-exports`: the split modules import from it);
 //! 4. `wasm-opt -Oz` on every module, after the split (it would drop the relocations the split needs);
 //! 5. all of it, with `boot.js` and the CSS, into `dist/app-<hash>/`, named by a hash of the contents: every
@@ -174,7 +174,8 @@ fn optimize_modules(app: &Path) -> Result<(), String> {
 }
 
 /// `index.html` for production: Trunk's `<link data-trunk …/>` directives give way to the stylesheet, the
-/// loader, and preloads of the module and the main wasm (fetched in parallel with boot.js instead of after it).
+/// loader, and preloads of the modules and the main wasm, fetched in parallel with boot.js instead of after it
+/// (`__wasm_split.js` is imported by the app's module, so it would otherwise wait for that one to arrive).
 fn production_page(page: &str, folder: &str) -> String {
     let mut out = String::with_capacity(page.len());
     let mut rest = page;
@@ -192,6 +193,7 @@ fn production_page(page: &str, folder: &str) -> String {
     let assets = format!(
         "<link rel=\"stylesheet\" href=\"{base}/main.css\" />\n    \
          <link rel=\"modulepreload\" href=\"{base}/{APP}.js\" />\n    \
+         <link rel=\"modulepreload\" href=\"{base}/__wasm_split.js\" />\n    \
          <link rel=\"preload\" href=\"{base}/{APP}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin />\n    \
          <script type=\"module\" src=\"{base}/boot.js\" data-app-js=\"{base}/{APP}.js\" data-app-wasm=\"{base}/{APP}_bg.wasm\"></script>\n  "
     );

@@ -80,6 +80,9 @@ pub struct Fetched {
     pub transfer: u64,
     /// Body bytes as served, in the served content encoding.
     pub encoded: u64,
+    /// When the request started and when its last byte arrived, in milliseconds from navigation start.
+    pub start: f64,
+    pub end: f64,
 }
 
 /// Injected by DevTools before any script of the page, the same for both apps: a MutationObserver waits for
@@ -109,7 +112,11 @@ const ROWS_SCRIPT: &str = r#"(() => {
     return false;
   };
   const fetched = () => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
-    .map(e => ({ url: e.name, navigation: e.entryType === 'navigation', transfer: e.transferSize, encoded: e.encodedBodySize }));
+    .map(e => ({ url: e.name, navigation: e.entryType === 'navigation', transfer: e.transferSize, encoded: e.encodedBodySize,
+      start: e.startTime, end: e.responseEnd }))
+    .concat([...performance.getEntriesByType('mark'), ...performance.getEntriesByType('paint')]
+      .map(e => ({ url: `${e.entryType}: ${e.name}`, navigation: false, transfer: 0, encoded: 0, start: e.startTime, end: e.startTime })))
+    .sort((a, b) => a.start - b.start);
   window.__geaiBench = new Promise(resolve => {
     const observer = new MutationObserver(() => {
       if (!hasRow()) return;
@@ -163,6 +170,8 @@ pub async fn first_row_painted(browser: &Browser) -> Load {
         navigation: e["navigation"].as_bool().unwrap_or(false),
         transfer: number(&e["transfer"]) as u64,
         encoded: number(&e["encoded"]) as u64,
+        start: number(&e["start"]),
+        end: number(&e["end"]),
     });
     Load { painted: number(&answer["painted"]), fetched: fetched.collect() }
 }

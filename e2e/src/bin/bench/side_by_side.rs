@@ -51,6 +51,9 @@ pub async fn run(apps: &[App; 2], summary: &mut Summary) -> Option<u64> {
 
     let loads = first.map(|load| load.expect("at least one load"));
     first_load(apps, &loads, summary).await;
+    for (app, load) in apps.iter().zip(&loads) {
+        timeline(app, load);
+    }
     rows_on_screen(&cold, &warm, summary);
     memory_after_gc(&memory, summary);
     anchor_projects
@@ -189,6 +192,18 @@ async fn first_load(apps: &[App; 2], loads: &[Load; 2], summary: &mut Summary) {
     summary.add("first load, gzip", Unit::Bytes, ours[1] as f64, Ok(anchor[1] as f64), Target::Ratio(0.45));
     summary.add("first load, brotli", Unit::Bytes, ours[2] as f64, Ok(anchor[2] as f64), Target::Ratio(0.45));
     summary.add("first load, served to Chromium", Unit::Bytes, ours[3] as f64, Ok(anchor[3] as f64), Target::None);
+}
+
+/// What the first cold load fetched and when, so that the time to rows can be read as a sequence: which
+/// request waited for which.
+fn timeline(app: &App, load: &Load) {
+    println!("timeline of {}'s first cold load (ms from navigation start; API calls included)", app.name);
+    for fetched in &load.fetched {
+        let path = fetched.url.strip_prefix(&app.server.url).unwrap_or(&fetched.url);
+        let path = if fetched.navigation { "(navigation)" } else { path };
+        println!("  {:>7.1} -> {:>7.1}  {path}", fetched.start, fetched.end);
+    }
+    println!("  {:>7.1}             first row painted", load.painted);
 }
 
 fn rows_on_screen(cold: &[Vec<f64>; 2], warm: &[Vec<f64>; 2], summary: &mut Summary) {
