@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::{path, Lazy};
+use leptos_router::path;
 
 use crate::components::{InstallationBadges, LanguageChoice, ThemeChoice, ToastRegion, Toasts};
 use crate::i18n::t;
@@ -35,20 +35,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     // The landing screen comes with the app; the others load on their first visit.
                     <Route path=path!("/projects") view=ProjectsPage />
-                    <Route path=path!("/connect") view={Lazy::<ConnectScreen>::new()} />
-                    <Route path=path!("/projects/new") view={Lazy::<CreateProjectScreen>::new()} />
-                    <Route path=path!("/projects/:id") view={Lazy::<ProjectScreen>::new()} />
-                    <Route path=path!("/projects/:id/edit") view={Lazy::<EditProjectScreen>::new()} />
-                    <Route path=path!("/tokens") view={Lazy::<TokenAuditScreen>::new()} />
-                    <Route path=path!("/assistants") view={Lazy::<AssistantsScreen>::new()} />
-                    <Route path=path!("/organization") view={Lazy::<OrganizationScreen>::new()} />
-                    <Route path=path!("/requests") view={Lazy::<RequestsScreen>::new()} />
-                    <Route path=path!("/arcee") view={Lazy::<ArceeAccountScreen>::new()} />
-                    <Route path=path!("/arcee/keys") view={Lazy::<ArceeKeysScreen>::new()} />
-                    <Route path=path!("/arcee/organization") view={Lazy::<ArceeOrganizationScreen>::new()} />
-                    <Route path=path!("/arcee/contexts") view={Lazy::<ArceeContextsScreen>::new()} />
-                    <Route path=path!("/arcee/retrieval") view={Lazy::<ArceeRetrievalScreen>::new()} />
-                    <Route path=path!("/arcee/feedback") view={Lazy::<ArceeFeedbackScreen>::new()} />
+                    <Route path=path!("/connect") view=ConnectScreen />
+                    <Route path=path!("/projects/new") view=CreateProjectScreen />
+                    <Route path=path!("/projects/:id") view=ProjectScreen />
+                    <Route path=path!("/projects/:id/edit") view=EditProjectScreen />
+                    <Route path=path!("/tokens") view=TokenAuditScreen />
+                    <Route path=path!("/assistants") view=AssistantsScreen />
+                    <Route path=path!("/organization") view=OrganizationScreen />
+                    <Route path=path!("/requests") view=RequestsScreen />
+                    <Route path=path!("/arcee") view=ArceeAccountScreen />
+                    <Route path=path!("/arcee/keys") view=ArceeKeysScreen />
+                    <Route path=path!("/arcee/organization") view=ArceeOrganizationScreen />
+                    <Route path=path!("/arcee/contexts") view=ArceeContextsScreen />
+                    <Route path=path!("/arcee/retrieval") view=ArceeRetrievalScreen />
+                    <Route path=path!("/arcee/feedback") view=ArceeFeedbackScreen />
                 </Routes>
             </main>
             <ToastRegion />

@@ -169,27 +169,38 @@ pub fn tail(secret: &str) -> String {
 
 /// `12,345` (`12.345` in Spanish): a count of things, grouped as `amount` groups.
 pub fn count(value: usize) -> String {
-    amount(value as f64)
+    group_thousands(&value.to_string(), separators().0)
+}
+
+/// The thousands separator and the decimal mark of the language in use.
+fn separators() -> (char, char) {
+    match locale() {
+        Locale::En => (',', '.'),
+        Locale::Es => ('.', ','),
+    }
+}
+
+/// `whole` (digits only) with `separator` between groups of three.
+fn group_thousands(whole: &str, separator: char) -> String {
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 /// `12,345.5` (`12.345,5` in Spanish): thousands separated, at most two decimals, no trailing zeros.
 pub fn amount(value: f64) -> String {
-    let (thousands, decimal) = match locale() {
-        Locale::En => (',', '.'),
-        Locale::Es => ('.', ','),
-    };
+    let (thousands, decimal) = separators();
     if !value.is_finite() {
         return value.to_string();
     }
     let fixed = format!("{:.2}", value.abs());
     let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let mut grouped = String::new();
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(thousands);
-        }
-        grouped.push(digit);
-    }
+    let grouped = group_thousands(whole, thousands);
     let fraction = fraction.trim_end_matches('0');
     let sign = if value < 0.0 && fixed.chars().any(|c| c != '0' && c != '.') { "-" } else { "" };
     if fraction.is_empty() {

@@ -8,7 +8,10 @@
 //! one module, so the app behaves the same either way.
 
 use leptos::prelude::*;
-use leptos_router::LazyRoute;
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos_router::ChooseView;
 
 use crate::pages::arcee::account::AccountPage;
 use crate::pages::arcee::contexts::ContextsPage;
@@ -25,18 +28,48 @@ use crate::pages::requests::RequestsPage;
 use crate::pages::token_audit::TokenAuditPage;
 use crate::session::Session;
 
-/// `lazy_screen!(Route, Page, render, group)`: a route value for `<Route view={Lazy::<Route>::new()}>` showing
-/// `<Page/>`, whose code lives in the split module `group`.
+/// A lazily loaded screen, as a route's view: `<Route path=... view=ProjectScreen />`.
+///
+/// Every lazy route has this one type, not a type each (as `leptos_router::Lazy<T>` would): the router's
+/// choice among its routes is generic over each route's view type, and sixteen different futures inlined into
+/// it cost 18 KB of the first load. Here each route is two function pointers.
+#[derive(Clone, Copy)]
+pub struct Screen {
+    render: fn() -> Pin<Box<dyn Future<Output = AnyView>>>,
+    preload: fn() -> Pin<Box<dyn Future<Output = ()>>>,
+}
+
+impl Screen {
+    /// Fetches the screen's code (its whole group) without showing it.
+    pub async fn preload(self) {
+        (self.preload)().await
+    }
+}
+
+impl ChooseView for Screen {
+    async fn choose(self) -> AnyView {
+        (self.render)().await
+    }
+
+    async fn preload(&self) {
+        Screen::preload(*self).await
+    }
+}
+
+/// `lazy_screen!(Screen, Page, render, group)`: the [`Screen`] showing `<Page/>`, whose code lives in the split
+/// module `group`.
 ///
 /// Screens are split by group, not one module each (as `#[lazy_route]` would): wasm-split-cli gives every set
 /// of split points that share a function its own chunk, and 16 split points made 254 chunks, so a first visit
 /// fetched and instantiated up to 169 files. A group is one file plus the few chunks it shares with the others.
-/// `render` names the split function (a split point cannot be async: the route's `view` awaits it) and the
-/// module around it, which gives each screen a `preload` of its own name.
+/// `render` names the split function (a split point cannot be async: the screen awaits it) and the module
+/// around it, which gives each screen a `preload` of its own name.
 macro_rules! lazy_screen {
-    ($route:ident, $page:ident, $render:ident, $group:ident) => {
+    ($screen:ident, $page:ident, $render:ident, $group:ident) => {
         #[doc = concat!("The lazily loaded `", stringify!($page), "`.")]
-        pub struct $route;
+        #[allow(non_upper_case_globals)]
+        pub const $screen: Screen =
+            Screen { render: || Box::pin($render::$render()), preload: || Box::pin($render::preload()) };
 
         mod $render {
             use super::*;
@@ -54,20 +87,6 @@ macro_rules! lazy_screen {
 
             #[cfg(not(feature = "split"))]
             pub async fn preload() {}
-        }
-
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            async fn view(_this: Self) -> AnyView {
-                $render::$render().await
-            }
-
-            async fn preload() {
-                $render::preload().await
-            }
         }
     };
 }
@@ -102,11 +121,11 @@ pub fn preload_after_start(session: Session) {
         crate::web::sleep(PRELOAD_AFTER_MS).await;
         // One screen of a group fetches the whole group.
         if session.is_connected() {
-            ProjectScreen::preload().await;
+            ProjectScreen.preload().await;
         }
         if session.has_arcee() {
-            ArceeAccountScreen::preload().await;
+            ArceeAccountScreen.preload().await;
         }
-        ConnectScreen::preload().await;
+        ConnectScreen.preload().await;
     });
 }
