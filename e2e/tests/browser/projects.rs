@@ -175,3 +175,30 @@ async fn the_switch_needs_no_new_request_and_an_all_hidden_organization_says_so(
     assert_eq!(app.browser.text(".count").await, "8 projects");
     assert_eq!(lists(), before, "showing hidden projects filters the list already fetched");
 }
+
+/// One request per visit: opening the screen does not ask twice (the app building, a redirect), and a later
+/// visit asks anew rather than showing what the first one got.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn opening_the_list_asks_for_it_once_and_a_later_visit_asks_again() {
+    const LIST: &str = "/v1/organization/projects";
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.sandbox.journal().clear();
+
+    app.open("/projects").await;
+    app.wait_for_projects(&app.active_project_names()).await;
+    assert_eq!(app.requests_to("GET", LIST), 1, "one request for the opened screen: {:?}", app.api_requests());
+
+    app.browser.click("nav a[href='/connect']").await;
+    app.browser.wait_for_text("main h1", "Connect").await;
+    app.browser.click("nav a[href='/projects']").await;
+    app.wait_for_projects(&app.active_project_names()).await;
+    assert_eq!(app.requests_to("GET", LIST), 2, "the second visit asked anew: {:?}", app.api_requests());
+
+    // `/` leads to the list with an organization token, still with one request.
+    app.sandbox.journal().clear();
+    app.open("/").await;
+    app.wait_for_projects(&app.active_project_names()).await;
+    assert_eq!(app.browser.location().await, "/projects");
+    assert_eq!(app.requests_to("GET", LIST), 1, "one request after the redirect: {:?}", app.api_requests());
+}
