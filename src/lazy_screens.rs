@@ -3,14 +3,14 @@
 //! The first load carries the shell, the session and the projects list; everything else is a lazy route. The
 //! release build (`cargo xtask build`, feature `split`) cuts the lazy views into three WebAssembly files with
 //! `wasm-split-cli` (the connect screen, the Organization API's screens, Arcee's), one of which the router
-//! fetches when a route of it first matches. Without the feature (`trunk serve`
-//! in development: Trunk runs wasm-bindgen itself and cannot split) the same routes resolve at once from the
-//! one module, so the app behaves the same either way.
+//! fetches when a route of it first matches. Without the feature (`trunk serve` in development: Trunk runs
+//! wasm-bindgen itself and cannot split) the same routes resolve at once from the one module, so the app
+//! behaves the same either way.
 
-use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
 
+use leptos::prelude::*;
 use leptos_router::ChooseView;
 
 use crate::pages::arcee::account::AccountPage;
