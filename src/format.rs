@@ -169,6 +169,11 @@ pub fn tail(secret: &str) -> String {
 
 /// `12,345` (`12.345` in Spanish): a count of things, grouped as `amount` groups.
 pub fn count(value: usize) -> String {
+    count_u64(value as u64)
+}
+
+/// [`count`] for counts that may pass `usize` on wasm32: the request log's rows.
+pub fn count_u64(value: u64) -> String {
     group_thousands(&value.to_string(), separators().0)
 }
 

@@ -2,12 +2,7 @@
 //! download of everything that matches. The downloaded file's column names are a file format, not texts.
 
 use super::plural;
-use crate::format::amount;
-
-/// `1,234` as the current language groups it.
-fn number(n: u64) -> String {
-    amount(n as f64)
-}
+use crate::format::{amount, count_u64 as number};
 
 texts! {
     Requests {
@@ -128,7 +123,7 @@ texts! {
         resume: "Resume", "Reanudar";
         download_in_progress: "Download in progress", "Descarga en curso";
         running(rows: u64, per_second: f64):
-            format!("{} rows so far, {} rows per second", number(rows), amount(per_second)),
+            format!("{} {} so far, {} rows per second", number(rows), plural(rows, "row", "rows"), amount(per_second)),
             format!(
                 "{} {} hasta ahora, {} filas por segundo",
                 number(rows),
@@ -136,7 +131,11 @@ texts! {
                 amount(per_second)
             );
         retrying(rows: u64, error: &str, attempt: usize):
-            format!("{} rows so far. A page failed ({error}); trying again, attempt {attempt}.", number(rows)),
+            format!(
+                "{} {} so far. A page failed ({error}); trying again, attempt {attempt}.",
+                number(rows),
+                plural(rows, "row", "rows")
+            ),
             format!(
                 "{} {} hasta ahora. Falló una página ({error}); reintentando, intento {attempt}.",
                 number(rows),
@@ -144,7 +143,12 @@ texts! {
             );
         /// `next` is the first row not yet fetched.
         stopped(rows: u64, error: &str, next: u64):
-            format!("Stopped after {} rows: {error} Resume goes on from row {}.", number(rows), number(next)),
+            format!(
+                "Stopped after {} {}: {error} Resume goes on from row {}.",
+                number(rows),
+                plural(rows, "row", "rows"),
+                number(next)
+            ),
             format!(
                 "Detenida tras {} {}: {error} Reanudar continúa desde la fila {}.",
                 number(rows),
@@ -153,7 +157,7 @@ texts! {
             );
         cancelled: "Cancelled; nothing was saved.", "Cancelada; no se guardó nada.";
         saved(rows: u64):
-            format!("Saved {} rows.", number(rows)),
+            format!("Saved {} {}.", number(rows), plural(rows, "row", "rows")),
             format!("{} {} {}.", plural(rows, "Se guardó", "Se guardaron"), number(rows), plural(rows, "fila", "filas"));
         browser_refused(problem: &str):
             format!("the browser refused the file: {problem}"),
@@ -168,6 +172,10 @@ mod tests {
     #[test]
     fn counts_agree_with_their_nouns_in_both_languages() {
         assert_eq!(EN.saved(2500), "Saved 2,500 rows.");
+        assert_eq!(EN.saved(1), "Saved 1 row.");
+        assert!(EN.running(1, 0.5).starts_with("1 row so far"), "{}", EN.running(1, 0.5));
+        assert!(EN.stopped(1, "x.", 2).starts_with("Stopped after 1 row:"), "{}", EN.stopped(1, "x.", 2));
+        assert_eq!(EN.saved(5_000_000_000), "Saved 5,000,000,000 rows.", "past u32, grouped");
         assert_eq!(ES.saved(1), "Se guardó 1 fila.");
         assert_eq!(ES.saved(2), "Se guardaron 2 filas.");
         assert_eq!(EN.chart_range(50, false, "a", "b"), "50 rows on this page, from a to b (UTC).");
