@@ -202,6 +202,34 @@ async fn a_project_created_or_renamed_in_this_tab_is_found_at_the_next_opening()
     assert_eq!(options(&app).await.len(), 1, "the old name is gone: {:?}", options(&app).await);
 }
 
+/// A project this tab deletes is not offered at the next opening, which fetches the list again (once).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_project_deleted_in_this_tab_is_not_offered_at_the_next_opening() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.open_project("Legal Review").await;
+    press(&app, CTRL_K).await;
+    wait_until_open(&app).await;
+    press(&app, "legal").await;
+    wait_for_first_option(&app, "Legal Review").await;
+    press(&app, ESCAPE).await;
+    wait_until_closed(&app).await;
+
+    app.browser.click(".header-actions button.danger").await;
+    app.browser.type_into("#delete-project-phrase", "Legal Review").await;
+    app.browser.click("#delete-project button[type=submit]").await;
+    app.wait_for_toast("Project \u{201c}Legal Review\u{201d} was deleted").await;
+    app.wait_for_project_rows().await;
+    let before = project_list_requests(&app);
+
+    press(&app, CTRL_K).await;
+    wait_until_open(&app).await;
+    press(&app, "legal").await;
+    app.browser.wait_for_text(".palette-status", "Nothing matches").await;
+    assert!(options(&app).await.iter().all(|(label, _)| label != "Legal Review"), "{:?}", options(&app).await);
+    assert_eq!(project_list_requests(&app), before + 1, "the opening fetched the list again, once");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_header_button_opens_it_and_escape_gives_the_focus_back_to_the_opener() {
     let app = Dashboard::start().await;
