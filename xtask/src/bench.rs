@@ -30,7 +30,7 @@ fn anchor_source() -> PathBuf {
 /// brotli and gzip twins as the dashboard's, so that the sandbox serves both alike), unless that copy was
 /// built from the same sources: a stamp written after a build lists each source file's size and hash.
 /// Returns the anchor's dist.
-fn anchor() -> Result<PathBuf, String> {
+pub fn anchor() -> Result<PathBuf, String> {
     let source = anchor_source();
     let copy = root().join("target/anchor/react-admin");
     let (dist, stamp) = (copy.join("dist"), copy.join("built-from.txt"));

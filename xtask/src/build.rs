@@ -88,26 +88,24 @@ pub fn dashboard() -> Result<(), String> {
 
 /// The app compiled for the browser, with the relocations `wasm-split-cli` reads.
 fn compile() -> Result<PathBuf, String> {
-    let args = [
-        "build",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm-release",
-        "--bin",
-        APP,
-        "--features",
-        "split",
-    ];
+    compile_for_browser(APP, &["--bin", APP, "--features", "split"])
+}
+
+/// `cargo build` for the browser in the `wasm-release` profile with [`rust_flags`], of what `selection` picks
+/// (package, binary, features); returns the `artifact`'s `.wasm`. Every wasm build uses the same flags, so that
+/// one does not rebuild the crates another built (cargo's fingerprint covers the flags).
+pub fn compile_for_browser(artifact: &str, selection: &[&str]) -> Result<PathBuf, String> {
+    let mut args = vec!["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release"];
+    args.extend(selection);
     println!("xtask: cargo {}", args.join(" "));
     let status = command("cargo", &args)
         .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", rust_flags())
         .status()
         .map_err(|e| format!("cargo: {e}"))?;
     if !status.success() {
-        return Err(format!("cargo build of the dashboard failed ({status})"));
+        return Err(format!("cargo build of {artifact} failed ({status})"));
     }
-    Ok(root().join(format!("target/wasm32-unknown-unknown/wasm-release/{APP}.wasm")))
+    Ok(root().join(format!("target/wasm32-unknown-unknown/wasm-release/{artifact}.wasm")))
 }
 
 /// `--emit-relocs` for the split; and source paths made relative, since panic messages carry them into the
@@ -144,7 +142,7 @@ fn check_split(app: &Path) -> Result<(), String> {
 }
 
 /// `wasm-opt -Oz` on every module, two at a time (the machine's cores; each run is a Node process).
-fn optimize_modules(app: &Path) -> Result<(), String> {
+pub fn optimize_modules(app: &Path) -> Result<(), String> {
     let modules: Vec<PathBuf> = fs::read_dir(app)
         .map_err(|e| e.to_string())?
         .flatten()
@@ -204,7 +202,7 @@ fn production_page(page: &str, folder: &str) -> String {
 
 /// FNV-1a over the files' names and bytes, in name order: enough to tell two builds apart (not a security
 /// hash; the folder name only has to change when any file does).
-fn content_hash(dir: &Path) -> Result<u64, String> {
+pub fn content_hash(dir: &Path) -> Result<u64, String> {
     let mut names: Vec<PathBuf> = fs::read_dir(dir).map_err(|e| e.to_string())?.flatten().map(|e| e.path()).collect();
     names.sort();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -218,14 +216,14 @@ fn content_hash(dir: &Path) -> Result<u64, String> {
     Ok(hash)
 }
 
-fn recreate(dir: &Path) -> Result<(), String> {
+pub fn recreate(dir: &Path) -> Result<(), String> {
     if dir.exists() {
         fs::remove_dir_all(dir).map_err(|e| format!("removing {}: {e}", dir.display()))?;
     }
     fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))
 }
 
-fn copy(file: &Path, into: &Path) -> Result<(), String> {
+pub fn copy(file: &Path, into: &Path) -> Result<(), String> {
     let name = file.file_name().ok_or("a file name")?;
     fs::copy(file, into.join(name)).map(drop).map_err(|e| format!("copying {}: {e}", file.display()))
 }
@@ -238,7 +236,7 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn s(path: &Path) -> String {
+pub fn s(path: &Path) -> String {
     path.to_string_lossy().to_string()
 }
 

@@ -5,10 +5,13 @@
 //! - `test`: installs what is missing (including Chromium and nginx), builds the dashboard, runs every test.
 //! - `build`: the release build into `dist/` (code-split, precompressed; see build.rs).
 //! - `bench`: builds the dashboard and prints asset sizes and screen timings.
+//! - `floor`: builds and measures, beside react-admin, the least a Leptos app must do to show the projects
+//!   screen (e2e/floor): the floor under the dashboard's first load.
 
 mod bench;
 mod build;
 mod cmd;
+mod floor;
 mod install;
 
 use std::process::ExitCode;
@@ -21,9 +24,10 @@ fn main() -> ExitCode {
         "run" => run(&rest),
         "test" => test(),
         "bench" => bench::bench(),
+        "floor" => floor::floor(),
         "build" => install::build_tools().and_then(|()| build::dashboard()),
         _ => Err(format!(
-            "usage: cargo xtask <run [SANDBOX FLAGS] | test | bench | build>\n\
+            "usage: cargo xtask <run [SANDBOX FLAGS] | test | bench | floor | build>\n\
              (got {command:?}; sandbox flags are listed by `cargo run -p geai-sandbox -- --help`)"
         )),
     };
