@@ -58,38 +58,84 @@ fn build() -> Result<std::path::PathBuf, String> {
 /// every crate the two share.
 fn strip_link_sections(wasm: &std::path::Path) -> Result<(), String> {
     let bytes = fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
-    let leb = |bytes: &[u8], at: &mut usize| -> Result<usize, String> {
-        let (mut value, mut shift) = (0usize, 0);
-        loop {
-            let byte = *bytes.get(*at).ok_or("a truncated wasm module")?;
+    let kept = without_link_sections(&bytes).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    fs::write(wasm, kept).map_err(|e| format!("{}: {e}", wasm.display()))
+}
+
+/// The module with its `linking` and `reloc.*` custom sections left out; every other byte as it was.
+fn without_link_sections(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    const HEADER: [u8; 8] = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+    if !bytes.starts_with(&HEADER) {
+        return Err("not a WebAssembly module (version 1)".into());
+    }
+    let truncated = || "a truncated or malformed module".to_string();
+    // An unsigned LEB128 of at most 32 bits, as wasm's sizes are; moves `at` past it.
+    let leb = |at: &mut usize| -> Result<usize, String> {
+        let mut value = 0usize;
+        for shift in (0..35).step_by(7) {
+            let byte = *bytes.get(*at).ok_or_else(truncated)?;
             *at += 1;
             value |= usize::from(byte & 0x7f) << shift;
             if byte & 0x80 == 0 {
                 return Ok(value);
             }
-            shift += 7;
         }
+        Err(truncated())
     };
-    // The 8-byte header (magic and version), then sections: an id byte, a LEB128 size, the contents.
-    let mut kept = bytes.get(..8).ok_or("not a wasm module")?.to_vec();
-    let mut at = 8;
+    let mut kept = HEADER.to_vec();
+    let mut at = HEADER.len();
+    // Sections: an id byte, a LEB128 size, the contents (a custom section's start with its name).
     while at < bytes.len() {
         let start = at;
         let id = bytes[at];
         at += 1;
-        let size = leb(&bytes, &mut at)?;
-        let (contents, end) = (at, at + size);
-        let name = if id == 0 {
-            let mut name_at = contents;
-            let length = leb(&bytes, &mut name_at)?;
-            bytes.get(name_at..name_at + length).map(|n| String::from_utf8_lossy(n).to_string()).unwrap_or_default()
-        } else {
-            String::new()
+        let size = leb(&mut at)?;
+        let end = at.checked_add(size).filter(|end| *end <= bytes.len()).ok_or_else(truncated)?;
+        let link_section = id == 0 && {
+            let length = leb(&mut at)?;
+            let name = at.checked_add(length).and_then(|name_end| bytes.get(at..name_end)).ok_or_else(truncated)?;
+            name == b"linking" || name.starts_with(b"reloc.")
         };
-        if !(id == 0 && (name == "linking" || name.starts_with("reloc."))) {
-            kept.extend_from_slice(bytes.get(start..end).ok_or("a truncated wasm module")?);
+        if !link_section {
+            kept.extend_from_slice(&bytes[start..end]);
         }
         at = end;
     }
-    fs::write(wasm, kept).map_err(|e| format!("{}: {e}", wasm.display()))
+    Ok(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_link_sections;
+
+    /// A custom section: id 0, size, then the name's length and the name, then `contents`.
+    fn custom(name: &str, contents: &[u8]) -> Vec<u8> {
+        let mut section = vec![0, (1 + name.len() + contents.len()) as u8, name.len() as u8];
+        section.extend_from_slice(name.as_bytes());
+        section.extend_from_slice(contents);
+        section
+    }
+
+    #[test]
+    fn drops_the_link_sections_and_keeps_every_other_byte() {
+        let header = b"\0asm\x01\0\0\0".to_vec();
+        let type_section = vec![1, 4, 1, 0x60, 0, 0];
+        let module =
+            [header.clone(), custom("linking", &[2, 3]), type_section.clone(), custom("reloc.CODE", &[9])].concat();
+        let producers = custom("producers", &[7]);
+        let with_names = [module, producers.clone()].concat();
+        assert_eq!(without_link_sections(&with_names).unwrap(), [header, type_section, producers].concat());
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_whole_module() {
+        assert!(without_link_sections(b"not wasm").is_err());
+        // A section that claims more bytes than there are.
+        assert!(without_link_sections(&[b"\0asm\x01\0\0\0".as_slice(), &[1, 9, 0]].concat()).is_err());
+        // A size whose LEB128 never ends.
+        assert!(without_link_sections(
+            &[b"\0asm\x01\0\0\0".as_slice(), &[1, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80]].concat()
+        )
+        .is_err());
+    }
 }

@@ -8,6 +8,7 @@ use serde_json::Value;
 const CTRL_K: &str = "\u{e009}k";
 const ENTER: &str = "\u{e007}";
 const ESCAPE: &str = "\u{e00c}";
+const BACKSPACE: &str = "\u{e003}";
 const ARROW_DOWN: &str = "\u{e015}";
 const ARROW_UP: &str = "\u{e013}";
 const PROJECTS_LIST: &str = "/v1/organization/projects";
@@ -225,9 +226,19 @@ async fn a_project_deleted_in_this_tab_is_not_offered_at_the_next_opening() {
     press(&app, CTRL_K).await;
     wait_until_open(&app).await;
     press(&app, "legal").await;
-    app.browser.wait_for_text(".palette-status", "Nothing matches").await;
-    assert!(options(&app).await.iter().all(|(label, _)| label != "Legal Review"), "{:?}", options(&app).await);
+    // The whole status, so that it is the new list that has no match (while loading, it adds "Loading projects…").
+    let status = "return document.querySelector('.palette-status').textContent.trim()";
+    app.browser
+        .wait_until("no match in the new list", || async {
+            (app.browser.eval(status).await == "Nothing matches \u{201c}legal\u{201d}.").then_some(())
+        })
+        .await;
+    assert!(options(&app).await.is_empty(), "{:?}", options(&app).await);
     assert_eq!(project_list_requests(&app), before + 1, "the opening fetched the list again, once");
+    // The new list has the other projects.
+    press(&app, &BACKSPACE.repeat(5)).await;
+    press(&app, "insights").await;
+    wait_for_first_option(&app, "Data Insights").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
