@@ -29,6 +29,12 @@ pub struct Nginx {
 impl Nginx {
     /// Serves `dist` and passes `/v1/` and `/v2/` to `installation` (e.g. `http://127.0.0.1:PORT`).
     pub async fn start(dist: &Path, installation: &str) -> Self {
+        Self::start_changed(dist, installation, |configuration| configuration).await
+    }
+
+    /// As [`Nginx::start`], with the configuration passed through `change` first: for a test of a server
+    /// configured otherwise than the shipped file.
+    pub async fn start_changed(dist: &Path, installation: &str, change: impl FnOnce(String) -> String) -> Self {
         let nginx = binary();
         assert!(
             nginx.exists(),
@@ -39,7 +45,7 @@ impl Nginx {
         let prefix = std::env::temp_dir().join(format!("geai-e2e-nginx-{}-{port}", std::process::id()));
         let template = std::fs::read_to_string(paths::workspace_root().join("deploy/nginx.conf"))
             .expect("deploy/nginx.conf is readable");
-        let configuration = configure(&template, port, dist, installation, &prefix);
+        let configuration = change(configure(&template, port, dist, installation, &prefix));
         std::fs::create_dir_all(&prefix).expect("a prefix folder for nginx");
         let conf = prefix.join("nginx.conf");
         std::fs::write(&conf, configuration).expect("write nginx.conf");

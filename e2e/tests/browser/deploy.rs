@@ -194,7 +194,7 @@ async fn the_dashboard_behind_nginx_connects_and_lists_the_projects() {
         .await;
     let (sent, decoded) = (sizes[0][0].as_u64().unwrap(), sizes[0][1].as_u64().unwrap());
     let dist = paths::dist();
-    let wasm = built_files(&dist).into_iter().find(|f| f.ends_with("_bg.wasm")).expect("the wasm");
+    let wasm = main_wasm(&dist);
     let size = |twin: &str| std::fs::metadata(dist.join(format!("{wasm}{twin}"))).map(|m| m.len()).unwrap_or(0);
     assert_eq!(decoded, size(""), "{sizes}");
     assert!(sent == size(".br") || sent == size(".gz"), "sent {sent} bytes, neither twin: {sizes}");
@@ -203,6 +203,45 @@ async fn the_dashboard_behind_nginx_connects_and_lists_the_projects() {
     let project = sandbox.read(|s| s.projects.iter().find(|p| p.name == active[0]).map(|p| p.id.clone())).unwrap();
     browser.goto(&format!("{url}/projects/{project}")).await;
     browser.wait_for_text("h1", &active[0]).await;
+}
+
+/// A server that sends the wasm files with another type than application/wasm (an old mime.types, an object
+/// store's default): streaming compilation refuses them, so both loaders must fall back to reading the bytes,
+/// boot.js for the main module and the split's loader for a lazy screen.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_starts_and_loads_lazy_screens_when_wasm_is_not_served_as_application_wasm() {
+    let installation = serve(Config::default()).await;
+    let build_folder = "try_files $uri =404;";
+    let nginx = Nginx::start_changed(&paths::dist(), &installation.url, |configuration| {
+        assert_eq!(configuration.matches(build_folder).count(), 1, "the build folder's location in deploy/nginx.conf");
+        // A location's own `types` replace the inherited ones, so the scripts and the stylesheet keep theirs.
+        let types = "types { application/octet-stream wasm; text/javascript js; text/css css; }";
+        configuration.replacen(build_folder, &format!("{build_folder}\n            {types}"), 1)
+    })
+    .await;
+    let wasm_type = get(&format!("{}/{}", nginx.url, main_wasm(&paths::dist())), "br, gzip").await;
+    assert_eq!(wasm_type.headers()["content-type"], "application/octet-stream", "the server under test");
+
+    let sandbox = &installation.sandbox;
+    let browser = Browser::start().await;
+    browser.goto(&format!("{}/connect", nginx.url)).await;
+    browser.type_into("#base-url", &nginx.url).await;
+    browser.type_into("#organization-token", &sandbox.tokens().0).await;
+    browser.click("form button[type=submit]").await;
+    let first = sandbox.read(|s| s.projects.iter().find(|p| p.status == ProjectStatus::Active).cloned()).unwrap();
+    browser.wait_for_text("table", &first.name).await;
+
+    // The project screen is a lazy one: its module and chunks come through the split's loader.
+    browser.click(&format!("a[href='/projects/{}']", first.id)).await;
+    browser.wait_for_text("main h1", &first.name).await;
+    let lazy_modules = "return performance.getEntriesByType('resource')
+        .filter(e => /\\/(split|chunk)_[^/]*\\.wasm$/.test(e.name)).length";
+    assert!(browser.eval(lazy_modules).await.as_u64().unwrap() > 0, "the screen came from lazily loaded modules");
+}
+
+/// The main wasm's path in `dist`, from its build folder.
+fn main_wasm(dist: &std::path::Path) -> String {
+    built_files(dist).into_iter().find(|f| f.ends_with("_bg.wasm")).expect("the wasm")
 }
 
 #[test]
