@@ -148,11 +148,13 @@ const STREAMING_INSTANTIATE: &str = "WebAssembly.instantiateStreaming(src, impor
 const TOLERANT_INSTANTIATE: &str = "instantiateWhateverItsType(src, imports)";
 const TOLERANT_INSTANTIATE_FUNCTION: &str = r#"
 // Added by `cargo xtask build` (xtask/src/build.rs). instantiateStreaming fails unless the server sends the wasm as
-// application/wasm, and a server with an old mime.types, or an object store's default type, sends another: every
-// lazy screen would then fail to load. Like wasm-bindgen's loader of the main module, read the bytes instead.
+// exactly application/wasm, and a server with an old mime.types, or an object store's default type, sends another:
+// every lazy screen would then fail to load. Like wasm-bindgen's loader of the main module, read the bytes instead.
 async function instantiateWhateverItsType(source, imports) {
     const response = await source;
-    const type = (response.headers.get("Content-Type") || "").split(";")[0].trim().toLowerCase();
+    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+    // The browser's own test: the whole value, trimmed, in any case; no parameters.
+    const type = (response.headers.get("Content-Type") || "").trim().toLowerCase();
     if (type === "application/wasm") return WebAssembly.instantiateStreaming(response, imports);
     return WebAssembly.instantiate(await response.arrayBuffer(), imports);
 }
@@ -167,6 +169,10 @@ fn tolerate_any_wasm_type(loader: &Path) -> Result<(), String> {
         return Err(format!("{} has no `{STREAMING_INSTANTIATE}` to make tolerant: see build.rs", loader.display()));
     }
     let tolerant = js.replace(STREAMING_INSTANTIATE, TOLERANT_INSTANTIATE) + TOLERANT_INSTANTIATE_FUNCTION;
+    // Only the helper's own call may be left: another form of the call would still refuse other types.
+    if tolerant.matches("instantiateStreaming(").count() != 1 {
+        return Err(format!("{} calls instantiateStreaming in a form build.rs does not rewrite", loader.display()));
+    }
     fs::write(loader, tolerant).map_err(|e| format!("{}: {e}", loader.display()))
 }
 
