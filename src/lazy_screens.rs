@@ -11,6 +11,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 use leptos_router::ChooseView;
 
 use crate::pages::arcee::account::AccountPage;
@@ -21,6 +22,7 @@ use crate::pages::arcee::organization::OrganizationPage as ArceeOrganizationPage
 use crate::pages::arcee::retrieval::RetrievalPage;
 use crate::pages::assistants::AssistantsPage;
 use crate::pages::connect::ConnectPage;
+use crate::pages::not_found::ScreenUnavailablePage;
 use crate::pages::organization::OrganizationPage;
 use crate::pages::project::ProjectPage;
 use crate::pages::project_form::{CreateProjectPage, EditProjectPage};
@@ -33,22 +35,33 @@ use crate::session::Session;
 /// Every lazy route has this one type, not a type each (as `leptos_router::Lazy<T>` would): the router's
 /// choice among its routes is generic over each route's view type, and sixteen different futures inlined into
 /// it cost 18 KB of the first load. Here each route is two function pointers.
+///
+/// Loading is fallible: a module that cannot be fetched (the network failed, or a new build replaced the one
+/// this tab started from, so its folder is gone) shows [`ScreenUnavailablePage`] in the screen's place, and the
+/// next visit tries again. Left to wasm_split's default, a failed load panics, which stops the whole app.
 #[derive(Clone, Copy)]
 pub struct Screen {
-    render: fn() -> Pin<Box<dyn Future<Output = AnyView>>>,
-    preload: fn() -> Pin<Box<dyn Future<Output = ()>>>,
+    render: fn() -> Loading<AnyView>,
+    preload: fn() -> Loading<()>,
 }
 
+/// The fetch of a split module, then `T` made from it.
+type Loading<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
+
 impl Screen {
-    /// Fetches the screen's code (its whole group) without showing it.
+    /// Fetches the screen's code (its whole group) without showing it. A failure is left for the visit to
+    /// report: it tries again then.
     pub async fn preload(self) {
-        (self.preload)().await
+        let _ = (self.preload)().await;
     }
 }
 
 impl ChooseView for Screen {
     async fn choose(self) -> AnyView {
-        (self.render)().await
+        match (self.render)().await {
+            Ok(screen) => screen,
+            Err(_) => view! { <ScreenUnavailablePage /> }.into_any(),
+        }
     }
 
     async fn preload(&self) {
@@ -75,18 +88,25 @@ macro_rules! lazy_screen {
             use super::*;
 
             #[cfg(feature = "split")]
-            #[leptos::wasm_split::wasm_split($group, wasm_split_path = ::leptos::wasm_split, preload(preload))]
-            pub fn $render() -> AnyView {
-                view! { <$page /> }.into_any()
+            #[leptos::wasm_split::wasm_split(
+                $group,
+                wasm_split_path = ::leptos::wasm_split,
+                preload(preload),
+                fallible
+            )]
+            pub fn $render() -> Result<AnyView, SplitLoaderError> {
+                Ok(view! { <$page /> }.into_any())
             }
 
             #[cfg(not(feature = "split"))]
-            pub async fn $render() -> AnyView {
-                view! { <$page /> }.into_any()
+            pub async fn $render() -> Result<AnyView, SplitLoaderError> {
+                Ok(view! { <$page /> }.into_any())
             }
 
             #[cfg(not(feature = "split"))]
-            pub async fn preload() {}
+            pub async fn preload() -> Result<(), SplitLoaderError> {
+                Ok(())
+            }
         }
     };
 }

@@ -24,8 +24,10 @@ impl Dashboard {
         Self::start_with(Config::default()).await
     }
 
+    /// A sandbox with `config`, serving the built dashboard (`config.dist`, else the one `paths::dist` finds).
     pub async fn start_with(config: Config) -> Self {
-        let sandbox = Sandbox::new(Config { dist: Some(paths::dist()), ..config }).expect("sandbox starts");
+        let dist = config.dist.clone().unwrap_or_else(paths::dist);
+        let sandbox = Sandbox::new(Config { dist: Some(dist), ..config }).expect("sandbox starts");
         let server = LocalServer::start(sandbox).await.expect("serving on 127.0.0.1");
         let browser = Browser::start().await;
         Self { browser, sandbox: server.sandbox.clone(), url: server.url.clone(), _server: server }

@@ -42,5 +42,11 @@ texts! {
         not_found_heading: "Page not found", "Página no encontrada";
         not_found_text: "There is no screen at this address. ", "No hay ninguna pantalla en esta dirección. ";
         not_found_link: "Go to the projects", "Ir a los proyectos";
+        screen_unavailable_title: "Screen not loaded", "Pantalla no cargada";
+        screen_unavailable_heading: "This screen could not be loaded", "No se pudo cargar esta pantalla";
+        screen_unavailable_text:
+            "Its code did not arrive: the network failed, or a new version of the dashboard was published. Reloading the page keeps your connection and brings you back here.",
+            "Su código no llegó: falló la red o se publicó una nueva versión del panel. Al recargar la página se conserva la conexión y se vuelve aquí.";
+        reload: "Reload", "Recargar";
     }
 }

@@ -1,6 +1,9 @@
 //! Failed calls: the server's message, Retry, connecting again and coming back.
 
-use geai_e2e::Dashboard;
+use std::path::{Path, PathBuf};
+
+use geai_e2e::{paths, Dashboard};
+use geai_sandbox::config::Config;
 use geai_sandbox::journal::Outcome;
 
 const PROJECTS: &str = "/v1/organization/projects";
@@ -85,4 +88,84 @@ async fn leaving_a_screen_aborts_its_request() {
     app.browser.wait_for_text("main h1", "Connect").await;
     // Without the abort the sandbox would answer it after its delay; with it, the browser hangs up first.
     app.wait_for_request(PROJECTS, Outcome::Abandoned).await;
+}
+
+/// A copy of the built dashboard that a test may change (remove a file, put it back), deleted when dropped.
+struct DistCopy(PathBuf);
+
+impl DistCopy {
+    fn new() -> Self {
+        let copy = std::env::temp_dir().join(format!(
+            "geai-e2e-dist-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        copy_dir(&paths::dist(), &copy);
+        Self(copy)
+    }
+
+    /// The paths, in the copy, of the build folder's `name` and its `.br` and `.gz` twins.
+    fn build_file(&self, name: &str) -> Vec<PathBuf> {
+        let folder = std::fs::read_dir(&self.0)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.is_dir() && p.file_name().unwrap().to_string_lossy().starts_with("app-"))
+            .expect("the build folder");
+        ["", ".br", ".gz"].map(|twin| folder.join(format!("{name}{twin}"))).to_vec()
+    }
+}
+
+impl Drop for DistCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A screen whose code cannot be fetched (here: gone, as when a new build replaced the one the tab started
+/// from) says so in its place and offers a reload; the app keeps working, also after the failed background
+/// preload; and once the code can be fetched again, the next visit shows the screen.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_screen_whose_code_cannot_be_fetched_says_so_and_the_app_keeps_working() {
+    let dist = DistCopy::new();
+    let module = dist.build_file("split_organization_screens.wasm");
+    let saved: Vec<Vec<u8>> = module.iter().map(|file| std::fs::read(file).unwrap()).collect();
+    for file in &module {
+        std::fs::remove_file(file).unwrap();
+    }
+    let app = Dashboard::start_with(Config { dist: Some(dist.0.clone()), ..Config::default() }).await;
+    app.connect_with_organization_token().await;
+    // Past the background preload of the screens' code (1.5 s after start), which fails.
+    tokio::time::sleep(std::time::Duration::from_millis(2_000)).await;
+
+    let project = app.active_project_names()[0].clone();
+    app.browser.click(&format!("a[href='/projects/{}']", app.project_id(&project))).await;
+    app.browser.wait_for_text("main h1", "This screen could not be loaded").await;
+    let alert = app.browser.text("main [role=alert]").await;
+    assert!(alert.contains("a new version of the dashboard was published"), "{alert}");
+    assert_eq!(app.browser.text("main [role=alert] button").await, "Reload");
+    app.audit_accessibility("screen not loaded").await;
+
+    // The rest of the app still answers.
+    app.browser.click("nav a[href='/projects']").await;
+    app.wait_for_projects(&app.active_project_names()).await;
+
+    // The code is back: the next visit fetches it again and shows the screen.
+    for (file, bytes) in module.iter().zip(&saved) {
+        std::fs::write(file, bytes).unwrap();
+    }
+    app.browser.click(&format!("a[href='/projects/{}']", app.project_id(&project))).await;
+    app.browser.wait_for_text("main h1", &project).await;
 }
