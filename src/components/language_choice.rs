@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{locale as current_locale, switch_language, t, Locale};
 
@@ -17,8 +18,16 @@ pub fn LanguageChoice() -> impl IntoView {
         {
             return false;
         }
+        let toasts = super::use_toasts();
         leptos::task::spawn_local(async move {
-            switch_language(locale).await;
+            if switch_language(locale).await.is_err() {
+                // Still in the current language: the select says so again, and a notification says why.
+                if let Some(select) = document().get_element_by_id("language-choice") {
+                    select.unchecked_into::<web_sys::HtmlSelectElement>().set_value(current_locale().code());
+                }
+                toasts.problem(t().shell().language_unavailable(locale.native_name()));
+                return;
+            }
             crate::web::focus_after_render("#language-choice");
         });
         true

@@ -140,10 +140,11 @@ pub fn locale() -> Locale {
     CURRENT.with(|current| current.get().0)
 }
 
-/// The texts of `locale`, fetching Spanish's module the first time (release build).
-pub async fn load(locale: Locale) -> &'static Texts {
+/// The texts of `locale`, fetching Spanish's module the first time (release build); an error if that module
+/// cannot be fetched.
+pub async fn load(locale: Locale) -> Result<&'static Texts, leptos::wasm_split::SplitLoaderError> {
     match locale {
-        Locale::En => &ENGLISH,
+        Locale::En => Ok(&ENGLISH),
         Locale::Es => spanish::texts().await,
     }
 }

@@ -1,6 +1,8 @@
 //! The Spanish texts: a split point of the release build (feature `split`), so the first load of a tab in
 //! English does not carry them. Without the feature (`trunk serve`) they are part of the one module.
 
+use leptos::wasm_split::SplitLoaderError;
+
 use super::*;
 
 static SPANISH: Spanish = Spanish {
@@ -17,15 +19,17 @@ static SPANISH: Spanish = Spanish {
     arcee: arcee::ES,
 };
 
+/// Fallible: a module that cannot be fetched is an error the caller answers by staying in English, not a
+/// panic that would stop the app (wasm_split's default).
 #[cfg(feature = "split")]
-#[leptos::lazy]
-pub fn texts() -> &'static Texts {
+#[leptos::wasm_split::wasm_split(spanish_texts, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn texts() -> Result<&'static Texts, SplitLoaderError> {
     static TEXTS: Texts = Texts { spanish: Some(&SPANISH) };
-    &TEXTS
+    Ok(&TEXTS)
 }
 
 #[cfg(not(feature = "split"))]
-pub async fn texts() -> &'static Texts {
+pub async fn texts() -> Result<&'static Texts, SplitLoaderError> {
     static TEXTS: Texts = Texts { spanish: Some(&SPANISH) };
-    &TEXTS
+    Ok(&TEXTS)
 }

@@ -11,19 +11,24 @@ use crate::preferences::storage;
 pub const LANGUAGE_KEY: &str = "geai-admin.language";
 
 /// Loads `locale`'s texts (Spanish's module, the first time), makes it current, remembers it, and renders the
-/// app again in it.
-pub async fn switch_language(locale: Locale) {
-    apply(locale, load(locale).await);
+/// app again in it. If the texts cannot be fetched, nothing changes and the error says so.
+pub async fn switch_language(locale: Locale) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    apply(locale, load(locale).await?);
     if let Some(storage) = storage() {
         // A refused write costs only the memory of the choice; this tab still switches.
         let _ = storage.set_item(LANGUAGE_KEY, locale.code());
     }
     crate::remount();
+    Ok(())
 }
 
-/// Before the app first renders in a language other than English: its texts, loaded and current.
+/// Before the app first renders in a language other than English: its texts, loaded and current. If they
+/// cannot be fetched, the tab starts in English rather than not at all.
 pub async fn start(locale: Locale) {
-    apply(locale, load(locale).await);
+    match load(locale).await {
+        Ok(texts) => apply(locale, texts),
+        Err(_) => apply(Locale::En, load(Locale::En).await.unwrap_or_else(|_| unreachable!("English is built in"))),
+    }
 }
 
 /// The remembered choice, else the browser's preferences in order, else English.

@@ -114,6 +114,25 @@ impl DistCopy {
             .expect("the build folder");
         ["", ".br", ".gz"].map(|twin| folder.join(format!("{name}{twin}"))).to_vec()
     }
+
+    /// Removes the build folder's `names` and their twins; returns each removed file with its bytes.
+    fn remove(&self, names: &[&str]) -> Vec<(PathBuf, Vec<u8>)> {
+        let files: Vec<PathBuf> = names.iter().flat_map(|name| self.build_file(name)).collect();
+        files
+            .into_iter()
+            .map(|file| {
+                let bytes = std::fs::read(&file).unwrap();
+                std::fs::remove_file(&file).unwrap();
+                (file, bytes)
+            })
+            .collect()
+    }
+}
+
+fn restore(files: &[(PathBuf, Vec<u8>)]) {
+    for (file, bytes) in files {
+        std::fs::write(file, bytes).unwrap();
+    }
 }
 
 impl Drop for DistCopy {
@@ -140,11 +159,7 @@ fn copy_dir(from: &Path, to: &Path) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_screen_whose_code_cannot_be_fetched_says_so_and_the_app_keeps_working() {
     let dist = DistCopy::new();
-    let module = dist.build_file("split_organization_screens.wasm");
-    let saved: Vec<Vec<u8>> = module.iter().map(|file| std::fs::read(file).unwrap()).collect();
-    for file in &module {
-        std::fs::remove_file(file).unwrap();
-    }
+    let removed = dist.remove(&["split_organization_screens.wasm"]);
     let app = Dashboard::start_with(Config { dist: Some(dist.0.clone()), ..Config::default() }).await;
     app.connect_with_organization_token().await;
     // Past the background preload of the screens' code (1.5 s after start), which fails.
@@ -163,9 +178,39 @@ async fn a_screen_whose_code_cannot_be_fetched_says_so_and_the_app_keeps_working
     app.wait_for_projects(&app.active_project_names()).await;
 
     // The code is back: the next visit fetches it again and shows the screen.
-    for (file, bytes) in module.iter().zip(&saved) {
-        std::fs::write(file, bytes).unwrap();
-    }
+    restore(&removed);
     app.browser.click(&format!("a[href='/projects/{}']", app.project_id(&project))).await;
     app.browser.wait_for_text("main h1", &project).await;
+}
+
+/// The palette's and Spanish's code cannot be fetched: opening the palette says so and leaves it closed,
+/// choosing Español says so and stays in English, and the app keeps working. With the code back, both work.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_palette_and_spanish_say_so_when_their_code_cannot_be_fetched() {
+    let dist = DistCopy::new();
+    let removed = dist.remove(&["split_palette_dialog.wasm", "split_spanish_texts.wasm"]);
+    let app = Dashboard::start_with(Config { dist: Some(dist.0.clone()), ..Config::default() }).await;
+    app.connect_with_organization_token().await;
+    let palette_open = "return !!document.querySelector('#command-palette[open]')";
+    let choose_spanish = "const s = document.querySelector('#language-choice'); s.value = 'es';
+                          s.dispatchEvent(new Event('change')); return true";
+
+    app.browser.click(".palette-button").await;
+    app.wait_for_toast("The command palette could not be loaded").await;
+    assert_eq!(app.browser.eval(palette_open).await, false);
+
+    app.browser.eval(choose_spanish).await;
+    app.wait_for_toast("Espa\u{f1}ol could not be loaded").await;
+    assert_eq!(app.browser.eval("return document.querySelector('#language-choice').value").await, "en");
+    assert_eq!(app.browser.eval("return document.documentElement.lang").await, "en");
+    app.wait_for_projects(&app.active_project_names()).await;
+
+    restore(&removed);
+    app.browser.click(".palette-button").await;
+    app.browser
+        .wait_until("the palette open", || async { (app.browser.eval(palette_open).await == true).then_some(()) })
+        .await;
+    app.browser.client.active_element().await.unwrap().send_keys("\u{e00c}").await.unwrap();
+    app.browser.eval(choose_spanish).await;
+    app.browser.wait_for_text("main h1", "Proyectos").await;
 }

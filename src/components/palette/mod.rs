@@ -31,12 +31,27 @@ use state::Palette;
 pub fn CommandPalette() -> impl IntoView {
     let palette = Palette::provide();
     shortcut::listen(palette);
-    // Becomes true on the first opening and stays so: the dialog is loaded once and never unmounted.
-    let wanted = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || palette.is_open());
+    let toasts = crate::components::use_toasts();
+    // Becomes true on the first opening and stays so: the dialog is loaded once and never unmounted. Unless its
+    // code cannot be fetched: then the palette closes, says so, and the next opening tries again.
+    let wanted = RwSignal::new(false);
+    Effect::new(move |_| {
+        if palette.is_open() && !wanted.get_untracked() {
+            wanted.set(true);
+        }
+    });
     move || {
         wanted.get().then(|| {
+            let dialog = async move {
+                lazy_body::palette_dialog().await.unwrap_or_else(|_| {
+                    palette.close();
+                    wanted.set(false);
+                    toasts.problem(crate::i18n::t().palette().unavailable);
+                    ().into_any()
+                })
+            };
             // The split module's loader is not `Send`; it only ever runs on the page's one thread.
-            Suspend::new(send_wrapper::SendWrapper::new(lazy_body::palette_dialog()))
+            Suspend::new(send_wrapper::SendWrapper::new(dialog))
         })
     }
 }
