@@ -23,7 +23,10 @@ pub fn App() -> impl IntoView {
     let session = Session::provide();
     crate::lazy_screens::preload_after_start(session);
     Preferences::provide();
-    Toasts::provide();
+    let toasts = Toasts::provide();
+    if let Some(locale) = crate::i18n::take_unavailable_at_start() {
+        toasts.problem(crate::i18n::t().shell().language_unavailable(locale.native_name()));
+    }
     view! {
         <Router>
             // First: it provides the palette that the header's button opens and screens register actions in.

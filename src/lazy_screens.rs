@@ -89,11 +89,11 @@ macro_rules! lazy_screen {
 
             #[cfg(feature = "split")]
             #[leptos::wasm_split::wasm_split(
-                        $group,
-                        wasm_split_path = ::leptos::wasm_split,
-                        preload(preload),
-                        fallible
-                    )]
+                                $group,
+                                wasm_split_path = ::leptos::wasm_split,
+                                preload(preload),
+                                fallible
+                            )]
             pub fn $render() -> Result<AnyView, SplitLoaderError> {
                 Ok(view! { <$page /> }.into_any())
             }

@@ -28,7 +28,7 @@ mod spanish;
 mod switch;
 pub mod token_audit;
 
-pub use switch::{preferred, start, switch_language, LANGUAGE_KEY};
+pub use switch::{preferred, start, switch_language, take_unavailable_at_start, LANGUAGE_KEY};
 
 use std::cell::Cell;
 

@@ -2,6 +2,8 @@
 //! secret), else the browser's first preferred language the dashboard speaks, else English. Switching loads
 //! the language's texts, then renders the app anew in it (`crate::remount`).
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 
 use super::{load, set_current, Locale};
@@ -22,13 +24,28 @@ pub async fn switch_language(locale: Locale) -> Result<(), leptos::wasm_split::S
     Ok(())
 }
 
+thread_local! {
+    /// The language the tab should have started in but could not (its texts could not be fetched), until the
+    /// app has said so.
+    static UNAVAILABLE_AT_START: Cell<Option<Locale>> = const { Cell::new(None) };
+}
+
 /// Before the app first renders in a language other than English: its texts, loaded and current. If they
-/// cannot be fetched, the tab starts in English rather than not at all.
+/// cannot be fetched, the tab starts in English rather than not at all, and the app says why
+/// ([`take_unavailable_at_start`]); the choice stays remembered, so the next tab tries again.
 pub async fn start(locale: Locale) {
     match load(locale).await {
         Ok(texts) => apply(locale, texts),
-        Err(_) => apply(Locale::En, load(Locale::En).await.unwrap_or_else(|_| unreachable!("English is built in"))),
+        Err(_) => {
+            UNAVAILABLE_AT_START.with(|unavailable| unavailable.set(Some(locale)));
+            apply(Locale::En, load(Locale::En).await.unwrap_or_else(|_| unreachable!("English is built in")));
+        }
     }
+}
+
+/// The language [`start`] could not load, once: for the app to tell the user.
+pub fn take_unavailable_at_start() -> Option<Locale> {
+    UNAVAILABLE_AT_START.with(Cell::take)
 }
 
 /// The remembered choice, else the browser's preferences in order, else English.
