@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
     Preferences::provide();
     let toasts = Toasts::provide();
     if let Some(locale) = crate::i18n::take_unavailable_at_start() {
-        toasts.problem(crate::i18n::t().shell().language_unavailable(locale.native_name()));
+        toasts.problem(crate::i18n::t().shell().code_unavailable(locale.native_name()));
     }
     view! {
         <Router>

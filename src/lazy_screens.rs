@@ -88,12 +88,7 @@ macro_rules! lazy_screen {
             use super::*;
 
             #[cfg(feature = "split")]
-            #[leptos::wasm_split::wasm_split(
-                                $group,
-                                wasm_split_path = ::leptos::wasm_split,
-                                preload(preload),
-                                fallible
-                            )]
+            #[leptos::wasm_split::wasm_split($group, wasm_split_path = ::leptos::wasm_split, preload(preload), fallible)]
             pub fn $render() -> Result<AnyView, SplitLoaderError> {
                 Ok(view! { <$page /> }.into_any())
             }

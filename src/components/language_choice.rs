@@ -25,7 +25,7 @@ pub fn LanguageChoice() -> impl IntoView {
                 if let Some(select) = document().get_element_by_id("language-choice") {
                     select.unchecked_into::<web_sys::HtmlSelectElement>().set_value(current_locale().code());
                 }
-                toasts.problem(t().shell().language_unavailable(locale.native_name()));
+                toasts.problem(t().shell().code_unavailable(locale.native_name()));
                 return;
             }
             crate::web::focus_after_render("#language-choice");

@@ -48,9 +48,8 @@ texts! {
                     crate::format::count(n)
                 ),
             };
-        unavailable:
-            "The command palette could not be loaded: the network failed, or a new version of the dashboard was published. Try again, or reload the page.",
-            "No se pudo cargar la paleta de comandos: falló la red o se publicó una nueva versión del panel. Vuelva a intentarlo o recargue la página.";
+        /// The palette as `code_unavailable` names it.
+        this_palette: "The command palette", "la paleta de comandos";
         loading_projects: "Loading projects\u{2026}", "Cargando proyectos\u{2026}";
         /// `problem` is the failure in full: the dashboard's sentence and the server's words.
         projects_failed(problem: &str):

@@ -48,9 +48,9 @@ texts! {
             "Its code did not arrive: the network failed, or a new version of the dashboard was published. Reloading the page keeps your connection and brings you back here.",
             "Su código no llegó: falló la red o se publicó una nueva versión del panel. Al recargar la página se conserva la conexión y se vuelve aquí.";
         reload: "Reload", "Recargar";
-        /// The language chosen could not be loaded; `language` is its own name (`Español`).
-        language_unavailable(language: &str):
-            format!("{language} could not be loaded: the network failed, or a new version of the dashboard was published. Try again, or reload the page."),
-            format!("No se pudo cargar {language}: falló la red o se publicó una nueva versión del panel. Vuelva a intentarlo o recargue la página.");
+        /// Split code that could not be fetched: `what` is the palette's name or a language's own (`Español`).
+        code_unavailable(what: &str):
+            format!("{what} could not be loaded: the network failed, or a new version of the dashboard was published. Try again, or reload the page."),
+            format!("No se pudo cargar {what}: falló la red o se publicó una nueva versión del panel. Vuelva a intentarlo o recargue la página.");
     }
 }

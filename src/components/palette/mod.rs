@@ -46,7 +46,8 @@ pub fn CommandPalette() -> impl IntoView {
                 lazy_body::palette_dialog().await.unwrap_or_else(|_| {
                     palette.close();
                     wanted.set(false);
-                    toasts.problem(crate::i18n::t().palette().unavailable);
+                    let texts = crate::i18n::t();
+                    toasts.problem(texts.shell().code_unavailable(texts.palette().this_palette));
                     ().into_any()
                 })
             };
