@@ -1,6 +1,6 @@
 //! Fault injection, so tests can see how a client copes with a slow, failing or broken server.
 //!
-//! A fault is asked for in two ways (see the README's sandbox section):
+//! A fault is asked for in two ways (see sandbox/README.md, "Fault injection"):
 //! - per request, with the header `X-Sandbox-Fault: status=503` (from curl or a test client);
 //! - for requests the tester does not send themself (the dashboard's), with a rule posted to
 //!   `/__sandbox/faults`: `{"method": "GET", "path": "/v1/organization/projects", "fault": "status=500",

@@ -15,7 +15,7 @@ use geai_sandbox::{banner, serve, Sandbox};
 /// /v2/usageLimits/... calls with seeded demo data, both token scopes and the platform's error codes; beside them,
 /// the Arcee platform API v2 (/v2/whoami, /v2/tokens, ..., with `X-Token: <arcee api key>`). Faults: send
 /// `X-Sandbox-Fault: status=503|delay=MS|malformed-json|html|drop` on a request, or POST a rule to /__sandbox/faults
-/// (see the README).
+/// (see sandbox/README.md).
 #[derive(Parser, Debug)]
 #[command(version)]
 struct Args {

@@ -269,7 +269,7 @@ mod tests {
     /// A shown limit's status, used amount and remaining usage.
     type Level = (LimitStatus, f64, f64);
 
-    /// (project, level) with the default seed and sizes: what the README lists.
+    /// (project, level) with the default seed and sizes: what sandbox/README.md lists.
     const LEVELS: [(&str, Option<Level>); 8] = [
         ("Customer Support", Some((LimitStatus::Active, 12.49717, 87.50283))),
         ("Sales Assistant", Some((LimitStatus::Active, 4321.0, 679.0))),

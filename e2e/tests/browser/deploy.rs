@@ -1,6 +1,6 @@
 //! Deploying: Debian's nginx runs `deploy/nginx.conf` itself in front of an installation (a sandbox serving only
 //! the API), and must do what `geai-sandbox --dist` does: precompressed files by Accept-Encoding, cache headers,
-//! the page's security headers, the app's routes answered with the page, the API passed through. The README
+//! the page's security headers, the app's routes answered with the page, the API passed through. deploy/README.md
 //! must show the deploy configurations as they are.
 
 use geai_e2e::nginx::Nginx;
@@ -245,14 +245,14 @@ fn main_wasm(dist: &std::path::Path) -> String {
 }
 
 #[test]
-fn the_readme_shows_the_deploy_configurations_as_they_are() {
+fn the_deploy_readme_shows_the_configurations_as_they_are() {
     let root = paths::workspace_root();
-    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let readme = std::fs::read_to_string(root.join("deploy/README.md")).expect("deploy/README.md");
     for (file, language) in [("deploy/nginx.conf", "nginx"), ("deploy/Caddyfile", "caddyfile")] {
         let config = std::fs::read_to_string(root.join(file)).expect("the configuration");
         assert!(
             readme.contains(&format!("```{language}\n{config}```\n")),
-            "README.md's Deploying section must show {file} verbatim, in a ```{language} block"
+            "deploy/README.md must show {file} verbatim, in a ```{language} block"
         );
     }
 }
