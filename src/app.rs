@@ -5,7 +5,9 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::path;
 
-use crate::components::{InstallationBadges, LanguageChoice, ThemeChoice, ToastRegion, Toasts};
+use crate::components::{
+    InstallationBadges, LanguageChoice, SecretShelf, ShownOnceDialog, ThemeChoice, ToastRegion, Toasts,
+};
 use crate::i18n::t;
 use crate::lazy_screens::{
     ArceeAccountScreen, ArceeContextsScreen, ArceeFeedbackScreen, ArceeKeysScreen, ArceeOrganizationScreen,
@@ -16,6 +18,7 @@ use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::projects::ProjectsPage;
 use crate::preferences::{use_preferences, InstallationKind, Preferences};
+use crate::routes::{screens_of, Area};
 use crate::session::{use_session, Session};
 
 #[component]
@@ -24,6 +27,7 @@ pub fn App() -> impl IntoView {
     crate::lazy_screens::preload_after_start(session);
     Preferences::provide();
     let toasts = Toasts::provide();
+    SecretShelf::provide();
     if let Some(locale) = crate::i18n::take_unavailable_at_start() {
         toasts.problem(crate::i18n::t().shell().code_unavailable(locale.native_name()));
     }
@@ -55,6 +59,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <ToastRegion />
+            <ShownOnceDialog />
         </Router>
     }
 }
@@ -88,14 +93,16 @@ fn Header() -> impl IntoView {
             <a class="brand" href="/">{texts.app_name}</a>
             <nav aria-label=texts.main_navigation>
                 <Show when=move || session.is_connected()>
-                    {crate::pages::SCREENS.iter().map(|(href, label)| view! { <A href=*href>{label(t())}</A> }).collect_view()}
+                    {screens_of(Area::Organization)
+                        .chain(screens_of(Area::Project))
+                        .map(|screen| view! { <A href=screen.path>{(screen.label)(t())}</A> })
+                        .collect_view()}
                 </Show>
                 <Show when=move || session.has_arcee()>
                     <span class="nav-group" role="group" aria-labelledby="nav-arcee">
                         <span class="nav-group-label" id="nav-arcee">{texts.nav_arcee}</span>
-                        {crate::pages::arcee::SCREENS
-                            .iter()
-                            .map(|(href, label)| view! { <A href=*href exact=true>{label(t())}</A> })
+                        {screens_of(Area::Arcee)
+                            .map(|screen| view! { <A href=screen.path exact=true>{(screen.label)(t())}</A> })
                             .collect_view()}
                     </span>
                 </Show>

@@ -1,15 +1,11 @@
-//! Dates and numbers for people: the API's timestamps (with or without a zone) read as instants, shown exactly
-//! or relative to now, and amounts with thousands separators, in the current language's conventions
-//! (`i18n::locale`). Machine formats (`date`, `iso`) are the same in every language. Plain Rust, tested natively.
+//! Formats that are the same in every language: the API's timestamps (with or without a zone) read as instants,
+//! machine dates (`date`, `iso`), masked secrets, and the arithmetic under the language's own formats (days to
+//! calendar dates, digits grouped by a given separator), which `i18n::formats` words. Plain Rust with no
+//! dependency on the rest of the app, tested natively.
 
-use crate::i18n::{locale, Locale};
-
-const MINUTE_MS: i64 = 60_000;
-const HOUR_MS: i64 = 60 * MINUTE_MS;
-const DAY_MS: i64 = 24 * HOUR_MS;
-const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/// As the Real Academia Española abbreviates them (and `Intl` with `es` does).
-const MONTHS_ES: [&str; 12] = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"];
+pub const MINUTE_MS: i64 = 60_000;
+pub const HOUR_MS: i64 = 60 * MINUTE_MS;
+pub const DAY_MS: i64 = 24 * HOUR_MS;
 
 /// Milliseconds since the Unix epoch of `2023-01-01T00:00:00+00:00`, `2025-02-25T15:03:13.644` (no zone: read
 /// as UTC, which is what the platform means) or `...Z`. `None` for anything else.
@@ -68,7 +64,7 @@ fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
 }
 
 /// The inverse of `days_from_civil`: (year, month, day).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let days = days + 719_468;
     let era = days.div_euclid(146_097);
     let day_of_era = days - era * 146_097;
@@ -79,23 +75,6 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 } as u32;
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     (year, month, day)
-}
-
-/// `21 Nov 2026, 14:03 UTC` (`21 nov 2026, 14:03 UTC` in Spanish): day before month, so unambiguous in both
-/// languages, and what a tooltip and a screen reader get.
-pub fn exact(ms: i64) -> String {
-    let (year, month, day) = civil_from_days(ms.div_euclid(DAY_MS));
-    let in_day = ms.rem_euclid(DAY_MS);
-    let months = match locale() {
-        Locale::En => MONTHS_EN,
-        Locale::Es => MONTHS_ES,
-    };
-    format!(
-        "{day} {} {year}, {:02}:{:02} UTC",
-        months[month as usize - 1],
-        in_day / HOUR_MS,
-        in_day % HOUR_MS / MINUTE_MS
-    )
 }
 
 /// `2026-11-21`: for file names and date inputs.
@@ -116,47 +95,6 @@ pub fn iso(ms: i64) -> String {
     )
 }
 
-/// `3 days ago`, `in 2 hours`, `just now` (`hace 3 días`, `dentro de 2 horas`, `hace un momento`): coarse on
-/// purpose, the exact time is one hover away.
-pub fn relative(ms: i64, now_ms: i64) -> String {
-    let delta = now_ms - ms;
-    let distance = delta.abs();
-    let spanish = locale() == Locale::Es;
-    if distance < MINUTE_MS {
-        return if spanish { "hace un momento" } else { "just now" }.into();
-    }
-    // (count, English unit, Spanish unit, Spanish plural)
-    let (count, unit, unidad, plural) = if distance < HOUR_MS {
-        (distance / MINUTE_MS, "minute", "minuto", "minutos")
-    } else if distance < DAY_MS {
-        (distance / HOUR_MS, "hour", "hora", "horas")
-    } else if distance < 30 * DAY_MS {
-        (distance / DAY_MS, "day", "día", "días")
-    } else if distance < 365 * DAY_MS {
-        (distance / (30 * DAY_MS), "month", "mes", "meses")
-    } else {
-        (distance / (365 * DAY_MS), "year", "año", "años")
-    };
-    match (spanish, delta >= 0) {
-        (false, past) => {
-            let unit = if count == 1 { unit.to_string() } else { format!("{unit}s") };
-            if past {
-                format!("{count} {unit} ago")
-            } else {
-                format!("in {count} {unit}")
-            }
-        }
-        (true, past) => {
-            let unidad = if count == 1 { unidad } else { plural };
-            if past {
-                format!("hace {count} {unidad}")
-            } else {
-                format!("dentro de {count} {unidad}")
-            }
-        }
-    }
-}
-
 /// `••••abcd`: the last four characters, enough to tell two secrets apart and too few to use one.
 pub fn mask(secret: &str) -> String {
     format!("\u{2022}\u{2022}\u{2022}\u{2022}{}", tail(secret))
@@ -167,26 +105,8 @@ pub fn tail(secret: &str) -> String {
     secret.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect()
 }
 
-/// `12,345` (`12.345` in Spanish): a count of things, grouped as `amount` groups.
-pub fn count(value: usize) -> String {
-    count_u64(value as u64)
-}
-
-/// [`count`] for counts that may pass `usize` on wasm32: the request log's rows.
-pub fn count_u64(value: u64) -> String {
-    group_thousands(&value.to_string(), separators().0)
-}
-
-/// The thousands separator and the decimal mark of the language in use.
-fn separators() -> (char, char) {
-    match locale() {
-        Locale::En => (',', '.'),
-        Locale::Es => ('.', ','),
-    }
-}
-
 /// `whole` (digits only) with `separator` between groups of three.
-fn group_thousands(whole: &str, separator: char) -> String {
+pub fn group_thousands(whole: &str, separator: char) -> String {
     let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
     for (i, digit) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i).is_multiple_of(3) {
@@ -195,24 +115,6 @@ fn group_thousands(whole: &str, separator: char) -> String {
         grouped.push(digit);
     }
     grouped
-}
-
-/// `12,345.5` (`12.345,5` in Spanish): thousands separated, at most two decimals, no trailing zeros.
-pub fn amount(value: f64) -> String {
-    let (thousands, decimal) = separators();
-    if !value.is_finite() {
-        return value.to_string();
-    }
-    let fixed = format!("{:.2}", value.abs());
-    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let grouped = group_thousands(whole, thousands);
-    let fraction = fraction.trim_end_matches('0');
-    let sign = if value < 0.0 && fixed.chars().any(|c| c != '0' && c != '.') { "-" } else { "" };
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}{decimal}{fraction}")
-    }
 }
 
 #[cfg(test)]
@@ -235,59 +137,18 @@ mod tests {
     }
 
     #[test]
-    fn formats_exactly_and_round_trips() {
+    fn machine_formats_round_trip() {
         let ms = parse_timestamp("2026-11-21T14:03:09Z").unwrap();
-        assert_eq!(exact(ms), "21 Nov 2026, 14:03 UTC");
         assert_eq!(iso(ms), "2026-11-21T14:03:09Z");
         assert_eq!(date(ms), "2026-11-21");
         assert_eq!(parse_timestamp(&iso(ms)), Some(ms));
-        assert_eq!(exact(0), "1 Jan 1970, 00:00 UTC");
-    }
-
-    #[test]
-    fn relative_times_are_coarse_and_pluralized() {
-        let now = 1_000 * DAY_MS;
-        assert_eq!(relative(now - 5_000, now), "just now");
-        assert_eq!(relative(now - MINUTE_MS, now), "1 minute ago");
-        assert_eq!(relative(now - 3 * HOUR_MS, now), "3 hours ago");
-        assert_eq!(relative(now - 2 * DAY_MS, now), "2 days ago");
-        assert_eq!(relative(now - 65 * DAY_MS, now), "2 months ago");
-        assert_eq!(relative(now - 800 * DAY_MS, now), "2 years ago");
-        assert_eq!(relative(now + 3 * DAY_MS, now), "in 3 days");
+        assert_eq!(group_thousands("1234567", '.'), "1.234.567");
+        assert_eq!(group_thousands("999", ','), "999");
     }
 
     #[test]
     fn masks_keep_only_the_last_four_characters() {
         assert_eq!(mask("geai_prj_abcdef1234"), "\u{2022}\u{2022}\u{2022}\u{2022}1234");
         assert_eq!(mask("ab"), "\u{2022}\u{2022}\u{2022}\u{2022}ab");
-    }
-
-    #[test]
-    fn amounts_are_grouped_and_trimmed() {
-        assert_eq!(amount(0.0), "0");
-        assert_eq!(amount(12.5), "12.5");
-        assert_eq!(amount(1234567.891), "1,234,567.89");
-        assert_eq!(amount(100.0), "100");
-        assert_eq!(amount(-1500.25), "-1,500.25");
-        assert_eq!(amount(999.999), "1,000");
-    }
-
-    #[test]
-    fn spanish_dates_relative_times_and_amounts() {
-        let english = crate::i18n::t();
-        crate::i18n::set_current(Locale::Es, english);
-        let ms = parse_timestamp("2026-09-21T14:03:09Z").unwrap();
-        assert_eq!(exact(ms), "21 sept 2026, 14:03 UTC");
-        assert_eq!(date(ms), "2026-09-21", "machine formats do not change");
-        let now = 1_000 * DAY_MS;
-        assert_eq!(relative(now - 5_000, now), "hace un momento");
-        assert_eq!(relative(now - MINUTE_MS, now), "hace 1 minuto");
-        assert_eq!(relative(now - 3 * HOUR_MS, now), "hace 3 horas");
-        assert_eq!(relative(now - 65 * DAY_MS, now), "hace 2 meses");
-        assert_eq!(relative(now + DAY_MS, now), "dentro de 1 día");
-        assert_eq!(amount(1234567.891), "1.234.567,89");
-        assert_eq!(amount(-1500.25), "-1.500,25");
-        assert_eq!(amount(12.5), "12,5");
-        crate::i18n::set_current(Locale::En, english);
     }
 }

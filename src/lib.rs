@@ -6,12 +6,14 @@
 
 pub mod api;
 mod app;
+mod checks;
 mod components;
 pub mod format;
 pub mod i18n;
 mod lazy_screens;
 mod pages;
 pub mod preferences;
+pub mod routes;
 pub mod session;
 mod web;
 
@@ -27,6 +29,7 @@ thread_local! {
 
 /// Renders the app into the page's body.
 pub fn mount() {
+    i18n::rerender_with(remount);
     let body = leptos::prelude::document().body().expect("the page has a body");
     let handle = leptos::mount::mount_to(body, App);
     MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(Box::new(handle)));

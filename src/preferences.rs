@@ -37,15 +37,6 @@ impl Theme {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        let texts = crate::i18n::t().shell();
-        match self {
-            Self::System => texts.theme_system,
-            Self::Light => texts.theme_light,
-            Self::Dark => texts.theme_dark,
-        }
-    }
-
     pub fn parse(text: &str) -> Self {
         Self::ALL.into_iter().find(|theme| theme.as_str() == text).unwrap_or_default()
     }

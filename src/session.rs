@@ -7,7 +7,10 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::api::arcee::ArceeClient;
+use std::cell::Cell;
+
 use crate::api::{AuthScheme, Client, Dialect, TokenIdentity, TokenScope};
+use crate::i18n::t;
 
 /// The `sessionStorage` key of the Organization API connection.
 pub const STORAGE_KEY: &str = "geai-admin.connection";
@@ -207,6 +210,32 @@ impl Session {
     }
 }
 
+/// `Ok(None)` for an empty field; otherwise the checked credential with the server's dialect, or what is wrong
+/// with it. Also used where a token is pasted again after the server rejected the session's.
+pub async fn check_token(
+    base_url: &str,
+    token: &str,
+    expected: TokenScope,
+    auth: AuthScheme,
+    timeout_secs: Option<u32>,
+) -> Result<Option<(Credential, Dialect)>, String> {
+    let token = token.trim();
+    if token.is_empty() {
+        return Ok(None);
+    }
+    let found = Client::identify(base_url, token, auth, timeout_secs).await.map_err(|e| e.to_string())?;
+    let scope = found.identity.scope;
+    if scope != expected {
+        // Named by the field it was pasted in: the other scope's.
+        return Err(match expected {
+            TokenScope::Organization => t().connect().wrong_organization_field,
+            TokenScope::Project => t().connect().wrong_project_field,
+        }
+        .to_string());
+    }
+    Ok(Some((Credential { token: token.to_string(), identity: found.identity }, found.dialect)))
+}
+
 pub fn use_session() -> Session {
     expect_context::<Session>()
 }
@@ -237,4 +266,20 @@ fn remove(key: &str) {
         // Nothing useful can be done if the browser refuses; the in-memory session is cleared regardless.
         let _ = storage.remove_item(key);
     }
+}
+
+thread_local! {
+    /// Bumped each time this tab creates, changes or deletes a project (see `projects_changed`).
+    static PROJECTS_GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+/// This tab created, renamed, hid or deleted a project: lists kept elsewhere (the palette's) are out of date
+/// and are fetched again when next needed.
+pub fn projects_changed() {
+    PROJECTS_GENERATION.with(|generation| generation.set(generation.get() + 1));
+}
+
+/// Which change of the projects a list fetched now reflects.
+pub fn projects_generation() -> u64 {
+    PROJECTS_GENERATION.with(Cell::get)
 }

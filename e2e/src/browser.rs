@@ -182,10 +182,13 @@ impl Browser {
 
     /// Sends a Chrome DevTools Protocol command and returns its answer.
     pub async fn devtools(&self, method: &'static str, params: Value) -> Value {
-        self.client
-            .issue_cmd(DevToolsCommand { method, params: params.clone() })
-            .await
-            .unwrap_or_else(|e| panic!("DevTools {method} {params}: {e}"))
+        self.try_devtools(method, params.clone()).await.unwrap_or_else(|e| panic!("DevTools {method} {params}: {e}"))
+    }
+
+    /// [`Self::devtools`], with a failure given back rather than failing the test: a node can go between two
+    /// calls.
+    pub async fn try_devtools(&self, method: &str, params: Value) -> Result<Value, fantoccini::error::CmdError> {
+        self.client.issue_cmd(DevToolsCommand { method: method.to_string(), params }).await
     }
 
     /// Lets pages of `origin` read and write the clipboard without asking, as a person who allowed it would.
@@ -235,7 +238,7 @@ impl Browser {
 /// WebDriver itself cannot do, such as emulating media features.
 #[derive(Debug)]
 struct DevToolsCommand {
-    method: &'static str,
+    method: String,
     params: Value,
 }
 

@@ -268,6 +268,27 @@ impl Dashboard {
         self.browser.wait_for_text(".account-email", "@").await;
     }
 
+    /// `GET path` (below `/v2`) of the Arcee API with the sandbox's main key, as JSON.
+    pub async fn arcee_get_json(&self, path: &str) -> serde_json::Value {
+        reqwest::Client::new()
+            .get(format!("{}/v2{path}", self.url))
+            .header("X-Token", self.arcee_key())
+            .send()
+            .await
+            .expect("the sandbox answers")
+            .json()
+            .await
+            .expect("JSON")
+    }
+
+    /// Clicks the element matching `css` twice in one go, as a double click or an impatient user does: the
+    /// second click comes before anything the first one started can answer.
+    pub async fn double_click(&self, css: &str) {
+        self.browser.element(css).await;
+        let script = format!("const e = document.querySelector({}); e.click(); e.click(); return true", json!(css));
+        self.browser.eval(&script).await;
+    }
+
     /// The status the Arcee API answers `GET path` (below `/v2`) sent with `key` in `X-Token`.
     pub async fn arcee_status_with_key(&self, key: &str, path: &str) -> u16 {
         reqwest::Client::new()

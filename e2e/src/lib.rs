@@ -16,6 +16,7 @@ mod dashboard;
 pub mod dates;
 pub mod nginx;
 pub mod paths;
+pub mod roles;
 
 pub use browser::{Browser, PATIENCE};
 pub use dashboard::Dashboard;

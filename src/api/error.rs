@@ -6,21 +6,36 @@ use std::fmt;
 use serde_json::Value;
 
 use super::scope::TokenScope;
-use crate::i18n::t;
 
-/// One message the server gave: `{"id": 2005, "description": "Project Not Found"}` or its variants.
+/// One message the server gave: `{"id": 2005, "description": "Project Not Found"}` or its variants. Worded
+/// for a person (with its id, or as "an HTML page") by `i18n::api_words`: this layer holds no text of its own.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ServerMessage {
     pub id: Option<i64>,
     pub text: String,
+    /// Whose words `text` is.
+    pub said: Said,
 }
 
-impl fmt::Display for ServerMessage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.id {
-            Some(id) => f.write_str(&t().common().server_message_id(&self.text, id)),
-            None => f.write_str(&self.text),
-        }
+/// What a message's text is: the server's own words, or a detail of something the dashboard itself noticed,
+/// which `i18n::api_words` puts into a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    /// The server's words (or the browser's, for a failed connection), shown as they are.
+    AsIs,
+    /// The answer was an HTML page (a proxy's); `text` is its title, if it had one.
+    HtmlPage,
+    /// A successful answer from `path` was not the JSON expected; `text` says why.
+    NotJson { path: String },
+    /// An upload ended before the server answered.
+    UploadCut,
+    /// The browser would not attach the file to the upload; `text` says why.
+    FileNotAttached,
+}
+
+impl ServerMessage {
+    pub fn as_is(text: impl Into<String>) -> Self {
+        Self { id: None, text: text.into(), said: Said::AsIs }
     }
 }
 
@@ -104,15 +119,16 @@ impl ApiError {
     }
 
     pub fn network(detail: impl Into<String>) -> Self {
-        Self { messages: vec![ServerMessage { id: None, text: detail.into() }], ..Self::new(ErrorKind::Network) }
+        Self { messages: vec![ServerMessage::as_is(detail)], ..Self::new(ErrorKind::Network) }
     }
 
     pub fn bad_response(status: u16, detail: impl Into<String>) -> Self {
-        Self {
-            status: Some(status),
-            messages: vec![ServerMessage { id: None, text: detail.into() }],
-            ..Self::new(ErrorKind::BadResponse)
-        }
+        Self::bad_response_said(status, ServerMessage::as_is(detail))
+    }
+
+    /// A body that could not be read, for the reason `message` gives.
+    pub fn bad_response_said(status: u16, message: ServerMessage) -> Self {
+        Self { status: Some(status), messages: vec![message], ..Self::new(ErrorKind::BadResponse) }
     }
 
     /// Reads an unsuccessful response: `{"errors": [..]}`, `{"error": {..}}`, ids as `id` or `code`, texts as
@@ -123,7 +139,7 @@ impl ApiError {
         let messages = if fields.is_empty() {
             messages_from_body(body)
         } else {
-            fields.iter().map(|field| ServerMessage { id: None, text: field.to_string() }).collect()
+            fields.iter().map(|field| ServerMessage::as_is(field.to_string())).collect()
         };
         let kind = if messages.iter().any(|m| m.id == Some(OUT_OF_SCOPE_ID)) {
             ErrorKind::OutOfScope
@@ -145,41 +161,7 @@ impl ApiError {
             self.fields.iter().filter(|f| f.is_about(name, index)).map(|f| f.message.as_str()).collect();
         (!found.is_empty()).then(|| found.join(" "))
     }
-
-    /// One sentence for a person: what happened, before the server's own words.
-    pub fn headline(&self) -> String {
-        let texts = t().common();
-        let fixed = match self.kind {
-            ErrorKind::MissingToken(scope) => return texts.error_missing_token(scope.article_name()),
-            ErrorKind::TokenRejected if self.from_arcee => texts.error_key_rejected,
-            ErrorKind::TokenRejected => texts.error_token_rejected,
-            ErrorKind::OutOfScope => texts.error_out_of_scope,
-            ErrorKind::NotFound => texts.error_not_found,
-            ErrorKind::Rejected => texts.error_rejected,
-            ErrorKind::ServerFailure => match self.status {
-                Some(status) => return texts.error_server_failed_status(status),
-                None => texts.error_server_failed,
-            },
-            ErrorKind::Network => texts.error_network,
-            ErrorKind::BadResponse => texts.error_bad_response,
-            ErrorKind::TimedOut => texts.error_timed_out,
-            ErrorKind::Aborted => texts.error_aborted,
-        };
-        fixed.to_string()
-    }
 }
-
-impl fmt::Display for ApiError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.headline())?;
-        for message in &self.messages {
-            write!(f, " {message}.")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ApiError {}
 
 /// FastAPI's validation list, if the body is one.
 fn field_errors(body: &str) -> Vec<FieldError> {
@@ -214,7 +196,7 @@ fn messages_from_body(body: &str) -> Vec<ServerMessage> {
         let listed: Vec<ServerMessage> = match (&json["errors"], &json["error"]) {
             (Value::Array(errors), _) => errors.iter().filter_map(message_from_value).collect(),
             (_, Value::Object(_)) => message_from_value(&json["error"]).into_iter().collect(),
-            (_, Value::String(text)) => vec![ServerMessage { id: None, text: text.clone() }],
+            (_, Value::String(text)) => vec![ServerMessage::as_is(text.clone())],
             _ => message_from_value(&json).into_iter().collect(),
         };
         if !listed.is_empty() {
@@ -224,7 +206,7 @@ fn messages_from_body(body: &str) -> Vec<ServerMessage> {
     if trimmed.is_empty() {
         return Vec::new();
     }
-    vec![ServerMessage { id: None, text: summarize_raw(trimmed) }]
+    vec![summarize_raw(trimmed)]
 }
 
 /// `{"id"|"code": .., "description"|"message"|"detail": ..}`; ids may come as numbers or numeric strings.
@@ -237,27 +219,24 @@ fn message_from_value(value: &Value) -> Option<ServerMessage> {
     let text = ["description", "message", "detail"].iter().find_map(|k| value[*k].as_str().map(str::to_string));
     match (id, text) {
         (None, None) => None,
-        (id, text) => Some(ServerMessage { id, text: text.unwrap_or_default() }),
+        (id, text) => Some(ServerMessage { id, text: text.unwrap_or_default(), said: Said::AsIs }),
     }
 }
 
-/// An HTML page becomes its title (or a note that it was a page); other text is cut to a readable length.
-fn summarize_raw(text: &str) -> String {
+/// An HTML page becomes its title (worded as a page); other text is cut to a readable length.
+fn summarize_raw(text: &str) -> ServerMessage {
     let lower = text.to_ascii_lowercase();
     if lower.starts_with("<!doctype") || lower.starts_with("<html") {
         let title = lower
             .find("<title>")
             .and_then(|start| lower[start..].find("</title>").map(|end| (start + 7, start + end)))
             .map(|(from, to)| text[from..to].trim().to_string())
-            .filter(|t| !t.is_empty());
-        return match title {
-            Some(title) => t().common().html_page_titled(&title),
-            None => t().common().html_page.into(),
-        };
+            .unwrap_or_default();
+        return ServerMessage { id: None, text: title, said: Said::HtmlPage };
     }
     let mut cut: String = text.chars().take(RAW_TEXT_LIMIT).collect();
     if cut.len() < text.len() {
         cut.push('\u{2026}');
     }
-    cut
+    ServerMessage::as_is(cut)
 }

@@ -15,8 +15,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::endpoint::{Endpoint, Method};
-use super::error::{ApiError, ErrorKind};
-use crate::i18n::t;
+use super::error::{ApiError, ErrorKind, Said, ServerMessage};
 
 /// How long a request may take when the connection sets no limit of its own.
 pub const DEFAULT_TIMEOUT_SECS: u32 = 30;
@@ -56,8 +55,10 @@ pub(super) async fn send<T: DeserializeOwned>(target: &Target<'_>, endpoint: &En
 
 /// Reads a successful answer's body as `T`.
 pub(super) fn read_json<T: DeserializeOwned>(status: u16, body: &str, path: &str) -> Result<T, ApiError> {
-    serde_json::from_str(body)
-        .map_err(|e| ApiError::bad_response(status, t().common().expected_json(path, &e.to_string())))
+    serde_json::from_str(body).map_err(|e| {
+        let said = Said::NotJson { path: path.to_string() };
+        ApiError::bad_response_said(status, ServerMessage { id: None, text: e.to_string(), said })
+    })
 }
 
 /// Sends one request and returns the status and body of a successful answer. Not generic on purpose: one
@@ -174,7 +175,10 @@ pub(super) async fn upload(
             answer(target, xhr.status().unwrap_or(0), body)
         }
         Some("abort") => Err(ApiError::new(ErrorKind::Aborted)),
-        _ => Err(ApiError::network(t().common().upload_failed)),
+        _ => Err(ApiError {
+            messages: vec![ServerMessage { id: None, text: String::new(), said: Said::UploadCut }],
+            ..ApiError::new(ErrorKind::Network)
+        }),
     }
 }
 

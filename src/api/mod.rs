@@ -19,7 +19,7 @@ pub use auth::AuthScheme;
 pub use client::{Client, Identified, TokenIdentity};
 pub use dialect::Dialect;
 pub use endpoint::{encode, Endpoint, LimitOwner, Method};
-pub use error::{ApiError, ErrorKind, FieldError, ServerMessage};
+pub use error::{ApiError, ErrorKind, FieldError, Said, ServerMessage};
 pub use http::DEFAULT_TIMEOUT_SECS;
 pub use input::{ExportFilter, LimitChange, NewProject, NewToken, NewUsageLimit, ProjectChanges, TokenChanges};
 pub use model::*;

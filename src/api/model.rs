@@ -5,8 +5,6 @@
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-use crate::i18n::t;
-
 /// `projectStatus`: 0 Active, 1 Deleted (SAIA beta), 2 Hidden; anything else is kept as is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ProjectStatus {
@@ -14,17 +12,6 @@ pub enum ProjectStatus {
     Deleted,
     Hidden,
     Other(i64),
-}
-
-impl ProjectStatus {
-    pub fn label(self) -> String {
-        match self {
-            Self::Active => t().common().project_active.into(),
-            Self::Deleted => t().common().project_deleted.into(),
-            Self::Hidden => t().common().project_hidden.into(),
-            Self::Other(code) => t().common().project_status_code(code),
-        }
-    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -112,6 +99,72 @@ pub struct ApiToken {
     #[serde(deserialize_with = "text")]
     pub status: String,
     pub timestamp: Option<String>,
+}
+
+/// A token's status as the dashboard acts on it; the server's own word is kept in `ApiToken::status`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenStatus {
+    Active,
+    Blocked,
+    Revoked,
+    /// A word the documents do not list.
+    Other,
+}
+
+impl TokenStatus {
+    /// The word `PUT /v2/projects/tokens/{id}` takes to set it (`None` for what cannot be set).
+    pub fn as_sent(self) -> Option<&'static str> {
+        match self {
+            Self::Active => Some("active"),
+            Self::Blocked => Some("blocked"),
+            Self::Revoked | Self::Other => None,
+        }
+    }
+}
+
+impl ApiToken {
+    /// `status` read in any case: "Active", "active", "BLOCKED".
+    pub fn token_status(&self) -> TokenStatus {
+        match self.status.to_ascii_lowercase().as_str() {
+            "active" => TokenStatus::Active,
+            "blocked" => TokenStatus::Blocked,
+            "revoked" => TokenStatus::Revoked,
+            _ => TokenStatus::Other,
+        }
+    }
+}
+
+/// A usage limit's `status`: 1 Active, 2 Expired, 3 Empty (in force, hard limit reached), 4 Cancelled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LimitStatus {
+    Active,
+    Expired,
+    Empty,
+    Cancelled,
+    Other(i64),
+}
+
+impl LimitStatus {
+    pub fn from_code(code: i64) -> Self {
+        match code {
+            1 => Self::Active,
+            2 => Self::Expired,
+            3 => Self::Empty,
+            4 => Self::Cancelled,
+            other => Self::Other(other),
+        }
+    }
+
+    /// Whether a limit of this status is the one in force: Active, or Empty (in force, its hard limit reached).
+    pub fn in_force(self) -> bool {
+        matches!(self, Self::Active | Self::Empty)
+    }
+}
+
+impl UsageLimit {
+    pub fn limit_status(&self) -> Option<LimitStatus> {
+        self.status.map(LimitStatus::from_code)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

@@ -2,30 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::t;
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TokenScope {
     /// Lists, creates, edits and deletes projects; lists a project's tokens.
     Organization,
     /// Lists its project's assistants and exports its request log.
     Project,
-}
-
-impl TokenScope {
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Organization => t().common().organization_token,
-            Self::Project => t().common().project_token,
-        }
-    }
-
-    pub fn article_name(self) -> &'static str {
-        match self {
-            Self::Organization => t().common().an_organization_token,
-            Self::Project => t().common().a_project_token,
-        }
-    }
 }
 
 /// Which token an endpoint is called with.

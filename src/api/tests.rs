@@ -95,17 +95,23 @@ fn lenient_numbers_and_missing_fields() {
 fn documented_errors_keep_ids_and_descriptions() {
     let error = ApiError::from_response(404, &fixture("geai/errors.json"));
     assert_eq!(error.kind, ErrorKind::NotFound);
-    assert_eq!(error.messages, vec![ServerMessage { id: Some(2005), text: "Project Not Found".into() }]);
+    assert_eq!(
+        error.messages,
+        vec![ServerMessage { id: Some(2005), text: "Project Not Found".into(), said: Said::AsIs }]
+    );
     assert!(error.to_string().contains("Project Not Found (error 2005)"));
 }
 
 #[test]
 fn sdk_error_shapes_are_read() {
     let object = ApiError::from_response(409, &fixture("facts/error-object.json"));
-    assert_eq!(object.messages, vec![ServerMessage { id: Some(409), text: "Conflict".into() }]);
+    assert_eq!(object.messages, vec![ServerMessage { id: Some(409), text: "Conflict".into(), said: Said::AsIs }]);
     assert_eq!(object.kind, ErrorKind::Rejected);
     let code_message = ApiError::from_response(400, &fixture("facts/errors-code-message.json"));
-    assert_eq!(code_message.messages[0], ServerMessage { id: Some(2006), text: "Project not in Organization".into() });
+    assert_eq!(
+        code_message.messages[0],
+        ServerMessage { id: Some(2006), text: "Project not in Organization".into(), said: Said::AsIs }
+    );
     let string_id = ApiError::from_response(400, r#"{"errors":[{"id":"2007","description":"Name is Empty"}]}"#);
     assert_eq!(string_id.messages[0].id, Some(2007));
 }
@@ -140,7 +146,8 @@ fn raw_and_html_bodies_fall_back_to_readable_text() {
         502,
         "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>x</body></html>",
     );
-    assert_eq!(html.messages[0].text, "The server answered with an HTML page: \u{201c}502 Bad Gateway\u{201d}");
+    assert_eq!((html.messages[0].text.as_str(), &html.messages[0].said), ("502 Bad Gateway", &Said::HtmlPage));
+    assert_eq!(html.messages[0].to_string(), "The server answered with an HTML page: \u{201c}502 Bad Gateway\u{201d}");
     let empty = ApiError::from_response(500, "   ");
     assert!(empty.messages.is_empty());
     let long = ApiError::from_response(500, &"x".repeat(1000));

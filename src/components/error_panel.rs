@@ -25,8 +25,11 @@ pub fn ErrorPanel(error: ApiError, #[prop(optional, into)] retry: Option<Callbac
                 // An Arcee screen's key is renewed on the connect screen's Arcee form.
                 let connect = move || {
                     let here = here();
-                    let kind = if here.starts_with("/arcee") { "kind=arcee&" } else { "" };
-                    format!("/connect?{kind}next={}", crate::api::encode(&here))
+                    if here.starts_with(crate::routes::ARCEE) {
+                        crate::routes::connect_arcee_then(&here)
+                    } else {
+                        crate::routes::connect_then(&here)
+                    }
                 };
                 view! { <a class="button" href=connect>{label}</a> }
             },

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::api::encode;
 use crate::i18n::t;
 use crate::session::use_session;
 
@@ -14,9 +13,9 @@ pub fn NeedsProjectToken(here: &'static str) -> impl IntoView {
         <div class="card">
             <p><strong>{texts.needs_project_token}</strong>{texts.needs_project_token_why}</p>
             <div class="actions">
-                <a class="button primary" href=format!("/connect?next={}", encode(here))>{texts.connect_with_project_token}</a>
+                <a class="button primary" href=crate::routes::connect_then(here)>{texts.connect_with_project_token}</a>
                 <Show when=move || has_organization>
-                    <a class="button" href="/projects">{texts.pick_project_token}</a>
+                    <a class="button" href=crate::routes::PROJECTS>{texts.pick_project_token}</a>
                 </Show>
             </div>
         </div>

@@ -22,18 +22,21 @@ pub fn MaskedSecret(#[prop(into)] value: String, #[prop(into)] label: String) ->
         let value = value.clone();
         move || if revealed.get() { value.clone() } else { masked.clone() }
     };
-    let reveal_label = t().common().reveal_named(&label);
+    let reveal_word = move || if revealed.get() { t().common().hide } else { t().common().reveal };
+    let reveal_label = {
+        let label = label.clone();
+        move || t().common().named(reveal_word(), &label)
+    };
     view! {
         <span class="secret">
             <code class="secret-value">{shown}</code>
             <button
                 type="button"
                 class="small"
-                aria-pressed=move || if revealed.get() { "true" } else { "false" }
                 aria-label=reveal_label
                 on:click=move |_| revealed.update(|r| *r = !*r)
             >
-                {move || if revealed.get() { t().common().hide } else { t().common().reveal }}
+                {reveal_word}
             </button>
             <CopyButton value label />
         </span>
@@ -64,18 +67,19 @@ pub fn CopyButton(#[prop(into)] value: String, #[prop(into)] label: String) -> i
             );
         });
     };
+    let shown = move || match state.get() {
+        CopyState::Copied => t().common().copied,
+        CopyState::Failed => t().common().copy_failed,
+        CopyState::Idle => t().common().copy,
+    };
     let announcement = move || match state.get() {
         CopyState::Idle => "",
         CopyState::Copied => t().common().copied_announcement,
         CopyState::Failed => t().common().copy_refused,
     };
     view! {
-        <button type="button" class="small" aria-label=t().common().copy_named(&label) on:click=copy>
-            {move || match state.get() {
-                CopyState::Copied => t().common().copied,
-                CopyState::Failed => t().common().copy_failed,
-                CopyState::Idle => t().common().copy,
-            }}
+        <button type="button" class="small" aria-label=move || t().common().named(shown(), &label) on:click=copy>
+            {shown}
         </button>
         <span class="visually-hidden" role="status">{announcement}</span>
     }

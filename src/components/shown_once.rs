@@ -1,10 +1,49 @@
+//! Secrets the server hands out only once (a new project's tokens, a new token, a new Arcee key).
+//!
+//! The screen that asked shows them in place. If the user left that screen while the call was under way, the
+//! answer still arrives (see the lifetime policy in `components::form`), and its secrets go on the
+//! [`SecretShelf`]: a dialog above whatever screen the user is on now, which stays until they say they have
+//! saved them. A secret is never dropped.
+
 use leptos::prelude::*;
 
-use super::CopyButton;
+use super::{CopyButton, Modal};
 use crate::i18n::t;
+use crate::web::save_file;
 
-/// Secrets the server hands out only once (a new project's tokens, a new token): each in full with Copy, and
-/// a plain warning that they will not be shown again.
+/// What one answer carried that will not be shown again: a heading, the secrets as `(name, value)`, and
+/// optionally a file to save them in, as `(file name, contents)`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShownOnce {
+    pub heading: String,
+    pub secrets: Vec<(String, String)>,
+    pub file: Option<(String, String)>,
+}
+
+/// The secrets whose screen was gone when they arrived, oldest first; provided once by the app.
+#[derive(Clone, Copy)]
+pub struct SecretShelf {
+    waiting: RwSignal<Vec<ShownOnce>>,
+}
+
+impl SecretShelf {
+    pub fn provide() -> Self {
+        let shelf = Self { waiting: RwSignal::new(Vec::new()) };
+        provide_context(shelf);
+        shelf
+    }
+
+    /// Shows `secrets` above the current screen, after any already waiting.
+    pub fn keep(&self, secrets: ShownOnce) {
+        self.waiting.update(|waiting| waiting.push(secrets));
+    }
+}
+
+pub fn use_secret_shelf() -> SecretShelf {
+    expect_context::<SecretShelf>()
+}
+
+/// Each secret in full with Copy, and a plain warning that they will not be shown again.
 #[component]
 pub fn ShownOnceSecrets(secrets: Vec<(String, String)>) -> impl IntoView {
     let texts = t().common();
@@ -30,4 +69,36 @@ pub fn ShownOnceSecrets(secrets: Vec<(String, String)>) -> impl IntoView {
         </ul>
     }
     .into_any()
+}
+
+/// The shelf's dialog: the oldest waiting secrets, until the user says they have saved them. Escape does not
+/// close it, since closing forgets the secrets for good.
+#[component]
+pub fn ShownOnceDialog() -> impl IntoView {
+    let shelf = use_secret_shelf();
+    let open = Signal::derive(move || shelf.waiting.with(|waiting| !waiting.is_empty()));
+    let done = move |_| shelf.waiting.update(|waiting| drop(waiting.drain(..1.min(waiting.len()))));
+    view! {
+        <Modal id="shown-once" open on_close=Callback::new(|()| ()) labelled_by="shown-once-heading".into()>
+            {move || shelf.waiting.with(|waiting| waiting.first().cloned()).map(|shown| {
+                let texts = t().common();
+                let save = shown.file.map(|(name, contents)| {
+                    let save = move |_| {
+                        // A refused download leaves the values on screen to copy; nothing else is lost.
+                        let _ = save_file(&name, "text/plain;charset=utf-8", &contents);
+                    };
+                    view! { <button type="button" on:click=save>{texts.save_as_file}</button> }
+                });
+                view! {
+                    <h2 id="shown-once-heading">{shown.heading}</h2>
+                    <p>{texts.arrived_after_leaving}</p>
+                    <ShownOnceSecrets secrets=shown.secrets />
+                    <div class="actions">
+                        {save}
+                        <button type="button" class="primary" on:click=done>{texts.saved_them}</button>
+                    </div>
+                }
+            })}
+        </Modal>
+    }
 }

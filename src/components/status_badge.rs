@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::api::ProjectStatus;
+use crate::api::{ApiToken, ProjectStatus, TokenStatus};
 use crate::i18n::t;
 
 /// A project's status as a coloured label; the word carries the meaning, the colour only repeats it.
@@ -19,10 +19,11 @@ pub fn StatusBadge(status: ProjectStatus) -> impl IntoView {
 /// the current language).
 #[component]
 pub fn TokenStatusBadge(#[prop(into)] status: String) -> impl IntoView {
-    let class = match status.to_ascii_lowercase().as_str() {
-        "active" => "badge badge-active",
-        "blocked" => "badge badge-deleted",
-        _ => "badge badge-hidden",
+    let read = ApiToken { status: status.clone(), ..Default::default() }.token_status();
+    let class = match read {
+        TokenStatus::Active => "badge badge-active",
+        TokenStatus::Blocked => "badge badge-deleted",
+        TokenStatus::Revoked | TokenStatus::Other => "badge badge-hidden",
     };
     let label = t().common().token_status(&status);
     view! { <span class=class>{label}</span> }

@@ -10,7 +10,7 @@ pub fn ThemeChoice() -> impl IntoView {
     // The same choice from the command palette, for as long as the header lives.
     for theme in Theme::ALL {
         super::register_palette_action(
-            t().shell().theme_action(theme.label()),
+            t().shell().theme_action(label(theme)),
             // Words that find every theme; the label itself carries the one word that tells them apart.
             t().shell().theme_action_keywords,
             move || preferences.set_theme(theme),
@@ -28,12 +28,22 @@ pub fn ThemeChoice() -> impl IntoView {
                     .map(|theme| {
                         view! {
                             <option value=theme.as_str() selected=move || preferences.theme.get() == theme>
-                                {theme.label()}
+                                {label(theme)}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
         </div>
+    }
+}
+
+/// The theme's name in the current language.
+fn label(theme: Theme) -> &'static str {
+    let texts = t().shell();
+    match theme {
+        Theme::System => texts.theme_system,
+        Theme::Light => texts.theme_light,
+        Theme::Dark => texts.theme_dark,
     }
 }

@@ -13,7 +13,7 @@ pub fn RelativeTime(#[prop(into)] timestamp: Option<String>, #[prop(optional)] e
     };
     match format::parse_timestamp(&timestamp) {
         Some(ms) => {
-            let (exact_text, relative_text) = (format::exact(ms), format::relative(ms, now_ms()));
+            let (exact_text, relative_text) = (crate::i18n::exact(ms), crate::i18n::relative(ms, now_ms()));
             let (shown, hint) = if exact { (exact_text, relative_text) } else { (relative_text, exact_text) };
             view! {
                 <time datetime=format::iso(ms) title=hint.clone()>

@@ -3,20 +3,20 @@
 
 use leptos::prelude::*;
 
-use crate::api::UsageLimit;
+use crate::api::{LimitStatus, UsageLimit};
 use crate::components::RelativeTime;
-use crate::format::amount;
+use crate::i18n::amount;
 use crate::i18n::t;
 
 /// The platform's limit statuses (FACTS.md), as its console names them.
 pub fn limit_status_label(status: Option<i64>) -> String {
     let texts = t().project_form();
-    match status {
-        Some(1) => texts.status_active.into(),
-        Some(2) => texts.status_expired.into(),
-        Some(3) => texts.status_empty.into(),
-        Some(4) => texts.status_cancelled.into(),
-        Some(other) => texts.status_other(other),
+    match status.map(LimitStatus::from_code) {
+        Some(LimitStatus::Active) => texts.status_active.into(),
+        Some(LimitStatus::Expired) => texts.status_expired.into(),
+        Some(LimitStatus::Empty) => texts.status_empty.into(),
+        Some(LimitStatus::Cancelled) => texts.status_cancelled.into(),
+        Some(LimitStatus::Other(other)) => texts.status_other(other),
         None => texts.status_unknown.into(),
     }
 }

@@ -1,7 +1,7 @@
 //! The texts of the Arcee workspace, one sub-area per screen (`t().arcee().keys.title`): account, API keys,
 //! organizations and invitations, contexts (CSV upload and retriever status), retrieval and feedback. Per
 //! screen because one `texts!` of them all is deeper than the compiler's macro recursion limit. Counts in
-//! Spanish are grouped (`format::count`); the English texts keep the plain numbers they always showed.
+//! Spanish are grouped (`formats::count`); the English texts keep the plain numbers they always showed.
 
 use super::plural;
 
@@ -60,7 +60,7 @@ pub mod workspace {
 
 /// `/arcee/keys`.
 pub mod keys {
-    use crate::format::count;
+    use crate::i18n::formats::count;
 
     texts! {
         Keys {
@@ -91,6 +91,7 @@ pub mod keys {
             your_new_key: "Your new key", "Su nueva clave";
             copied_it: "I have copied it", "Ya la copié";
             key_deleted(key: &str): format!("Key {key} was deleted."), format!("Se eliminó la clave {key}.");
+            deleting_key_failed: "Deleting the key failed", "No se pudo eliminar la clave";
             delete_key_title(key: &str): format!("Delete key {key}?"), format!("¿Eliminar la clave {key}?");
             own_key_warning: "This is the key this tab is connected with: after deleting it, connect again with another key.",
                 "Esta es la clave con la que está conectada esta pestaña: después de eliminarla, vuelva a conectarse con otra clave.";
@@ -117,7 +118,7 @@ pub mod keys {
 /// `/arcee/organization`: a new organization, and invitations.
 pub mod organization {
     use super::plural;
-    use crate::format::count;
+    use crate::i18n::formats::count;
 
     texts! {
         Organization {
@@ -169,7 +170,7 @@ pub mod organization {
 
 /// `/arcee/contexts`: the CSV upload (with its header check) and a retriever's status.
 pub mod contexts {
-    use crate::format::count;
+    use crate::i18n::formats::count;
 
     texts! {
         Contexts {
@@ -203,6 +204,8 @@ pub mod contexts {
             required: " (required)", " (obligatorio)";
             columns_found(columns: &str): format!("Columns: {columns}"), format!("Columnas: {columns}");
             upload: "Upload", "Subir";
+            uploaded(context: &str): format!("Context {context} was uploaded."), format!("Se subió el contexto {context}.");
+            upload_failed: "Uploading the context failed", "No se pudo subir el contexto";
             sent_percent(percent: f64): format!("Sent: {percent}%"), format!("Enviado: {percent} %");
             status_heading: "A retriever's status", "El estado de un recuperador";
             check: "Check", "Consultar";
@@ -219,7 +222,7 @@ pub mod contexts {
 /// `/arcee/retrieval`.
 pub mod retrieval {
     use super::plural;
-    use crate::format::count;
+    use crate::i18n::formats::count;
 
     texts! {
         Retrieval {
@@ -256,7 +259,7 @@ pub mod retrieval {
 
 /// `/arcee/feedback`.
 pub mod feedback {
-    use crate::format::count;
+    use crate::i18n::formats::count;
 
     texts! {
         Feedback {

@@ -8,15 +8,17 @@
 //! Each area's English ships with the code that reads it (see `areas!`). Spanish is a split point of the release build (`spanish`), fetched only by a tab
 //! that uses it, so English users do not download it. The server's own error texts are shown as sent.
 //!
-//! Switching language renders the app anew (`crate::remount`), so screens read `t()` while they render instead
+//! Switching language renders the app anew (`crate::remount`, registered with `rerender_with`), so screens read `t()` while they render instead
 //! of wrapping every text in a reactive closure: one closure per text would cost the first load dearly.
 
 #[macro_use]
 mod macros;
 
+mod api_words;
 pub mod arcee;
 pub mod common;
 pub mod connect;
+pub mod formats;
 pub mod organization;
 pub mod palette;
 pub mod project;
@@ -28,7 +30,8 @@ mod spanish;
 mod switch;
 pub mod token_audit;
 
-pub use switch::{preferred, start, switch_language, take_unavailable_at_start, LANGUAGE_KEY};
+pub use formats::{amount, count, count_u64, exact, relative};
+pub use switch::{preferred, rerender_with, start, switch_language, take_unavailable_at_start, LANGUAGE_KEY};
 
 use std::cell::Cell;
 
@@ -94,6 +97,7 @@ macro_rules! areas {
 areas! {
     shell: shell::Shell,
     common: common::Common,
+    formats: formats::Formats,
     palette: palette::Palette,
     connect: connect::Connect,
     projects: projects::Projects,

@@ -1,6 +1,6 @@
 //! The texts of the organization screen (its limits and every project's) and of the assistants screen.
 
-use crate::format::count;
+use super::formats::count;
 
 /// `1 intent` / `3 intents`, `1 intención` / `3 intenciones`: the word after the number, by number.
 fn counted(n: usize, one: &'static str, many: &'static str) -> String {

@@ -33,19 +33,19 @@ texts! {
             },
             match n {
                 1 => "1 resultado.".to_string(),
-                n => format!("{} resultados.", crate::format::count(n)),
+                n => format!("{} resultados.", super::formats::count(n)),
             };
         /// Projects that match beyond the ones listed (always at least one).
         more_projects(n: usize):
             match n {
                 1 => "1 more project matches; type more to narrow them.".to_string(),
-                n => format!("{} more projects match; type more to narrow them.", crate::format::count(n)),
+                n => format!("{} more projects match; type more to narrow them.", super::formats::count(n)),
             },
             match n {
                 1 => "1 proyecto más coincide; escriba más para acotar la búsqueda.".to_string(),
                 n => format!(
                     "{} proyectos más coinciden; escriba más para acotar la búsqueda.",
-                    crate::format::count(n)
+                    super::formats::count(n)
                 ),
             };
         /// The palette as `code_unavailable` names it.

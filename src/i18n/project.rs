@@ -1,6 +1,6 @@
 //! The texts of one project's screen: its details, its deletion, its API tokens and what can be done to them.
 
-use crate::format::count;
+use super::formats::count;
 
 texts! {
     Project {
@@ -72,6 +72,10 @@ texts! {
             format!("Token \u{201c}{name}\u{201d}"),
             format!("Token \u{201c}{name}\u{201d} creado");
         copied: "I have copied it", "Ya lo copié";
+        /// The shown-once dialog's heading when the new token arrived after the user left its project.
+        created_in(token: &str, project: &str):
+            format!("Token \u{201c}{token}\u{201d} of project \u{201c}{project}\u{201d}"),
+            format!("Token \u{201c}{token}\u{201d} del proyecto \u{201c}{project}\u{201d}");
 
         block: "Block", "Bloquear";
         unblock: "Unblock", "Desbloquear";
@@ -90,9 +94,10 @@ texts! {
             format!("Unblocking \u{201c}{name}\u{201d} failed"),
             format!("No se pudo desbloquear \u{201c}{name}\u{201d}");
         describe: "Describe", "Describir";
+        /// The Describe button's accessible name: its visible word first (WCAG 2.5.3, label in name).
         describe_label(name: &str):
-            format!("Edit the description of token {name}"),
-            format!("Editar la descripción del token {name}");
+            format!("Describe token {name}"),
+            format!("Describir el token {name}");
         description_saved(name: &str):
             format!("The description of \u{201c}{name}\u{201d} was saved."),
             format!("Se guardó la descripción de \u{201c}{name}\u{201d}.");
@@ -122,9 +127,10 @@ texts! {
             format!("No se pudo revocar \u{201c}{name}\u{201d}");
 
         use_for: "Use for assistants and requests", "Usar para asistentes y solicitudes";
-        use_label(name: &str):
-            format!("Use token {name} for assistants and requests in this tab"),
-            format!("Usar el token {name} para asistentes y solicitudes en esta pestaña");
+        /// The Use button's accessible name: `shown` (its visible words) first, then which token.
+        use_label(shown: &str, name: &str):
+            format!("{shown} (token {name})"),
+            format!("{shown} (token {name})");
         only_active_usable: "Only an active token can be used", "Solo se puede usar un token activo";
         checking: "Checking\u{2026}", "Comprobando\u{2026}";
         in_use: "In use in this tab", "En uso en esta pestaña";

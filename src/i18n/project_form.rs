@@ -83,15 +83,6 @@ texts! {
         term_renewable: "Renewable", "Renovable";
         term_not_renewable: "Not renewable", "No renovable";
 
-        // The prompt after the server rejected the organization token.
-        token_again_heading: "The server rejected your organization token",
-            "El servidor rechazó su token de organización";
-        token_again_text: "It may have been revoked or blocked. Paste a valid one to save again; what you typed is kept.",
-            "Es posible que se haya revocado o bloqueado. Pegue uno válido para guardar de nuevo; lo que ingresó se conserva.";
-        token_again_label: "Organization token", "Token de organización";
-        token_again_missing: "Paste an organization token.", "Pegue un token de organización.";
-        token_again_checking: "Checking\u{2026}", "Comprobando\u{2026}";
-        token_again_submit: "Use this token and save again", "Usar este token y guardar de nuevo";
 
         // The usage-limits screen.
         limits_loading: "Loading limits\u{2026}", "Cargando límites\u{2026}";
@@ -101,8 +92,8 @@ texts! {
         limits_set_new: "Set a new limit", "Establecer un nuevo límite";
         limits_replaces: "A new limit replaces the one in force.", "Un nuevo límite reemplaza al vigente.";
         limits_history(count: usize):
-            format!("History ({} limit{})", crate::format::count(count), if count == 1 { "" } else { "s" }),
-            format!("Historial ({} límite{})", crate::format::count(count), if count == 1 { "" } else { "s" });
+            format!("History ({} limit{})", super::formats::count(count), if count == 1 { "" } else { "s" }),
+            format!("Historial ({} límite{})", super::formats::count(count), if count == 1 { "" } else { "s" });
         limits_caption: "Limits, newest first", "Límites, del más reciente al más antiguo";
         limits_column_soft: "Soft", "Aviso";
         limits_column_hard: "Hard", "Máximo";
@@ -126,6 +117,7 @@ texts! {
         limits_change_failed(field: &str):
             format!("Changing the {field} failed"),
             format!("No se pudo cambiar {}", spanish_limit_field(field));
+        limits_change_failed_any: "Changing the limit failed", "No se pudo cambiar el límite";
         limits_changed: "The limit was changed.", "Se cambió el límite.";
         limits_change_form: "Change the active limit", "Cambiar el límite activo";
         limits_save_changes: "Save changes", "Guardar cambios";

@@ -1,6 +1,6 @@
 //! The texts of the projects list: its heading, toolbar, table, count and empty states.
 
-use crate::format::count;
+use super::formats::count;
 
 texts! {
     Projects {

@@ -1,8 +1,8 @@
 //! The texts of the request log (`/requests`): filters and pager, table, one request's panel, charts and the
 //! download of everything that matches. The downloaded file's column names are a file format, not texts.
 
+use super::formats::{amount, count_u64 as number};
 use super::plural;
-use crate::format::{amount, count_u64 as number};
 
 texts! {
     Requests {

@@ -8,6 +8,7 @@ use super::*;
 static SPANISH: Spanish = Spanish {
     shell: shell::ES,
     common: common::ES,
+    formats: formats::ES,
     palette: palette::ES,
     connect: connect::ES,
     projects: projects::ES,
@@ -32,4 +33,11 @@ pub fn texts() -> Result<&'static Texts, SplitLoaderError> {
 pub async fn texts() -> Result<&'static Texts, SplitLoaderError> {
     static TEXTS: Texts = Texts { spanish: Some(&SPANISH) };
     Ok(&TEXTS)
+}
+
+/// The Spanish texts at once, for native tests (which have no split module to fetch).
+#[cfg(test)]
+pub fn for_tests() -> &'static Texts {
+    static TEXTS: Texts = Texts { spanish: Some(&SPANISH) };
+    &TEXTS
 }

@@ -1,6 +1,6 @@
 //! Which language a tab speaks: the one the user chose (remembered in localStorage, a preference and never a
 //! secret), else the browser's first preferred language the dashboard speaks, else English. Switching loads
-//! the language's texts, then renders the app anew in it (`crate::remount`).
+//! the language's texts, then renders the app anew in it (how, the crate root tells at start: [`rerender_with`]).
 
 use std::cell::Cell;
 
@@ -20,8 +20,21 @@ pub async fn switch_language(locale: Locale) -> Result<(), leptos::wasm_split::S
         // A refused write costs only the memory of the choice; this tab still switches.
         let _ = storage.set_item(LANGUAGE_KEY, locale.code());
     }
-    crate::remount();
+    if let Some(rerender) = RERENDER.with(Cell::get) {
+        rerender();
+    }
     Ok(())
+}
+
+thread_local! {
+    /// How the app is rendered anew, set by the crate root: the app sits above this module, which does not
+    /// reach up to it.
+    static RERENDER: Cell<Option<fn()>> = const { Cell::new(None) };
+}
+
+/// Tells the language switch how to render the app anew once the new texts are current.
+pub fn rerender_with(rerender: fn()) {
+    RERENDER.with(|current| current.set(Some(rerender)));
 }
 
 thread_local! {

@@ -1,8 +1,8 @@
 //! The texts of the token audit (`/tokens`): every project's tokens, their filters, the loader's progress and
 //! the bulk actions.
 
+use super::formats::count;
 use super::plural;
-use crate::format::count;
 
 /// English's plural `s`.
 fn s(n: usize) -> &'static str {

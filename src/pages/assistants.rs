@@ -4,10 +4,10 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::api::{Assistant, Intent, Revision, TokenScope};
-use crate::components::{use_title, CopyButton, ErrorPanel, NeedsProjectToken, RelativeTime};
+use crate::api::{Assistant, AssistantList, Intent, Revision, TokenScope};
+use crate::components::{use_title, CopyButton, Loaded, NeedsProjectToken, RelativeTime};
 use crate::i18n::t;
-use crate::pages::link_with_query;
+use crate::routes::link_with_query;
 use crate::session::use_session;
 
 #[component]
@@ -22,7 +22,7 @@ pub fn AssistantsPage() -> impl IntoView {
             {if has_project_token {
                 Either::Left(view! { <AssistantList /> })
             } else {
-                Either::Right(view! { <NeedsProjectToken here="/assistants" /> })
+                Either::Right(view! { <NeedsProjectToken here=crate::routes::ASSISTANTS /> })
             }}
         </section>
     }
@@ -37,24 +37,17 @@ fn AssistantList() -> impl IntoView {
         async move { client.assistants(true).await }
     });
     view! {
-        <Transition fallback=move || view! { <p class="loading" role="status">{texts.loading_assistants}</p> }>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Ok(list) => {
-                        let project = list.project_name.clone().or(list.project_id.clone());
-                        Either::Left(view! {
-                            <p class="lead">{project.map(|p| texts.assistants_project(&p))}</p>
-                            {if list.assistants.is_empty() {
-                                Either::Left(view! { <p class="empty">{texts.no_assistants}</p> })
-                            } else {
-                                Either::Right(list.assistants.into_iter().map(|assistant| view! { <AssistantCard assistant /> }).collect_view())
-                            }}
-                        })
-                    }
-                    Err(error) => Either::Right(view! { <ErrorPanel error retry=Callback::new(move |_| list.refetch()) /> }),
-                }
-            })}
-        </Transition>
+        <Loaded resource=list loading=texts.loading_assistants render=move |list: AssistantList| {
+            let project = list.project_name.clone().or(list.project_id.clone());
+            view! {
+                <p class="lead">{project.map(|p| texts.assistants_project(&p))}</p>
+                {if list.assistants.is_empty() {
+                    Either::Left(view! { <p class="empty">{texts.no_assistants}</p> })
+                } else {
+                    Either::Right(list.assistants.into_iter().map(|assistant| view! { <AssistantCard assistant /> }).collect_view())
+                }}
+            }
+        } />
     }
 }
 
@@ -62,7 +55,7 @@ fn AssistantList() -> impl IntoView {
 fn AssistantCard(assistant: Assistant) -> impl IntoView {
     let texts = t().organization();
     let heading_id = format!("assistant-{}", assistant.assistant_id);
-    let requests = link_with_query("/requests", &[("assistant", assistant.assistant_name.clone())]);
+    let requests = link_with_query(crate::routes::REQUESTS, &[("assistant", assistant.assistant_name.clone())]);
     let revisions: usize = assistant.intents.iter().map(|i| i.revisions.len()).sum();
     let has_intents = !assistant.intents.is_empty();
     let intents = assistant.intents.clone();

@@ -9,13 +9,13 @@ use crate::session::use_session;
 pub fn HomePage() -> impl IntoView {
     let session = use_session();
     let target = match session.connection() {
-        None if session.has_arcee() => "/arcee".to_string(),
-        Some(c) if c.organization.is_some() => "/projects".to_string(),
+        None if session.has_arcee() => crate::routes::ARCEE.to_string(),
+        Some(c) if c.organization.is_some() => crate::routes::PROJECTS.to_string(),
         Some(c) => match c.project.and_then(|p| p.identity.project_id) {
-            Some(id) => format!("/projects/{}", crate::api::encode(&id)),
-            None => "/connect".to_string(),
+            Some(id) => crate::routes::project(&id),
+            None => crate::routes::CONNECT.to_string(),
         },
-        None => "/connect".to_string(),
+        None => crate::routes::CONNECT.to_string(),
     };
     view! { <Redirect path=target /> }
 }

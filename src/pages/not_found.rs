@@ -10,7 +10,7 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="not-found-heading">
             <h1 id="not-found-heading" tabindex="-1">{texts.not_found_heading}</h1>
-            <p>{texts.not_found_text} <a href="/projects">{texts.not_found_link}</a> "."</p>
+            <p>{texts.not_found_text} <a href=crate::routes::PROJECTS>{texts.not_found_link}</a> "."</p>
         </section>
     }
 }

@@ -4,11 +4,11 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::api::{encode, ApiError, LimitOwner, Project, TokenScope};
-use crate::components::{limit_status_label, usage_level, use_title, ErrorPanel, UsageLevel};
-use crate::format::amount;
+use crate::api::{ApiError, LimitOwner, Project, TokenScope};
+use crate::components::limits::LimitsSection;
+use crate::components::{limit_status_label, usage_level, use_title, DataTable, ErrorPanel, Loaded, UsageLevel};
+use crate::i18n::amount;
 use crate::i18n::t;
-use crate::pages::limits::LimitsSection;
 use crate::session::use_session;
 
 #[component]
@@ -61,21 +61,20 @@ fn ProjectLimits() -> impl IntoView {
         async move { client.list_all_projects().await }
     });
     view! {
-        <Transition fallback=move || view! { <p class="loading" role="status">{texts.loading_projects}</p> }>
-            {move || Suspend::new(async move {
-                match projects.await {
-                    Ok(mut list) => {
-                        list.sort_by(|a, b| {
-                            share_of_hard(b).partial_cmp(&share_of_hard(a)).unwrap_or(std::cmp::Ordering::Equal)
-                                .then_with(|| a.project_name.to_lowercase().cmp(&b.project_name.to_lowercase()))
-                        });
-                        Either::Left(view! { <ProjectLimitTable projects=list /> })
-                    }
-                    Err(error) => Either::Right(view! { <ErrorPanel error retry=Callback::new(move |_| projects.refetch()) /> }),
-                }
-            })}
-        </Transition>
+        <Loaded resource=projects loading=texts.loading_projects
+            render=|list| view! { <ProjectLimitTable projects=nearest_limit_first(list) /> } />
     }
+}
+
+/// The projects nearest their hard limit first, then by name.
+fn nearest_limit_first(mut projects: Vec<Project>) -> Vec<Project> {
+    projects.sort_by(|a, b| {
+        share_of_hard(b)
+            .partial_cmp(&share_of_hard(a))
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| a.project_name.to_lowercase().cmp(&b.project_name.to_lowercase()))
+    });
+    projects
 }
 
 #[component]
@@ -84,7 +83,7 @@ fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
     let rows = projects
         .into_iter()
         .map(|project| {
-            let href = format!("/projects/{}", encode(&project.project_id));
+            let href = crate::routes::project(&project.project_id);
             let share = share_of_hard(&project);
             let cells = match &project.usage_limit {
                 Some(limit) => {
@@ -115,9 +114,7 @@ fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
-            <table class="data-table project-limits">
-                <caption class="visually-hidden">{texts.limits_caption}</caption>
+        <DataTable caption=texts.limits_caption class="project-limits">
                 <thead>
                     <tr>
                         <th scope="col">{texts.column_project}</th>
@@ -130,7 +127,6 @@ fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table>
-        </div>
+        </DataTable>
     }
 }

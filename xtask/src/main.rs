@@ -2,7 +2,8 @@
 //!
 //! - `run [SANDBOX FLAGS]`: installs what is missing, builds the dashboard (release), and starts geai-sandbox
 //!   serving it and the API on one origin; it prints the URL and the tokens.
-//! - `test`: installs what is missing (including Chromium and nginx), builds the dashboard, runs every test.
+//! - `test`: checks the formatting, clippy (native and wasm32, warnings denied) and the layers of `src/`, then
+//!   installs what is missing (including Chromium and nginx), builds the dashboard, runs every test.
 //! - `build`: the release build into `dist/` (code-split, precompressed; see build.rs).
 //! - `bench`: builds the dashboard and prints asset sizes and screen timings.
 //! - `floor`: builds and measures, beside react-admin, the least a Leptos app must do to show the projects
@@ -13,6 +14,7 @@ mod build;
 mod cmd;
 mod floor;
 mod install;
+mod layers;
 
 use std::process::ExitCode;
 
@@ -53,6 +55,7 @@ fn run(sandbox_flags: &[String]) -> Result<(), String> {
 }
 
 fn test() -> Result<(), String> {
+    gates()?;
     install::build_tools()?;
     install::browser()?;
     install::nginx()?;
@@ -60,4 +63,20 @@ fn test() -> Result<(), String> {
     let dist = build::dist_dir();
     // --no-fail-fast: a failing suite must not hide the results of the others.
     cmd::cargo_test(&["test", "--workspace", "--no-fail-fast", "--color", "never"], &[("GEAI_DIST", dist.as_os_str())])
+}
+
+/// What a change must pass before any test runs: rustfmt's layout, clippy with warnings denied on the native
+/// workspace and on the dashboard as the browser gets it (wasm32, code-split), and the layers of `src/`.
+fn gates() -> Result<(), String> {
+    cmd::run("cargo", &["fmt", "--all", "--", "--check"]).map_err(|e| format!("{e}\n(run `cargo fmt --all`)"))?;
+    cmd::run("cargo", &["clippy", "--workspace", "--all-targets", "--color", "never", "--", "-D", "warnings"])?;
+    let targets = cmd::output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+        cmd::run("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
+    }
+    let wasm = ["clippy", "--package", "geai-admin", "--target", "wasm32-unknown-unknown", "--features", "split"];
+    cmd::run("cargo", &[&wasm[..], &["--color", "never", "--", "-D", "warnings"]].concat())?;
+    layers::check(&cmd::root().join("src"))?;
+    println!("xtask: formatting, clippy and layers are clean");
+    Ok(())
 }

@@ -3,7 +3,7 @@
 use geai_e2e::Dashboard;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_screen_passes_the_accessibility_audit() {
+async fn the_connect_projects_and_not_found_screens_pass_the_audit() {
     let app = Dashboard::start().await;
     app.open("/connect").await;
     app.browser.element("#organization-token").await;

@@ -9,6 +9,9 @@ use geai_admin::i18n::LANGUAGE_KEY;
 use geai_e2e::Dashboard;
 use serde_json::{json, Value};
 
+/// The command palette's accessible name: its dialog's and its field's.
+const PALETTE: &str = "Go to a project, screen or action";
+
 /// Makes the browser prefer `languages` (its `Accept-Language` and `navigator.languages`), as a person's
 /// browser settings would.
 async fn prefer_languages(app: &Dashboard, languages: &str) {
@@ -22,13 +25,18 @@ async fn page_language(app: &Dashboard) -> String {
     app.browser.eval("return document.documentElement.lang").await.as_str().unwrap_or_default().to_string()
 }
 
-async fn choose_language(app: &Dashboard, code: &str) {
-    let script = format!(
-        "const s = document.querySelector('#language-choice'); s.value = {}; s.dispatchEvent(new Event('change')); return true",
-        json!(code)
-    );
-    app.browser.element("#language-choice").await;
-    app.browser.eval(&script).await;
+/// Chooses `code` in the header's language switch, found by its label in the page's language (`Idioma` in
+/// Spanish).
+async fn choose_language(app: &Dashboard, label: &str, code: &str) {
+    let select = serde_json::to_value(app.browser.by_role("combobox", label).await).expect("an element reference");
+    let script = "const s = arguments[0]; s.value = arguments[1]; s.dispatchEvent(new Event('change')); return true";
+    app.browser.client.execute(script, vec![select, json!(code)]).await.expect("choose a language");
+}
+
+/// The value of the field of `role` named `name`.
+async fn value_of(app: &Dashboard, role: &str, name: &str) -> String {
+    let field = app.browser.by_role(role, name).await;
+    field.prop("value").await.unwrap_or_else(|e| panic!("the value of {name:?}: {e}")).unwrap_or_default()
 }
 
 async fn wait_for_heading(app: &Dashboard, expected: &str) {
@@ -50,7 +58,7 @@ async fn the_language_follows_the_browser_switches_at_once_and_is_remembered() {
     app.browser.reload().await;
     wait_for_heading(&app, "Conectar").await;
     assert_eq!(page_language(&app).await, "es", "a browser that prefers Spanish gets Spanish");
-    app.browser.element("#organization-token").await;
+    app.browser.by_role("textbox", "Token de organización").await;
     app.audit_accessibility("connect, Spanish").await;
 
     app.submit_connect_form(&app.organization_token(), "").await;
@@ -60,14 +68,15 @@ async fn the_language_follows_the_browser_switches_at_once_and_is_remembered() {
 
     // The header's switch: English at once, on the same screen, with the focus kept on the switch.
     let address = app.browser.location().await;
-    choose_language(&app, "en").await;
+    choose_language(&app, "Idioma", "en").await;
     wait_for_heading(&app, "Projects").await;
     assert_eq!(page_language(&app).await, "en");
     assert_eq!(app.browser.location().await, address, "the same screen");
     app.wait_for_project_rows().await;
     app.browser
         .wait_until("the focus back on the language switch", || async {
-            (app.browser.eval("return document.activeElement.id").await == "language-choice").then_some(())
+            let switch = app.browser.by_role("combobox", "Language").await;
+            app.browser.has_focus(&switch).await.then_some(())
         })
         .await;
     let stored = format!("return localStorage.getItem({})", json!(LANGUAGE_KEY));
@@ -75,12 +84,12 @@ async fn the_language_follows_the_browser_switches_at_once_and_is_remembered() {
     // The app rendered anew replaced the old one entirely: one header, and one palette for Ctrl+K.
     assert_eq!(app.browser.eval("return document.querySelectorAll('.app-header').length").await, 1);
     app.browser.client.active_element().await.unwrap().send_keys("\u{e009}k").await.unwrap();
-    app.browser.element("#command-palette[open] #palette-input").await;
+    app.browser.by_role("combobox", PALETTE).await;
     assert_eq!(app.browser.eval("return document.querySelectorAll('#command-palette').length").await, 1);
     app.browser.client.active_element().await.unwrap().send_keys("\u{e00c}").await.unwrap();
     app.browser
         .wait_until("the palette closed", || async {
-            (app.browser.eval("return !document.querySelector('#command-palette[open]')").await == true).then_some(())
+            (!app.browser.role_exists("dialog", PALETTE).await).then_some(())
         })
         .await;
 
@@ -88,16 +97,21 @@ async fn the_language_follows_the_browser_switches_at_once_and_is_remembered() {
     app.browser.reload().await;
     app.wait_for_project_rows().await;
     wait_for_heading(&app, "Projects").await;
-    assert_eq!(app.browser.eval("return document.querySelector('#language-choice').value").await, "en");
+    assert_eq!(value_of(&app, "combobox", "Language").await, "en");
 
     // The palette switches too.
     app.browser.element("main h1").await;
     let focused = app.browser.client.active_element().await.unwrap();
     focused.send_keys("\u{e009}k").await.unwrap();
-    app.browser.element("#command-palette[open] #palette-input").await;
-    app.browser.type_into("#palette-input", "Espa").await;
-    app.browser.wait_for_text("#palette-results [role=option]", "Language: Español").await;
-    let input = app.browser.element("#palette-input").await;
+    app.browser.by_role("combobox", PALETTE).await;
+    app.browser.type_into_role("combobox", PALETTE, "Espa").await;
+    app.browser
+        .wait_until("\"Language: Español\" listed first", || async {
+            let options = app.browser.all_by_role("option").await;
+            options.first().filter(|(name, _)| name.contains("Language: Español")).map(drop)
+        })
+        .await;
+    let input = app.browser.by_role("combobox", PALETTE).await;
     input.send_keys("\u{e007}").await.unwrap();
     wait_for_heading(&app, "Proyectos").await;
     assert_eq!(app.browser.eval(&stored).await, "es");
@@ -110,16 +124,16 @@ async fn a_switch_with_unsaved_changes_asks_first_and_declining_keeps_the_input(
     let app = Dashboard::start().await;
     app.connect_with_organization_token().await;
     app.open("/projects/new").await;
-    app.browser.type_into("#project-name", "Half typed").await;
+    app.browser.type_into_role("textbox", "Name (required)", "Half typed").await;
 
-    app.browser.click("#language-choice option[value=es]").await;
+    app.browser.click_role("option", "Español").await;
     assert!(app.browser.dialog_text().await.contains("unsaved changes"));
     app.browser.client.dismiss_alert().await.unwrap();
     wait_for_heading(&app, "New project").await;
-    assert_eq!(app.browser.eval("return document.querySelector('#project-name').value").await, "Half typed");
-    assert_eq!(app.browser.eval("return document.querySelector('#language-choice').value").await, "en");
+    assert_eq!(value_of(&app, "textbox", "Name (required)").await, "Half typed");
+    assert_eq!(value_of(&app, "combobox", "Language").await, "en");
 
-    app.browser.click("#language-choice option[value=es]").await;
+    app.browser.click_role("option", "Español").await;
     app.browser.dialog_text().await;
     app.browser.client.accept_alert().await.unwrap();
     wait_for_heading(&app, "Nuevo proyecto").await;

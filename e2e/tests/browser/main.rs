@@ -9,6 +9,7 @@ mod connect;
 mod deploy;
 mod errors;
 mod languages;
+mod lifetimes;
 mod palette;
 mod payloads;
 mod preferences;

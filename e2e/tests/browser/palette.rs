@@ -2,6 +2,7 @@
 //! keystroke), screens and actions; Enter goes; Escape closes and gives the focus back; a screen's own action
 //! (the request log's download) is offered only on that screen; and axe-core passes with it open.
 
+use fantoccini::elements::Element;
 use geai_e2e::Dashboard;
 use serde_json::Value;
 
@@ -12,6 +13,8 @@ const BACKSPACE: &str = "\u{e003}";
 const ARROW_DOWN: &str = "\u{e015}";
 const ARROW_UP: &str = "\u{e013}";
 const PROJECTS_LIST: &str = "/v1/organization/projects";
+/// The palette's accessible name: its dialog's and its field's (both labelled by the field's label).
+const PALETTE: &str = "Go to a project, screen or action";
 
 /// Sends keys to whatever has the focus, as a person typing would.
 async fn press(app: &Dashboard, keys: &str) {
@@ -21,21 +24,25 @@ async fn press(app: &Dashboard, keys: &str) {
 
 /// Waits until the palette is open with the focus in its field.
 async fn wait_until_open(app: &Dashboard) {
+    app.browser.by_role("dialog", PALETTE).await;
+    let field = app.browser.by_role("combobox", PALETTE).await;
     app.browser
-        .wait_until("the palette open with the focus in its field", || async {
-            let script = "return !!document.querySelector('#command-palette[open]') \
-                          && document.activeElement && document.activeElement.id === 'palette-input'";
-            (app.browser.eval(script).await == true).then_some(())
+        .wait_until("the focus in the palette's field", || async { app.browser.has_focus(&field).await.then_some(()) })
+        .await;
+}
+
+/// Waits until the palette's dialog is gone (a closed `<dialog>` is not in the accessibility tree).
+async fn wait_until_closed(app: &Dashboard) {
+    app.browser
+        .wait_until("the palette closed", || async {
+            (!app.browser.role_exists("dialog", PALETTE).await).then_some(())
         })
         .await;
 }
 
-async fn wait_until_closed(app: &Dashboard) {
-    app.browser
-        .wait_until("the palette closed", || async {
-            (app.browser.eval("return !document.querySelector('#command-palette[open]')").await == true).then_some(())
-        })
-        .await;
+/// The palette's field, found by its role and label.
+async fn palette_field(app: &Dashboard) -> Element {
+    app.browser.by_role("combobox", PALETTE).await
 }
 
 /// The listed options as (label, kind), in order.
@@ -70,9 +77,11 @@ async fn wait_for_location(app: &Dashboard, expected: &str) {
 
 /// The combobox's ARIA state, and whether what it points at exists.
 async fn combobox_state(app: &Dashboard) -> Value {
+    let field = serde_json::to_value(palette_field(app).await).expect("an element reference");
     app.browser
-        .eval(
-            "const input = document.querySelector('#palette-input');
+        .client
+        .execute(
+            "const input = arguments[0];
              const active = input.getAttribute('aria-activedescendant');
              const option = active && document.getElementById(active);
              return {
@@ -84,8 +93,10 @@ async fn combobox_state(app: &Dashboard) -> Value {
                active_selected: option ? option.getAttribute('aria-selected') : null,
                active_label: option ? option.querySelector('.palette-option-label').textContent : null,
              }",
+            vec![field],
         )
         .await
+        .expect("the combobox's state")
 }
 
 /// Waits until the active option (the field's `aria-activedescendant`) is `label`.
@@ -136,7 +147,7 @@ async fn ctrl_k_finds_a_project_by_part_of_its_name_from_one_fetch_and_enter_goe
     // list, fetched no more.
     press(&app, CTRL_K).await;
     wait_until_open(&app).await;
-    assert_eq!(app.browser.eval("return document.querySelector('#palette-input').value").await, "");
+    assert_eq!(palette_field(&app).await.prop("value").await.unwrap().as_deref(), Some(""));
     press(&app, "s").await;
     let listed = app
         .browser
@@ -180,8 +191,8 @@ async fn a_project_created_or_renamed_in_this_tab_is_found_at_the_next_opening()
     wait_until_closed(&app).await;
 
     app.open("/projects/new").await;
-    app.browser.type_into("#project-name", "Zephyr Lab").await;
-    app.browser.click("form.form button[type=submit]").await;
+    app.browser.type_into_role("textbox", "Name (required)", "Zephyr Lab").await;
+    app.browser.click_role("button", "Create project").await;
     app.browser.wait_for_text(".shown-once", "will not be shown again").await;
     app.browser.element("main h1").await;
     press(&app, CTRL_K).await;
@@ -192,9 +203,8 @@ async fn a_project_created_or_renamed_in_this_tab_is_found_at_the_next_opening()
     wait_until_closed(&app).await;
 
     app.open(&format!("/projects/{}/edit", app.project_id("Zephyr Lab"))).await;
-    app.browser.element("#project-name").await;
-    app.set_value("#project-name", "Zephyr Research").await;
-    app.browser.click("form.form button[type=submit]").await;
+    app.browser.type_into_role("textbox", "Name (required)", "Zephyr Research").await;
+    app.browser.click_role("button", "Save").await;
     app.browser.wait_for_text("main h1", "Zephyr Research").await;
     press(&app, CTRL_K).await;
     wait_until_open(&app).await;
@@ -216,9 +226,11 @@ async fn a_project_deleted_in_this_tab_is_not_offered_at_the_next_opening() {
     press(&app, ESCAPE).await;
     wait_until_closed(&app).await;
 
-    app.browser.click(".header-actions button.danger").await;
-    app.browser.type_into("#delete-project-phrase", "Legal Review").await;
-    app.browser.click("#delete-project button[type=submit]").await;
+    app.browser.click_role("button", "Delete\u{2026}").await;
+    app.browser.by_role("dialog", "Delete \u{201c}Legal Review\u{201d}?").await;
+    app.browser.type_into_role("textbox", "Type Legal Review to confirm", "Legal Review").await;
+    // The page behind the modal is inert, so this is the dialog's button.
+    app.browser.click_role("button", "Delete project").await;
     app.wait_for_toast("Project \u{201c}Legal Review\u{201d} was deleted").await;
     app.wait_for_project_rows().await;
     let before = project_list_requests(&app);
@@ -246,30 +258,28 @@ async fn the_header_button_opens_it_and_escape_gives_the_focus_back_to_the_opene
     let app = Dashboard::start().await;
     app.connect_with_organization_token().await;
 
-    let button = app.browser.text("header .palette-button").await;
-    assert!(button.contains("Search") && button.contains("Ctrl K"), "the button names the shortcut: {button:?}");
-    let shortcut =
-        app.browser.eval("return document.querySelector('.palette-button').getAttribute('aria-keyshortcuts')");
-    assert_eq!(shortcut.await, "Control+K");
+    let button = app.browser.by_role_containing("button", "Search").await;
+    let text = button.text().await.unwrap();
+    assert!(text.contains("Search") && text.contains("Ctrl K"), "the button names the shortcut: {text:?}");
+    assert_eq!(button.attr("aria-keyshortcuts").await.unwrap().as_deref(), Some("Control+K"));
 
-    app.browser.click("header .palette-button").await;
+    button.click().await.unwrap();
     wait_until_open(&app).await;
     press(&app, "org").await;
     wait_for_first_option(&app, "Organization").await;
     press(&app, ESCAPE).await;
     wait_until_closed(&app).await;
-    let focused = "return document.activeElement && document.activeElement.classList.contains('palette-button')";
-    assert_eq!(app.browser.eval(focused).await, true, "the focus is back on the button");
+    assert!(app.browser.has_focus(&button).await, "the focus is back on the button");
     assert_eq!(app.browser.location().await, "/projects", "Escape went nowhere");
 
     // From a field, the shortcut opens it too, and Escape puts the focus back in that field.
-    app.browser.click("#project-search").await;
+    let search = app.browser.by_role("searchbox", "Search").await;
+    search.click().await.unwrap();
     press(&app, CTRL_K).await;
     wait_until_open(&app).await;
     press(&app, ESCAPE).await;
     wait_until_closed(&app).await;
-    let focused = "return document.activeElement && document.activeElement.id";
-    assert_eq!(app.browser.eval(focused).await, "project-search");
+    assert!(app.browser.has_focus(&search).await, "the focus is back in the search field");
 
     // The shortcut also closes it.
     press(&app, CTRL_K).await;
@@ -301,7 +311,7 @@ async fn actions_run_new_project_then_sign_out() {
     app.browser
         .wait_until("the connection forgotten", || async { app.stored_connection().await.is_none().then_some(()) })
         .await;
-    assert!(app.browser.text("header").await.contains("Search"), "the button stays for the next connection");
+    assert!(app.browser.role_exists("button", "Search Ctrl K").await, "the button stays for the next connection");
 
     // Signed out, the palette offers what is left: the connect screen, and no projects or sign out.
     press(&app, CTRL_K).await;
@@ -326,7 +336,8 @@ async fn actions_run_new_project_then_sign_out() {
     press(&app, ENTER).await;
     wait_until_closed(&app).await;
     assert_eq!(app.browser.eval("return document.documentElement.dataset.theme").await, "dark");
-    assert_eq!(app.browser.eval("return document.querySelector('#theme-choice').value").await, "dark");
+    let theme = app.browser.by_role("combobox", "Theme").await;
+    assert_eq!(theme.prop("value").await.unwrap().as_deref(), Some("dark"));
     assert_eq!(app.browser.eval("return localStorage.getItem('geai-admin.theme')").await, "dark");
 }
 
@@ -410,13 +421,8 @@ async fn the_open_palette_passes_axe_in_light_and_dark() {
     // Nothing found is said in words, and the list is collapsed rather than empty.
     press(&app, "zzzz").await;
     app.browser.wait_for_text(".palette-status", "Nothing matches").await;
-    assert_eq!(
-        app.browser.eval("return document.querySelector('#palette-input').getAttribute('aria-expanded')").await,
-        "false"
-    );
-    assert_eq!(
-        app.browser.eval("return document.querySelector('#palette-input').hasAttribute('aria-activedescendant')").await,
-        false
-    );
+    let field = palette_field(&app).await;
+    assert_eq!(field.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
+    assert_eq!(field.attr("aria-activedescendant").await.unwrap(), None);
     app.audit_accessibility("command palette with nothing found (dark)").await;
 }

@@ -1,9 +1,15 @@
 //! Preferences kept across tabs in localStorage: the theme, and saved installations (picked, renamed,
 //! recoloured, forgotten). No token or key is ever in localStorage, checked after every flow.
 
+use fantoccini::elements::Element;
 use geai_admin::preferences::{INSTALLATIONS_KEY, THEME_KEY};
 use geai_e2e::Dashboard;
 use serde_json::json;
+
+/// The connect forms' "remember" checkbox, by its label.
+const REMEMBER: &str = "Remember this installation on this computer (its address, not the token)";
+/// The saved installations' list on the connect screen, by its heading.
+const SAVED: &str = "Saved installations";
 
 /// Everything in localStorage, as one text.
 async fn local_storage(app: &Dashboard) -> String {
@@ -24,13 +30,35 @@ async fn background(app: &Dashboard) -> String {
     app.browser.eval("return getComputedStyle(document.body).backgroundColor").await.as_str().unwrap().to_string()
 }
 
+/// The header's theme switch, found by its role and label.
+async fn theme_choice(app: &Dashboard) -> Element {
+    app.browser.by_role("combobox", "Theme").await
+}
+
 async fn choose_theme(app: &Dashboard, theme: &str) {
-    let script = format!(
-        "const s = document.querySelector('#theme-choice'); s.value = {}; s.dispatchEvent(new Event('change')); return true",
-        json!(theme)
-    );
-    app.browser.element("#theme-choice").await;
-    app.browser.eval(&script).await;
+    let select = serde_json::to_value(theme_choice(app).await).expect("an element reference");
+    let script = "const s = arguments[0]; s.value = arguments[1]; s.dispatchEvent(new Event('change')); return true";
+    app.browser.client.execute(script, vec![select, json!(theme)]).await.expect("choose a theme");
+}
+
+/// The value of the field of `role` named `name`.
+async fn value_of(app: &Dashboard, role: &str, name: &str) -> String {
+    let field = app.browser.by_role(role, name).await;
+    field.prop("value").await.unwrap_or_else(|e| panic!("the value of {name:?}: {e}")).unwrap_or_default()
+}
+
+/// The text of the saved installations' list, found by its heading.
+async fn saved_installations(app: &Dashboard) -> String {
+    app.browser.by_role("region", SAVED).await.text().await.expect("the saved installations' text")
+}
+
+/// Waits until the saved installations' list shows `expected`.
+async fn wait_for_saved(app: &Dashboard, expected: &str) {
+    app.browser
+        .wait_until(&format!("{expected:?} among the saved installations"), || async {
+            saved_installations(app).await.contains(expected).then_some(())
+        })
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -46,7 +74,7 @@ async fn the_theme_choice_applies_at_once_and_survives_a_reload() {
     app.browser.reload().await;
     app.wait_for_project_rows().await;
     assert_eq!(background(&app).await, "rgb(20, 22, 26)", "dark after a reload");
-    assert_eq!(app.browser.eval("return document.querySelector('#theme-choice').value").await, "dark");
+    assert_eq!(theme_choice(&app).await.prop("value").await.unwrap().as_deref(), Some("dark"));
     let stored = format!("return localStorage.getItem({})", json!(THEME_KEY));
     assert_eq!(app.browser.eval(&stored).await, "dark");
 
@@ -65,8 +93,8 @@ async fn saved_installations_are_listed_picked_renamed_and_forgotten() {
     let app = Dashboard::start().await;
     // Connect and remember it, as Staging, in red.
     app.open("/connect").await;
-    app.browser.click("#remember").await;
-    app.browser.type_into("#remember-label", "Staging").await;
+    app.browser.click_role("checkbox", REMEMBER).await;
+    app.browser.type_into_role("textbox", "Label", "Staging").await;
     app.set_value("#remember-colour", "#b3261e").await;
     app.submit_connect_form(&app.organization_token(), "").await;
     app.wait_for_project_rows().await;
@@ -81,12 +109,12 @@ async fn saved_installations_are_listed_picked_renamed_and_forgotten() {
     assert_eq!(stored[0]["base_url"], app.url.as_str());
 
     // Signed out, the connect screen offers it; Use fills the form, and connecting keeps the badge.
-    app.browser.click("header button.sign-out").await;
-    app.browser.wait_for_text(".saved-installations", "Staging").await;
+    app.browser.click_role("button", "Sign out").await;
+    wait_for_saved(&app, "Staging").await;
     app.audit_accessibility("connect with a saved installation").await;
-    app.browser.type_into("#base-url", "http://elsewhere.invalid").await;
-    app.browser.click("button[aria-label='Use Staging']").await;
-    assert_eq!(app.browser.eval("return document.querySelector('#base-url').value").await, app.url.as_str());
+    app.browser.type_into_role("textbox", "Base URL", "http://elsewhere.invalid").await;
+    app.browser.click_role("button", "Use Staging").await;
+    assert_eq!(value_of(&app, "textbox", "Base URL").await, app.url);
     app.submit_connect_form(&app.organization_token(), "").await;
     app.wait_for_project_rows().await;
     app.browser.wait_for_text(".installation-badge", "Staging").await;
@@ -94,11 +122,12 @@ async fn saved_installations_are_listed_picked_renamed_and_forgotten() {
 
     // Renamed and recoloured; kept after a reload.
     app.open("/connect").await;
-    app.browser.click("button[aria-label='Rename Staging']").await;
-    app.browser.type_into("input[id^=rename-]", "Production").await;
+    app.browser.click_role("button", "Rename Staging").await;
+    app.browser.by_role("form", "Rename Staging").await;
+    app.browser.type_into_role("textbox", "Label", "Production").await;
     app.set_value("input[id^=colour-]", "#0d652d").await;
-    app.browser.click(".rename-installation button[type=submit]").await;
-    app.browser.wait_for_text(".saved-installations", "Production").await;
+    app.browser.click_role("button", "Save").await;
+    wait_for_saved(&app, "Production").await;
     app.browser.reload().await;
     app.browser.wait_for_text(".installation-badge", "Production").await;
     let stripe =
@@ -108,28 +137,26 @@ async fn saved_installations_are_listed_picked_renamed_and_forgotten() {
 
     // An Arcee installation is saved with its organization, and listed on the Arcee form only.
     app.open("/connect?kind=arcee").await;
-    app.browser.click("#arcee-remember").await;
-    app.browser.type_into("#arcee-remember-label", "Arcee sandbox").await;
-    app.browser.type_into("#arcee-key", &app.arcee_key()).await;
-    app.browser.type_into("#arcee-org", "sandbox-labs").await;
-    app.browser.click("form button[type=submit]").await;
+    app.browser.click_role("checkbox", REMEMBER).await;
+    app.browser.type_into_role("textbox", "Label", "Arcee sandbox").await;
+    app.browser.type_into_role("textbox", "API key (required)", &app.arcee_key()).await;
+    app.browser.type_into_role("textbox", "Organization (optional)", "sandbox-labs").await;
+    app.browser.click_role("button", "Connect Arcee").await;
     app.browser.wait_for_text(".account-email", "@").await;
     app.browser.wait_for_text(".session", "Arcee sandbox").await;
     assert_no_secret_stored(&app, "saving an Arcee installation").await;
     app.open("/connect?kind=arcee").await;
-    app.browser.wait_for_text(".saved-installations", "Arcee sandbox").await;
-    assert!(!app.browser.text(".saved-installations").await.contains("Production"), "each form lists its own kind");
+    wait_for_saved(&app, "Arcee sandbox").await;
+    assert!(!saved_installations(&app).await.contains("Production"), "each form lists its own kind");
+    assert!(!app.browser.role_exists("button", "Use Production").await, "each form offers its own kind");
 
     // Forgotten: gone from the list and from storage.
-    app.browser.click("button[aria-label='Forget Arcee sandbox']").await;
+    app.browser.click_role("button", "Forget Arcee sandbox").await;
     app.wait_for_toast("was forgotten").await;
     app.open("/connect").await;
-    app.browser.click("button[aria-label='Forget Production']").await;
+    app.browser.click_role("button", "Forget Production").await;
     app.browser
-        .wait_until("the list to empty", || async {
-            (app.browser.eval("return document.querySelector('.saved-installations') === null").await == true)
-                .then_some(())
-        })
+        .wait_until("the list to empty", || async { (!app.browser.role_exists("region", SAVED).await).then_some(()) })
         .await;
     assert_eq!(app.browser.eval(&saved).await, "[]");
     assert_no_secret_stored(&app, "forgetting").await;

@@ -38,11 +38,11 @@ async fn a_row_opens_the_project_with_its_facts_usage_limit_and_masked_tokens() 
     assert!(!app.browser.text("main").await.contains(&secret), "the secret is not on the page before Reveal");
     app.browser.click("button[aria-label='Reveal token Default']").await;
     app.browser.wait_for_text("tbody .secret-value", &secret).await;
-    assert_eq!(app.browser.eval("return document.querySelector('button[aria-label=\"Reveal token Default\"]').getAttribute('aria-pressed')").await, "true");
-    app.browser.click("button[aria-label='Reveal token Default']").await;
+    // Named by what it shows, then what it acts on (WCAG 2.5.3): "Hide" is now "Hide token Default".
+    app.browser.click("button[aria-label='Hide token Default']").await;
     app.browser.wait_for_text("tbody .secret-value", MASK).await;
     app.browser.click("button[aria-label='Copy token Default']").await;
-    app.browser.wait_for_text("button[aria-label='Copy token Default']", "Copied").await;
+    app.browser.wait_for_text("button[aria-label='Copied token Default']", "Copied").await;
     assert_eq!(app.browser.clipboard_text().await, secret);
 
     // Created: relative, with the exact date for hover and screen readers.
@@ -78,11 +78,10 @@ async fn use_this_token_sets_the_sessions_project_token_after_the_assistants_cal
     let tokens = app.project_tokens("Sales Assistant");
     let (_, active, _) = tokens.iter().find(|t| !t.2).cloned().unwrap();
     let blocked = tokens.iter().find(|t| t.2).expect("a blocked seeded token");
-    let blocked_button =
-        format!("button[aria-label='Use token {} for assistants and requests in this tab']", blocked.0);
+    let blocked_button = format!("button[aria-label='Use for assistants and requests (token {})']", blocked.0);
     assert_eq!(app.browser.eval(&format!("return document.querySelector(\"{blocked_button}\").disabled")).await, true);
 
-    app.browser.click("button[aria-label='Use token Default for assistants and requests in this tab']").await;
+    app.browser.click("button[aria-label='Use for assistants and requests (token Default)']").await;
     let toast = app.wait_for_toast("now uses token").await;
     assert!(toast.contains("Sales Assistant") && toast.contains("4 assistants found"), "{toast}");
     let call = app.wait_for_request("/v1/organization/assistants", Outcome::Answered(200)).await;
@@ -119,7 +118,7 @@ async fn notifications_leave_the_focus_alone_and_can_be_dismissed() {
     let app = Dashboard::start().await;
     app.connect_with_organization_token().await;
     app.open_project("Customer Support").await;
-    let button = "button[aria-label='Use token Default for assistants and requests in this tab']";
+    let button = "button[aria-label='Use for assistants and requests (token Default)']";
     app.browser.element(button).await.click().await.unwrap();
     app.wait_for_toast("now uses token").await;
     let focused = format!("return document.activeElement === document.querySelector(\"{button}\")");

@@ -49,7 +49,7 @@ async fn a_created_project_shows_its_tokens_once_then_is_listed_with_its_limit()
     );
 
     app.browser.click(".shown-once button[aria-label='Copy token Default']").await;
-    app.browser.wait_for_text(".shown-once button[aria-label='Copy token Default']", "Copied").await;
+    app.browser.wait_for_text(".shown-once button[aria-label='Copied token Default']", "Copied").await;
     assert_eq!(app.browser.clipboard_text().await, secret);
 
     app.browser.click(".shown-once .actions button").await;
@@ -129,7 +129,8 @@ async fn submitting_twice_sends_one_request() {
     app.connect_with_organization_token().await;
     app.open("/projects/new").await;
     app.browser.type_into("#project-name", "Only Once").await;
-    app.inject_fault("POST", CREATE, "delay=800", 1);
+    // Long enough that the third press (Enter) comes while the first is still under way, even on a busy machine.
+    app.inject_fault("POST", CREATE, "delay=3000", 1);
     let submit = app.browser.element("form.form button[type=submit]").await;
     submit.clone().click().await.unwrap();
     submit.clone().click().await.unwrap();

@@ -64,7 +64,7 @@ async fn block_unblock_describe_and_revoke() {
     wait_for_row(&app, "Default", "Active").await;
     assert_eq!(app.status_with_token(&secret, ASSISTANTS).await, 200, "unblocked, it works again");
 
-    app.browser.click("button[aria-label='Edit the description of token Default']").await;
+    app.browser.click("button[aria-label='Describe token Default']").await;
     // No 8 characters of the secret are anywhere in the page, attributes included, forwards or backwards (the
     // mask shows 4; 8 hex characters cannot match by chance).
     let html = app.browser.eval("return document.documentElement.outerHTML").await.as_str().unwrap().to_string();

@@ -41,7 +41,7 @@ async fn ten_thousand_projects_render_only_what_is_in_view_and_keep_search_sort_
     active.sort_by_key(|name| name.to_lowercase());
     let table = ".project-table";
     // Thousands grouped, as people read them.
-    let count = geai_admin::format::count(active.len());
+    let count = geai_admin::i18n::count(active.len());
     app.browser.wait_for_text("p.count", &format!("{count} projects")).await;
 
     // The table says how many rows it has; the DOM holds a screenful and a margin.

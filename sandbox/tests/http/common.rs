@@ -61,7 +61,7 @@ pub fn small() -> Config {
     Config { seed: SeedConfig { requests_per_project: 300, ..SeedConfig::default() }, ..Config::default() }
 }
 
-/// The default sizes (5,000 requests a project): the seeded usage amounts the README lists.
+/// The default sizes (5,000 requests a project): the seeded usage amounts sandbox/README.md lists.
 pub fn seeded() -> Config {
     Config::default()
 }

@@ -7,9 +7,8 @@ use super::model::{
     ApiKey, ContextUpload, CreatedKey, CreatedOrganization, Invited, KeyList, Organization, RetrievalResult, Retrieved,
     RetrieverStatus, Whoami,
 };
-use crate::api::error::ApiError;
+use crate::api::error::{ApiError, Said, ServerMessage};
 use crate::api::http::{read_json, send, send_text, upload, Target};
-use crate::i18n::t;
 
 /// Where to call and with which key; built from the session for each call. Its `Debug` masks the key.
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -71,8 +70,12 @@ impl ArceeClient {
     ) -> Result<ContextUpload, ApiError> {
         let endpoint = endpoint::upload_csv(context);
         // The browser refusing to build a form is not the server's doing: said as a bad request of ours.
-        let refused =
-            |e: wasm_bindgen::JsValue| ApiError::bad_response(0, t().common().file_not_attached(&format!("{e:?}")));
+        let refused = |e: wasm_bindgen::JsValue| {
+            ApiError::bad_response_said(
+                0,
+                ServerMessage { id: None, text: format!("{e:?}"), said: Said::FileNotAttached },
+            )
+        };
         let form = web_sys::FormData::new().map_err(refused)?;
         form.append_with_blob_and_filename("file", file, &file.name()).map_err(refused)?;
         let (status, body) = upload(&self.target(), &endpoint, &form, on_progress).await?;
@@ -90,13 +93,13 @@ impl ArceeClient {
         Ok(retrieved.results)
     }
 
-    /// Sends feedback; Arcee answers 202 with a message. Returns the status and that message.
-    pub async fn feedback(&self, feedback: &NewFeedback) -> Result<(u16, String), ApiError> {
+    /// Sends feedback; Arcee answers 202 with a message. Returns the status and that message, if any.
+    pub async fn feedback(&self, feedback: &NewFeedback) -> Result<(u16, Option<String>), ApiError> {
         let (status, body) = send_text(&self.target(), &endpoint::feedback(feedback)).await?;
         let message = serde_json::from_str::<serde_json::Value>(&body)
             .ok()
             .and_then(|answer| answer["message"].as_str().map(str::to_string));
-        Ok((status, message.unwrap_or_else(|| t().common().feedback_received.into())))
+        Ok((status, message))
     }
 
     fn target(&self) -> Target<'_> {

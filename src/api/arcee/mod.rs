@@ -14,12 +14,8 @@ pub use client::ArceeClient;
 pub use input::{NewFeedback, NewOrganization, RetrievalQuery};
 pub use model::{ApiKey, ContextUpload, CreatedKey, Invited, Organization, RetrievalResult, RetrieverStatus, Whoami};
 
-use crate::i18n::TextOf;
-
-/// The organization types `POST /organizations` accepts, as `(value, label)`; the label read from the current
-/// texts (a `SelectField` takes the list as it is).
-pub const ORGANIZATION_TYPES: &[(&str, TextOf)] =
-    &[("team", |t| t.common().organization_type_team), ("enterprise", |t| t.common().organization_type_enterprise)];
+/// The organization types `POST /organizations` accepts.
+pub const ORGANIZATION_TYPES: &[&str] = &["team", "enterprise"];
 
 /// The most people one invitation may name.
 pub const MOST_INVITEES: usize = 10;

@@ -4,9 +4,8 @@
 use super::matching::{best_rank, ranked, Rank};
 use super::projects::ProjectEntry;
 use super::registry::PaletteAction;
-use crate::api::encode;
 use crate::i18n::t;
-use crate::pages::SCREENS as ORGANIZATION_SCREENS;
+use crate::routes::{self, screens_of, Area};
 
 /// At most this many projects are listed at once; the status line says how many more match.
 pub const PROJECTS_SHOWN: usize = 20;
@@ -73,7 +72,7 @@ impl Command {
             kind: Kind::Project,
             label: entry.name.clone(),
             detail,
-            target: Target::Go(format!("/projects/{}", encode(&entry.id))),
+            target: Target::Go(routes::project(&entry.id)),
             search: Vec::new(),
             last_among_equals: false,
         }
@@ -99,21 +98,23 @@ impl Connected {
 pub fn screens(connected: Connected) -> Vec<Command> {
     let mut screens = Vec::new();
     if connected.organization_api {
-        for (path, label) in ORGANIZATION_SCREENS {
-            screens.push(Command::new(Kind::Screen, label(t()), path, "", Target::Go(path.to_string())));
+        for screen in screens_of(Area::Organization).chain(screens_of(Area::Project)) {
+            let (path, label) = (screen.path, (screen.label)(t()));
+            screens.push(Command::new(Kind::Screen, label, path, "", Target::Go(path.to_string())));
         }
     }
     if connected.arcee {
-        for (path, label) in crate::pages::arcee::SCREENS {
-            screens.push(Command::new(Kind::Screen, label(t()), path, "arcee", Target::Go(path.to_string())));
+        for screen in screens_of(Area::Arcee) {
+            let (path, label) = (screen.path, (screen.label)(t()));
+            screens.push(Command::new(Kind::Screen, label, path, "arcee", Target::Go(path.to_string())));
         }
     }
     screens.push(Command::new(
         Kind::Screen,
         t().shell().nav_connection,
-        "/connect",
+        crate::routes::CONNECT,
         t().palette().connection_keywords,
-        Target::Go("/connect".into()),
+        Target::Go(crate::routes::CONNECT.into()),
     ));
     screens
 }
@@ -123,10 +124,16 @@ pub fn actions(connected: Connected, registered: &[PaletteAction]) -> Vec<Comman
     let texts = t().palette();
     let mut actions = Vec::new();
     if connected.organization_token {
-        let new_project = Target::Go("/projects/new".into());
+        let new_project = Target::Go(crate::routes::NEW_PROJECT.into());
         actions.push(Command::new(Kind::Action, texts.new_project, "", texts.new_project_keywords, new_project));
     }
-    actions.push(Command::new(Kind::Action, texts.connect, "", texts.connect_keywords, Target::Go("/connect".into())));
+    actions.push(Command::new(
+        Kind::Action,
+        texts.connect,
+        "",
+        texts.connect_keywords,
+        Target::Go(crate::routes::CONNECT.into()),
+    ));
     if connected.signed_in() {
         actions.push(Command::new(Kind::Action, texts.sign_out, "", texts.sign_out_keywords, Target::SignOut));
     }
@@ -185,7 +192,7 @@ mod tests {
         assert!(arcee_only.iter().any(|s| s.target == Target::Go("/arcee/keys".into())));
         let nothing = screens(Connected::default());
         assert_eq!(nothing.iter().map(|s| s.label.as_str()).collect::<Vec<_>>(), ["Connection"]);
-        assert_eq!(screens(EVERYTHING).len(), ORGANIZATION_SCREENS.len() + crate::pages::arcee::SCREENS.len() + 1);
+        assert_eq!(screens(EVERYTHING).len(), routes::SCREENS.len() + 1);
     }
 
     #[test]

@@ -74,7 +74,7 @@ pub fn PaletteDialog() -> impl IntoView {
             Target::Go(path) => navigate(&path, Default::default()),
             Target::SignOut => {
                 session.sign_out();
-                navigate("/connect", Default::default());
+                navigate(crate::routes::CONNECT, Default::default());
             }
             Target::Registered(id) => palette.run_action(id),
         }

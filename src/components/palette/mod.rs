@@ -21,7 +21,7 @@ use leptos::prelude::*;
 
 pub use button::PaletteButton;
 pub use registry::register_palette_action;
-pub use state::projects_changed;
+
 use state::Palette;
 
 /// The palette: mount it once, first inside the router, before the header (whose button opens it) and the

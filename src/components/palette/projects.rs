@@ -46,7 +46,7 @@ enum Listing {
 }
 
 /// Which installation and organization token a list came from (another connection needs its own list), and
-/// after which of this tab's changes to the projects (`state::projects_changed`). Held in memory only, as the
+/// after which of this tab's changes to the projects (`session::projects_changed`). Held in memory only, as the
 /// session holds the token; never printed (no `Debug`).
 #[derive(Clone, PartialEq)]
 struct Source {
@@ -89,7 +89,7 @@ impl ProjectIndex {
         let source = Source {
             base_url: connection.base_url.clone(),
             organization_token: credential.token.clone(),
-            generation: super::state::projects_generation(),
+            generation: crate::session::projects_generation(),
         };
         let same_source = self.source.with_value(|s| s.as_ref() == Some(&source));
         let usable = self.listing.with_untracked(|l| matches!(l, Listing::Loading | Listing::Loaded(_)));

@@ -1,26 +1,8 @@
 //! What the palette's pieces share: whether it is open, and the actions screens offer in it.
 
-use std::cell::Cell;
-
 use leptos::prelude::*;
 
 use super::registry::PaletteAction;
-
-thread_local! {
-    /// Bumped each time this tab creates, changes or deletes a project (see `projects_changed`).
-    static PROJECTS_GENERATION: Cell<u64> = const { Cell::new(0) };
-}
-
-/// Tells the palette that its list of projects is out of date: this tab created, renamed, hid or deleted one.
-/// The list is fetched again at the next opening, not at once (the palette may never be opened).
-pub fn projects_changed() {
-    PROJECTS_GENERATION.with(|generation| generation.set(generation.get() + 1));
-}
-
-/// Which change of the projects a list fetched now reflects.
-pub(super) fn projects_generation() -> u64 {
-    PROJECTS_GENERATION.with(Cell::get)
-}
 
 /// Provided by `CommandPalette`; the button, the dialog and the screens reach it through the context.
 #[derive(Clone, Copy)]

@@ -8,12 +8,14 @@ use wasm_bindgen::JsCast;
 
 use super::csv_header;
 use super::ArceeScreen;
-use crate::api::arcee::ArceeClient;
+use crate::api::arcee::{ArceeClient, ContextUpload};
 use crate::api::ApiError;
+use crate::checks::FieldErrors;
+use crate::components::form::{Outcome, Submission};
 use crate::components::{ErrorPanel, TextField};
 use crate::i18n::t;
 use crate::session::use_session;
-use crate::web::{focus_after_render, sleep};
+use crate::web::sleep;
 
 /// How often a processing retriever is asked about.
 const POLL_MS: u32 = 1_000;
@@ -64,10 +66,30 @@ impl Stage {
     }
 }
 
+/// The fields' keys in the form's problems.
+const CONTEXT_NAME: &str = "context_name";
+const FILE: &str = "file";
+
+/// The server's refusal at the field it names; a file too large for the server (413) is about the file too.
+/// The rest is shown by the upload's error panel, not again at the form.
+fn upload_errors(error: &ApiError) -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    if let Some(message) = error.field_message("context_name", None) {
+        errors.add(CONTEXT_NAME, message);
+    }
+    let about_file = error
+        .field_message("file", None)
+        .or_else(|| (error.status == Some(413)).then(|| error.messages.iter().map(|m| m.to_string()).collect()));
+    if let Some(message) = about_file {
+        errors.add(FILE, message);
+    }
+    errors
+}
+
 #[component]
 pub fn ContextsPage() -> impl IntoView {
     view! {
-        <ArceeScreen title=t().arcee().contexts.title here="/arcee/contexts">
+        <ArceeScreen title=t().arcee().contexts.title here=crate::routes::ARCEE_CONTEXTS>
             <UploadForm />
             <StatusLookup />
         </ArceeScreen>
@@ -93,8 +115,7 @@ fn UploadForm() -> impl IntoView {
     // Which choice of file a header read belongs to: a slow read of an earlier file must not win.
     let choice = StoredValue::new(0u32);
     let columns = RwSignal::new(None::<Result<Vec<String>, String>>);
-    let name_problem = RwSignal::new(None::<String>);
-    let file_problem = RwSignal::new(None::<String>);
+    let submission = Submission::new();
     let stage = RwSignal::new(Stage::Idle);
     let working = move || matches!(stage.get(), Stage::Uploading(_) | Stage::Processing { .. });
 
@@ -105,7 +126,7 @@ fn UploadForm() -> impl IntoView {
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .and_then(|input| input.files())
             .and_then(|files| files.get(0));
-        file_problem.set(None);
+        submission.errors.update(|e| e.clear(FILE));
         columns.set(None);
         file.set_value(chosen.clone());
         choice.update_value(|n| *n += 1);
@@ -121,7 +142,9 @@ fn UploadForm() -> impl IntoView {
                 }
             };
             if choice.get_value() == this_choice {
-                file_problem.set(checked.as_ref().err().cloned());
+                if let Err(why) = &checked {
+                    submission.errors.update(|e| e.add(FILE, why.clone()));
+                }
                 columns.set(Some(checked));
             }
         });
@@ -133,7 +156,10 @@ fn UploadForm() -> impl IntoView {
             return;
         }
         let context = name.get_untracked().trim().to_string();
-        name_problem.set(check_context_name(&context).err());
+        let mut problems = FieldErrors::default();
+        if let Err(why) = check_context_name(&context) {
+            problems.add(CONTEXT_NAME, why);
+        }
         let chosen = file.get_value();
         let file_check = match (&chosen, columns.get_untracked()) {
             (None, _) => Err(t().arcee().contexts.choose_csv.to_string()),
@@ -141,32 +167,37 @@ fn UploadForm() -> impl IntoView {
             (Some(_), None) => Err(t().arcee().contexts.still_reading.to_string()),
             (Some(_), Some(Ok(_))) => Ok(()),
         };
-        file_problem.set(file_check.clone().err());
-        let (Some(chosen), Ok(()), None) = (chosen, file_check, name_problem.get_untracked()) else { return };
+        if let Err(why) = file_check {
+            problems.add(FILE, why);
+        }
+        let Some(chosen) = chosen.filter(|_| problems.is_empty()) else { return submission.refuse(problems) };
         let Some(client) = session.arcee_client() else { return };
         stage.set(Stage::Uploading(0.0));
-        spawn_local_scoped_with_cancellation(async move {
-            let result = client
-                .upload_context(&context, &chosen, move |share| {
+        let texts = &t().arcee().contexts;
+        let outcome = Outcome::new(
+            |upload: &(String, ContextUpload)| t().arcee().contexts.uploaded(&upload.0),
+            texts.upload_failed,
+        )
+        .placed(upload_errors)
+        .after_failure(move |error| stage.set(Stage::Failed(error.clone())));
+        let call = {
+            let client = client.clone();
+            async move {
+                let progress = move |share| {
                     let _ = stage.try_update(|s| *s = Stage::Uploading(share));
-                })
-                .await;
-            match result {
-                Ok(upload) if upload.processing => {
-                    stage.set(Stage::Processing { context: context.clone() });
-                    watch_until_ready(&client, &context, stage).await;
-                }
-                Ok(upload) => stage.set(Stage::Ready { context, context_id: upload.context_id }),
-                Err(error) => {
-                    name_problem.set(error.field_message("context_name", None));
-                    // A file too large for the server (413) is about the file too.
-                    let about_file = error.field_message("file", None).or_else(|| {
-                        (error.status == Some(413)).then(|| error.messages.iter().map(|m| m.to_string()).collect())
-                    });
-                    file_problem.set(about_file);
-                    stage.set(Stage::Failed(error));
-                    focus_after_render("main [aria-invalid=true]");
-                }
+                };
+                let upload = client.upload_context(&context, &chosen, progress).await?;
+                Ok((context, upload))
+            }
+        };
+        // The upload runs to its end wherever the user goes; watching the retriever is a read, left with the
+        // screen.
+        submission.send(call, outcome, move |(context, upload)| {
+            if upload.processing {
+                stage.set(Stage::Processing { context: context.clone() });
+                spawn_local_scoped_with_cancellation(async move { watch_until_ready(&client, &context, stage).await });
+            } else {
+                stage.set(Stage::Ready { context, context_id: upload.context_id });
             }
         });
     };
@@ -178,7 +209,7 @@ fn UploadForm() -> impl IntoView {
             <p class="hint">{texts.upload_hint}</p>
             <TextField id="context-name" label=texts.context_name value=name required=true
                 hint=texts.context_name_hint
-                error=Signal::derive(move || name_problem.get()) />
+                error=submission.error(CONTEXT_NAME) />
             <div class="field">
                 <label for="context-file">{texts.csv_file} <span class="required">{texts.required}</span></label>
                 <input
@@ -186,7 +217,7 @@ fn UploadForm() -> impl IntoView {
                     type="file"
                     accept=".csv,text/csv"
                     aria-describedby="context-file-columns context-file-error"
-                    aria-invalid=move || file_problem.with(Option::is_some).to_string()
+                    aria-invalid=move || submission.errors.with(|e| e.has(FILE)).to_string()
                     on:change=on_file
                 />
                 <p class="hint" id="context-file-columns">
@@ -195,7 +226,7 @@ fn UploadForm() -> impl IntoView {
                         _ => String::new(),
                     }}
                 </p>
-                <p class="field-error" id="context-file-error">{move || file_problem.get()}</p>
+                <p class="field-error" id="context-file-error">{submission.error(FILE)}</p>
             </div>
             <div class="actions">
                 <button type="submit" class="primary" aria-disabled=move || working().to_string()>

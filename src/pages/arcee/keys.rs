@@ -3,12 +3,13 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped_with_cancellation;
 
 use super::{today, ArceeScreen};
 use crate::api::arcee::{ApiKey, CreatedKey};
-use crate::api::ErrorKind;
-use crate::components::{use_toasts, ConfirmDialog, ErrorPanel, RelativeTime, ShownOnceSecrets};
+use crate::api::{ApiError, ErrorKind};
+use crate::checks::FieldErrors;
+use crate::components::form::{Outcome, Submission, SubmitActions};
+use crate::components::{ConfirmDialog, DataTable, Loaded, RelativeTime, ShownOnce, ShownOnceSecrets};
 use crate::format::{date, mask, parse_timestamp, tail};
 use crate::i18n::t;
 use crate::session::use_session;
@@ -23,7 +24,7 @@ const DAY_MS: i64 = 86_400_000;
 #[component]
 pub fn KeysPage() -> impl IntoView {
     view! {
-        <ArceeScreen title=t().arcee().keys.title here="/arcee/keys">
+        <ArceeScreen title=t().arcee().keys.title here=crate::routes::ARCEE_KEYS>
             <Keys />
         </ArceeScreen>
     }
@@ -41,15 +42,13 @@ fn Keys() -> impl IntoView {
         <NewKeyForm reload />
         <section class="card" aria-labelledby="keys-heading">
             <h2 id="keys-heading">{t().arcee().keys.your_keys}</h2>
-            <Transition fallback=|| view! { <p class="loading" role="status">{t().arcee().keys.loading_keys}</p> }>
-                {move || Suspend::new(async move {
-                    match keys.await {
-                        Ok(list) if list.is_empty() => Either::Left(Either::Left(view! { <p class="empty">{t().arcee().keys.no_keys}</p> })),
-                        Ok(list) => Either::Left(Either::Right(view! { <KeyTable keys=list reload /> })),
-                        Err(error) => Either::Right(view! { <ErrorPanel error retry=reload /> }),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=keys loading={t().arcee().keys.loading_keys} render={move |list: Vec<ApiKey>| {
+                if list.is_empty() {
+                    Either::Left(view! { <p class="empty">{t().arcee().keys.no_keys}</p> })
+                } else {
+                    Either::Right(view! { <KeyTable keys=list reload /> })
+                }
+            }} />
         </section>
     }
 }
@@ -75,49 +74,45 @@ pub fn check_expiry(text: &str, now_ms: i64) -> Result<String, String> {
     Ok(text.to_string())
 }
 
+/// The expiry field's key in the form's problems.
+const EXPIRY: &str = "expiry";
+
+/// Only a refusal of the date belongs at the field; anything else is about the request.
+fn expiry_errors(error: &ApiError) -> FieldErrors {
+    match error.field_message("expiry", None) {
+        Some(message) => FieldErrors::at(EXPIRY, message),
+        None => FieldErrors::for_form(error.to_string()),
+    }
+}
+
 #[component]
 fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
     let session = use_session();
-    let toasts = use_toasts();
     let expiry = RwSignal::new(date(now_ms() + SUGGESTED_DAYS * DAY_MS));
-    let problem = RwSignal::new(None::<String>);
-    let form_problem = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
+    let submission = Submission::new();
     let created = RwSignal::new(None::<CreatedKey>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
         let chosen = match check_expiry(&expiry.get_untracked(), now_ms()) {
             Ok(chosen) => chosen,
-            Err(message) => {
-                problem.set(Some(message));
-                return;
-            }
+            Err(message) => return submission.refuse(FieldErrors::at(EXPIRY, message)),
         };
         let Some(client) = session.arcee_client() else { return };
-        busy.set(true);
-        problem.set(None);
-        form_problem.set(None);
-        spawn_local_scoped_with_cancellation(async move {
-            let result = client.create_key(&chosen).await;
-            busy.set(false);
-            match result {
-                Ok(key) => {
-                    toasts.success(t().arcee().keys.key_created(&chosen));
-                    created.set(Some(key));
-                    reload.run(());
+        let texts = &t().arcee().keys;
+        let date = chosen.clone();
+        let outcome = Outcome::new(move |_| t().arcee().keys.key_created(&date), texts.creating_key_failed)
+            .placed(expiry_errors)
+            .with_secrets(|key: &CreatedKey| {
+                let texts = &t().arcee().keys;
+                ShownOnce {
+                    heading: texts.your_new_key.into(),
+                    secrets: vec![(texts.new_key_label(&key.expiry.clone().unwrap_or_default()), key.token.clone())],
+                    file: None,
                 }
-                Err(error) => {
-                    toasts.failure(t().arcee().keys.creating_key_failed, &error);
-                    // Only a refusal of the date belongs at the field; anything else is about the request.
-                    match error.field_message("expiry", None) {
-                        Some(message) => problem.set(Some(message)),
-                        None => form_problem.set(Some(error.to_string())),
-                    }
-                }
-            }
+            });
+        submission.send(async move { client.create_key(&chosen).await }, outcome, move |key| {
+            created.set(Some(key));
+            reload.run(());
         });
     };
     let min = date(now_ms() + DAY_MS);
@@ -134,21 +129,16 @@ fn NewKeyForm(reload: Callback<()>) -> impl IntoView {
                     min=min
                     max=max
                     aria-describedby="key-expiry-hint key-expiry-error"
-                    aria-invalid=move || problem.with(Option::is_some).to_string()
+                    aria-invalid=move || submission.errors.with(|e| e.has(EXPIRY)).to_string()
                     prop:value=move || expiry.get()
                     on:input:target=move |ev| expiry.set(ev.target().value())
                 />
                 <p class="hint" id="key-expiry-hint">
                     {texts.expiry_hint(&today(), MOST_DAYS_AHEAD)}
                 </p>
-                <p class="field-error" id="key-expiry-error">{move || problem.get()}</p>
+                <p class="field-error" id="key-expiry-error">{submission.error(EXPIRY)}</p>
             </div>
-            <p class="form-error" role="alert">{move || form_problem.get()}</p>
-            <div class="actions">
-                <button type="submit" class="primary" aria-disabled=move || busy.get().to_string()>
-                    {move || if busy.get() { t().arcee().keys.creating } else { t().arcee().keys.create_key }}
-                </button>
-            </div>
+            <SubmitActions submission label=texts.create_key busy_label=texts.creating />
         </form>
         {move || created.get().map(|key| {
             let texts = &t().arcee().keys;
@@ -174,39 +164,35 @@ fn is_expired(key: &ApiKey) -> bool {
 #[component]
 fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
     let session = use_session();
-    let toasts = use_toasts();
     // The tab's own key is recognised by its last four characters, all the list gives: enough to warn. Whether
     // it really was this tab's key is asked of the server after a delete.
     let own_hint = session.arcee().map(|c| tail(&c.key));
     let deleting = RwSignal::new(None::<ApiKey>);
     let open = RwSignal::new(false);
-    let busy = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
+    let submission = Submission::new();
     let is_own = move |key: &ApiKey| key.hint.is_some() && key.hint == own_hint;
     let confirm = Callback::new(move |()| {
         let Some(key) = deleting.get_untracked() else { return };
         let Some(client) = session.arcee_client() else { return };
-        busy.set(true);
-        problem.set(None);
-        spawn_local_scoped_with_cancellation(async move {
-            let result = client.delete_key(&key.id).await;
-            busy.set(false);
-            match result {
-                Ok(()) => {
-                    open.set(false);
-                    toasts.success(t().arcee().keys.key_deleted(&masked(&key)));
-                    // If that was this tab's key, the server now refuses it: connecting again is the way on.
-                    let check = client.whoami().await;
-                    if check.is_err_and(|e| e.kind == ErrorKind::TokenRejected) {
-                        session.disconnect_arcee();
-                    } else {
-                        reload.run(());
-                    }
-                    // The row and its button are gone: the screen's heading takes the focus.
-                    focus_after_render("main h1");
-                }
-                Err(error) => problem.set(Some(error.to_string())),
+        let shown = masked(&key);
+        let outcome = Outcome::new(move |_| t().arcee().keys.key_deleted(&shown), t().arcee().keys.deleting_key_failed);
+        // If that was this tab's key, the server now refuses it: connecting again is the way on, wherever the
+        // user is by then.
+        let call = async move {
+            client.delete_key(&key.id).await?;
+            let own_key_gone = client.whoami().await.is_err_and(|e| e.kind == ErrorKind::TokenRejected);
+            if own_key_gone {
+                session.disconnect_arcee();
             }
+            Ok(own_key_gone)
+        };
+        submission.send(call, outcome, move |own_key_gone| {
+            open.set(false);
+            if !own_key_gone {
+                reload.run(());
+            }
+            // The row and its button are gone: the screen's heading takes the focus.
+            focus_after_render("main h1");
         });
     });
     let title = Signal::derive(move || {
@@ -244,7 +230,7 @@ fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
                     <td>
                         <button type="button" class="danger" aria-label=label on:click=move |_| {
                             deleting.set(Some(for_dialog.clone()));
-                            problem.set(None);
+                            submission.errors.set(Default::default());
                             open.set(true);
                         }>{texts.delete}</button>
                     </td>
@@ -253,9 +239,7 @@ fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
-            <table class="data-table key-table">
-                <caption class="visually-hidden">{texts.keys_caption}</caption>
+        <DataTable caption=texts.keys_caption class="key-table">
                 <thead>
                     <tr>
                         <th scope="col">{texts.column_key}</th>
@@ -267,9 +251,8 @@ fn KeyTable(keys: Vec<ApiKey>, reload: Callback<()>) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table>
-        </div>
-        <ConfirmDialog id="delete-key" open title confirm_label=texts.delete_key busy=busy on_confirm=confirm error=Signal::derive(move || problem.get())>
+        </DataTable>
+        <ConfirmDialog id="delete-key" open title confirm_label=texts.delete_key busy=submission.busy on_confirm=confirm error=submission.form_error()>
             <p>{texts.delete_key_consequence}</p>
             {own_warning.clone()}
         </ConfirmDialog>

@@ -11,20 +11,9 @@ pub mod retrieval;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::api::encode;
 use crate::components::use_title;
 use crate::i18n::t;
 use crate::session::use_session;
-
-/// The Arcee screens, in the order the navigation lists them.
-pub const SCREENS: &[crate::pages::Screen] = &[
-    ("/arcee", |t| t.shell().nav_arcee_account),
-    ("/arcee/keys", |t| t.shell().nav_arcee_keys),
-    ("/arcee/organization", |t| t.shell().nav_arcee_organizations),
-    ("/arcee/contexts", |t| t.shell().nav_arcee_contexts),
-    ("/arcee/retrieval", |t| t.shell().nav_arcee_retrieval),
-    ("/arcee/feedback", |t| t.shell().nav_arcee_feedback),
-];
 
 /// A screen of the workspace: its heading, then `children` when an Arcee installation is connected, or a way
 /// to connect one that comes back to `here`.
@@ -43,7 +32,7 @@ pub fn ArceeScreen(title: &'static str, here: &'static str, children: ChildrenFn
                 Either::Right(view! {
                     <div class="card">
                         <p>{t().arcee().workspace.not_connected}</p>
-                        <a class="button" href=format!("/connect?kind=arcee&next={}", encode(here))>{t().arcee().workspace.connect}</a>
+                        <a class="button" href=crate::routes::connect_arcee_then(here)>{t().arcee().workspace.connect}</a>
                     </div>
                 })
             }}

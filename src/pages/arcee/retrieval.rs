@@ -27,7 +27,7 @@ struct Problems {
 #[component]
 pub fn RetrievalPage() -> impl IntoView {
     view! {
-        <ArceeScreen title=t().arcee().retrieval.title here="/arcee/retrieval">
+        <ArceeScreen title=t().arcee().retrieval.title here=crate::routes::ARCEE_RETRIEVAL>
             <RetrievalForm />
         </ArceeScreen>
     }

@@ -4,24 +4,20 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use super::safe_next;
 use super::saved::{Remember, RememberFields, SavedInstallations};
 use crate::api::arcee::{normalize_base_url, ArceeClient};
 use crate::api::{ApiError, ErrorKind};
+use crate::checks::FieldErrors;
 use crate::components::TextField;
 use crate::i18n::t;
 use crate::preferences::{InstallationKind, SavedInstallation};
 use crate::session::{default_base_url, use_session, ArceeConnection};
 use crate::web::focus_after_render;
 
-/// Why the check failed, per field.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct ArceeProblems {
-    base_url: Option<String>,
-    key: Option<String>,
-    organization: Option<String>,
-    form: Option<String>,
-}
+/// The fields' keys in the form's problems.
+const BASE_URL: &str = "base_url";
+const KEY: &str = "key";
+const ORGANIZATION: &str = "organization";
 
 #[derive(Clone)]
 struct ArceeForm {
@@ -58,14 +54,14 @@ pub fn ArceeConnectForm() -> impl IntoView {
             let slug = connection.organization.clone();
             remember.save_if_asked(InstallationKind::Arcee, &connection.base_url, Default::default(), slug);
             session.connect_arcee(connection);
-            let next = query.with_untracked(|q| q.get("next")).filter(|next| next.starts_with("/arcee"));
-            navigate(&safe_next(next.or(Some("/arcee".into()))), Default::default());
-            Ok::<(), ArceeProblems>(())
+            let next = query.with_untracked(|q| q.get("next")).filter(|next| next.starts_with(crate::routes::ARCEE));
+            navigate(&crate::routes::safe_next(next.or(Some(crate::routes::ARCEE.into()))), Default::default());
+            Ok::<(), FieldErrors>(())
         }
     });
     let problems = Memo::new(move |_| match check.value().get() {
         Some(Err(problems)) => problems,
-        _ => ArceeProblems::default(),
+        _ => FieldErrors::default(),
     });
     let checking = check.pending();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -82,13 +78,13 @@ pub fn ArceeConnectForm() -> impl IntoView {
         <form class="form" on:submit=on_submit novalidate=true>
             <TextField id="arcee-base-url" label=texts.arcee_base_url kind="url" value=base_url
                 hint=texts.arcee_base_url_hint
-                error=Signal::derive(move || problems.with(|p| p.base_url.clone())) />
+                error=Signal::derive(move || problems.with(|p| p.get(BASE_URL))) />
             <TextField id="arcee-key" label=texts.api_key kind="password" value=key required=true
                 hint=texts.api_key_hint
-                error=Signal::derive(move || problems.with(|p| p.key.clone())) />
+                error=Signal::derive(move || problems.with(|p| p.get(KEY))) />
             <TextField id="arcee-org" label=texts.arcee_organization value=organization
                 hint=texts.arcee_organization_hint
-                error=Signal::derive(move || problems.with(|p| p.organization.clone())) />
+                error=Signal::derive(move || problems.with(|p| p.get(ORGANIZATION))) />
             <RememberFields remember prefix="arcee" />
             <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
             <div class="actions">
@@ -100,14 +96,14 @@ pub fn ArceeConnectForm() -> impl IntoView {
     }
 }
 
-async fn check_key(form: ArceeForm) -> Result<ArceeConnection, ArceeProblems> {
+async fn check_key(form: ArceeForm) -> Result<ArceeConnection, FieldErrors> {
     let raw_url = form.base_url.trim();
     if !(raw_url.starts_with("http://") || raw_url.starts_with("https://")) {
-        return Err(ArceeProblems { base_url: Some(t().connect().bad_base_url.into()), ..Default::default() });
+        return Err(FieldErrors::at(BASE_URL, t().connect().bad_base_url));
     }
     let key = form.key.trim().to_string();
     if key.is_empty() {
-        return Err(ArceeProblems { key: Some(t().connect().no_key.into()), ..Default::default() });
+        return Err(FieldErrors::at(KEY, t().connect().no_key));
     }
     let organization = Some(form.organization.trim().to_string()).filter(|slug| !slug.is_empty());
     let client = ArceeClient {
@@ -131,18 +127,14 @@ async fn check_key(form: ArceeForm) -> Result<ArceeConnection, ArceeProblems> {
 
 /// Puts the refusal next to what it is about: the key for a 401, the organization (when one was named) for a
 /// 403 or 404, the address when nothing answered or nothing is there.
-fn place(error: ApiError, named_organization: bool) -> ArceeProblems {
-    let text = Some(error.to_string());
+fn place(error: ApiError, named_organization: bool) -> FieldErrors {
+    let text = error.to_string();
     match error.kind {
-        ErrorKind::TokenRejected => ArceeProblems { key: text, ..Default::default() },
-        ErrorKind::OutOfScope | ErrorKind::NotFound if named_organization => {
-            ArceeProblems { organization: text, ..Default::default() }
-        }
-        ErrorKind::NotFound => {
-            ArceeProblems { base_url: Some(t().connect().not_arcee(&error.to_string())), ..Default::default() }
-        }
-        ErrorKind::Network | ErrorKind::TimedOut => ArceeProblems { base_url: text, ..Default::default() },
-        _ => ArceeProblems { form: text, ..Default::default() },
+        ErrorKind::TokenRejected => FieldErrors::at(KEY, text),
+        ErrorKind::OutOfScope | ErrorKind::NotFound if named_organization => FieldErrors::at(ORGANIZATION, text),
+        ErrorKind::NotFound => FieldErrors::at(BASE_URL, t().connect().not_arcee(&text)),
+        ErrorKind::Network | ErrorKind::TimedOut => FieldErrors::at(BASE_URL, text),
+        _ => FieldErrors::for_form(text),
     }
 }
 

@@ -9,23 +9,21 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::api::{AuthScheme, Client, Dialect, TokenScope, DEFAULT_TIMEOUT_SECS};
+use crate::api::{AuthScheme, TokenScope, DEFAULT_TIMEOUT_SECS};
+use crate::checks::FieldErrors;
 use crate::components::{use_title, TextField};
 use crate::i18n::t;
 use crate::preferences::{InstallationKind, SavedInstallation};
-use crate::session::{default_base_url, use_session, Connection, Credential};
+use crate::routes::safe_next;
+use crate::session::{check_token, default_base_url, use_session, Connection, Credential};
 use crate::web::focus_after_render;
 use saved::{Remember, RememberFields, SavedInstallations};
 
-/// Why a connection attempt failed, per field, so each message stands next to what it is about.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct ConnectProblems {
-    base_url: Option<String>,
-    organization: Option<String>,
-    project: Option<String>,
-    timeout: Option<String>,
-    form: Option<String>,
-}
+/// The fields' keys in the form's problems.
+const BASE_URL: &str = "base_url";
+const ORGANIZATION: &str = "organization";
+const PROJECT: &str = "project";
+const TIMEOUT: &str = "timeout";
 
 #[derive(Clone)]
 struct ConnectForm {
@@ -49,7 +47,7 @@ pub fn ConnectPage() -> impl IntoView {
             let next = query.with(|q| q.get("next"));
             let mut pairs = vec![("kind", kind.to_string())];
             pairs.extend(next.map(|next| ("next", next)));
-            crate::pages::link_with_query("/connect", &pairs)
+            crate::routes::link_with_query(crate::routes::CONNECT, &pairs)
         }
     };
     let current = move |is_arcee: bool| move || (arcee.get() == is_arcee).then_some("page");
@@ -98,12 +96,12 @@ fn GeaiConnectForm() -> impl IntoView {
             remember.save_if_asked(InstallationKind::Geai, &connection.base_url, connection.auth, None);
             session.connect(connection);
             navigate(&safe_next(query.with_untracked(|q| q.get("next"))), Default::default());
-            Ok::<(), ConnectProblems>(())
+            Ok::<(), FieldErrors>(())
         }
     });
     let problems = Memo::new(move |_| match check.value().get() {
         Some(Err(problems)) => problems,
-        _ => ConnectProblems::default(),
+        _ => FieldErrors::default(),
     });
     let checking = check.pending();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -123,18 +121,18 @@ fn GeaiConnectForm() -> impl IntoView {
         <form class="form" on:submit=on_submit novalidate=true>
                 <TextField id="base-url" label=texts.base_url kind="url" value=base_url
                     hint=texts.base_url_hint
-                    error=Signal::derive(move || problems.with(|p| p.base_url.clone())) />
+                    error=Signal::derive(move || problems.with(|p| p.get(BASE_URL))) />
                 <TextField id="organization-token" label=texts.organization_token kind="password" value=organization_token
                     hint=texts.organization_token_hint
-                    error=Signal::derive(move || problems.with(|p| p.organization.clone())) />
+                    error=Signal::derive(move || problems.with(|p| p.get(ORGANIZATION))) />
                 <TextField id="project-token" label=texts.project_token kind="password" value=project_token
                     hint=texts.project_token_hint
-                    error=Signal::derive(move || problems.with(|p| p.project.clone())) />
+                    error=Signal::derive(move || problems.with(|p| p.get(PROJECT))) />
                 <AuthChoice auth />
                 <TextField id="timeout" label=texts.timeout value=timeout_secs
                     inputmode="numeric"
                     hint=texts.timeout_hint
-                    error=Signal::derive(move || problems.with(|p| p.timeout.clone())) />
+                    error=Signal::derive(move || problems.with(|p| p.get(TIMEOUT))) />
                 <RememberFields remember prefix="geai" />
                 <p class="form-error" role="alert">{move || problems.with(|p| p.form.clone())}</p>
                 <div class="actions">
@@ -226,18 +224,18 @@ fn describe_owner(credential: &Credential) -> String {
     })
 }
 
-async fn check_tokens(form: ConnectForm) -> Result<Connection, ConnectProblems> {
+async fn check_tokens(form: ConnectForm) -> Result<Connection, FieldErrors> {
     let base_url = form.base_url.trim().trim_end_matches('/').to_string();
     if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-        return Err(ConnectProblems { base_url: Some(t().connect().bad_base_url.into()), ..Default::default() });
+        return Err(FieldErrors::at(BASE_URL, t().connect().bad_base_url));
     }
     let timeout_secs = match form.timeout_secs.trim().parse::<u32>() {
         Ok(seconds) if (1..=600).contains(&seconds) => seconds,
-        _ => return Err(ConnectProblems { timeout: Some(t().connect().bad_timeout.into()), ..Default::default() }),
+        _ => return Err(FieldErrors::at(TIMEOUT, t().connect().bad_timeout)),
     };
     let (organization_token, project_token) = (form.organization_token.trim(), form.project_token.trim());
     if organization_token.is_empty() && project_token.is_empty() {
-        return Err(ConnectProblems { form: Some(t().connect().no_token.into()), ..Default::default() });
+        return Err(FieldErrors::for_form(t().connect().no_token));
     }
     let check = |token, scope| check_token(&base_url, token, scope, form.auth, Some(timeout_secs));
     let organization = check(organization_token, TokenScope::Organization).await;
@@ -256,55 +254,14 @@ async fn check_tokens(form: ConnectForm) -> Result<Connection, ConnectProblems> 
             })
         }
         (organization, project) => {
-            Err(ConnectProblems { organization: organization.err(), project: project.err(), ..Default::default() })
+            let mut problems = FieldErrors::default();
+            if let Err(problem) = organization {
+                problems.add(ORGANIZATION, problem);
+            }
+            if let Err(problem) = project {
+                problems.add(PROJECT, problem);
+            }
+            Err(problems)
         }
-    }
-}
-
-/// `Ok(None)` for an empty field; otherwise the checked credential with the server's dialect, or what is wrong
-/// with it. Also used where a token is pasted again after the server rejected the session's.
-pub async fn check_token(
-    base_url: &str,
-    token: &str,
-    expected: TokenScope,
-    auth: AuthScheme,
-    timeout_secs: Option<u32>,
-) -> Result<Option<(Credential, Dialect)>, String> {
-    let token = token.trim();
-    if token.is_empty() {
-        return Ok(None);
-    }
-    let found = Client::identify(base_url, token, auth, timeout_secs).await.map_err(|e| e.to_string())?;
-    let scope = found.identity.scope;
-    if scope != expected {
-        // Named by the field it was pasted in: the other scope's.
-        return Err(match expected {
-            TokenScope::Organization => t().connect().wrong_organization_field,
-            TokenScope::Project => t().connect().wrong_project_field,
-        }
-        .to_string());
-    }
-    Ok(Some((Credential { token: token.to_string(), identity: found.identity }, found.dialect)))
-}
-
-/// Only a path of this app: never another site (`//evil.example`) or a scheme. Without one, home, which
-/// picks the first screen for the tokens given.
-fn safe_next(next: Option<String>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") => path,
-        _ => "/".to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn next_stays_on_this_site() {
-        assert_eq!(safe_next(Some("/projects?q=a".into())), "/projects?q=a");
-        assert_eq!(safe_next(Some("//evil.example".into())), "/");
-        assert_eq!(safe_next(Some("https://evil.example".into())), "/");
-        assert_eq!(safe_next(None), "/");
     }
 }

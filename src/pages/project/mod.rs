@@ -8,12 +8,11 @@ mod tokens;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::{LimitOwner, Project, TokenScope};
-use crate::components::{use_title, CopyButton, ErrorPanel, StatusBadge, UsageLimitView};
+use crate::components::limits::LimitsSection;
+use crate::components::{use_title, CopyButton, RoutedProject, StatusBadge, UsageLimitView};
 use crate::i18n::t;
-use crate::pages::limits::LimitsSection;
 use crate::session::use_session;
 use delete::DeleteProject;
 use tokens::ProjectTokens;
@@ -30,40 +29,6 @@ pub fn ProjectPage() -> impl IntoView {
     }
 }
 
-/// A screen about the project named by the route's `:id` (its detail, its edit form): loads it, shows the
-/// loading state and failures with Retry, and renders it with `render`. The heading stays in place while the
-/// project loads, so the focus put on it after navigation stays too.
-#[component]
-pub fn RoutedProject(
-    class: &'static str,
-    heading: fn(Option<&Project>) -> String,
-    render: fn(Project) -> AnyView,
-) -> impl IntoView {
-    let session = use_session();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let project = LocalResource::new(move || {
-        let (client, id) = (session.client(), id.get());
-        async move { client.project(&id).await }
-    });
-    let heading_text = move || project.with(|loaded| heading(loaded.as_ref().and_then(|result| result.as_ref().ok())));
-    view! {
-        <section class=class aria-labelledby="project-heading">
-            <h1 id="project-heading" tabindex="-1">{heading_text}</h1>
-            <Transition fallback=|| view! { <p class="loading" role="status">{t().project().loading}</p> }>
-                {move || Suspend::new(async move {
-                    match project.await {
-                        Ok(project) => Either::Left(render(project)),
-                        Err(error) => Either::Right(view! {
-                            <ErrorPanel error retry=Callback::new(move |_| project.refetch()) />
-                        }),
-                    }
-                })}
-            </Transition>
-        </section>
-    }
-}
-
 #[component]
 fn ProjectDetail(project: Project) -> impl IntoView {
     use_title(&project.project_name);
@@ -71,7 +36,7 @@ fn ProjectDetail(project: Project) -> impl IntoView {
     let session = use_session();
     let can_manage = session.connection().is_some_and(|c| c.credential(TokenScope::Organization).is_some());
     let status = project.status();
-    let edit_href = format!("/projects/{}/edit", crate::api::encode(&project.project_id));
+    let edit_href = crate::routes::edit_project(&project.project_id);
     let organization = match (&project.organization_name, &project.organization_id) {
         (None, None) => None,
         (name, id) => Some(format!(
@@ -149,7 +114,7 @@ fn ProjectDetail(project: Project) -> impl IntoView {
                 Either::Right(view! {
                     <p class="empty">
                         {texts.tokens_need_organization_token}
-                        <a href=format!("/connect?next={}", crate::api::encode(&format!("/projects/{}", project.project_id)))>
+                        <a href=crate::routes::connect_then(&crate::routes::project(&project.project_id))>
                             {texts.add_organization_token}
                         </a>
                     </p>

@@ -2,63 +2,50 @@
 //! that names it and says what stops working). Each ends in a notification and a reload of the list.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::tokens::{in_use, TokenList};
-use crate::api::{ApiError, ApiToken, TokenChanges};
-use crate::components::{use_toasts, ConfirmDialog, Toasts};
+use crate::api::{ApiError, ApiToken, TokenChanges, TokenStatus};
+use crate::components::form::{Outcome, Submission};
+use crate::components::ConfirmDialog;
 use crate::i18n::t;
 use crate::session::use_session;
 
 /// Runs one token call; on success says `done` and reloads the list, on failure says what failed and why.
 fn run_token_call(
-    toasts: Toasts,
+    submission: Submission,
     list: TokenList,
-    busy: RwSignal<bool>,
     call: impl std::future::Future<Output = Result<(), ApiError>> + 'static,
     done: String,
     failed: String,
 ) {
-    busy.set(true);
-    spawn_local(async move {
-        let result = call.await;
-        let _ = busy.try_set(false);
-        match result {
-            Ok(()) => {
-                toasts.success(done);
-                list.reload.run(());
-            }
-            Err(error) => toasts.failure(&failed, &error),
-        }
-    });
+    submission.send(call, Outcome::new(move |_| done, failed), move |()| list.reload.run(()));
 }
 
 #[component]
 pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
     let texts = t().project();
     let session = use_session();
-    let toasts = use_toasts();
-    let busy = RwSignal::new(false);
-    let status = token.status.to_ascii_lowercase();
-    let (revoked, blocked) = (status == "revoked", status == "blocked");
+    let submission = Submission::new();
+    let busy = submission.busy;
+    let status = token.token_status();
+    let (revoked, blocked) = (status == TokenStatus::Revoked, status == TokenStatus::Blocked);
     let name = token.name.clone();
     let toggle = {
         let token = token.clone();
         move |_| {
-            if busy.get_untracked() {
-                return;
-            }
             let (client, id, name) = (session.client(), token.id.clone(), token.name.clone());
-            let changes = TokenChanges { status: Some(if blocked { "active" } else { "blocked" }), description: None };
+            let changes = TokenChanges {
+                status: if blocked { TokenStatus::Active } else { TokenStatus::Blocked }.as_sent(),
+                description: None,
+            };
             let (done, failed) = if blocked {
                 (texts.unblocked(&name), texts.unblock_failed(&name))
             } else {
                 (texts.blocked(&name), texts.block_failed(&name))
             };
             run_token_call(
-                toasts,
+                submission,
                 list,
-                busy,
                 async move { client.update_project_token(&id, &changes).await },
                 done,
                 failed,
@@ -94,27 +81,21 @@ pub fn TokenActions(token: ApiToken, list: TokenList) -> impl IntoView {
 pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
     let texts = t().project();
     let session = use_session();
-    let toasts = use_toasts();
-    let busy = RwSignal::new(false);
+    let submission = Submission::new();
     let text = RwSignal::new(token.description.clone().unwrap_or_default());
     // One editor is open at a time, so one fixed id; never one made from the token, which is a secret.
     let input_id = "describe-token";
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
         let (client, id, name) = (session.client(), token.id.clone(), token.name.clone());
         let changes = TokenChanges { description: Some(text.get_untracked()), status: None };
-        list.describing.set(None);
-        run_token_call(
-            toasts,
-            list,
-            busy,
-            async move { client.update_project_token(&id, &changes).await },
-            texts.description_saved(&name),
-            texts.description_save_failed(&name),
-        );
+        let outcome =
+            Outcome::new(move |_| t().project().description_saved(&name), texts.description_save_failed(&token.name));
+        // The editor closes once the server has the text; on a failure it stays open with the text as typed.
+        submission.send(async move { client.update_project_token(&id, &changes).await }, outcome, move |()| {
+            list.describing.set(None);
+            list.reload.run(());
+        });
     };
     view! {
         <form class="inline-form" on:submit=save>
@@ -122,8 +103,9 @@ pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
             <input id=input_id type="text" autocomplete="off" prop:value=move || text.get()
                 on:input:target=move |ev| text.set(ev.target().value())
                 on:keydown=move |ev| if ev.key() == "Escape" { list.describing.set(None) } />
-            <button type="submit" class="small primary">{texts.save}</button>
+            <button type="submit" class="small primary" aria-disabled=move || submission.busy.get().to_string()>{texts.save}</button>
             <button type="button" class="small" on:click=move |_| list.describing.set(None)>{texts.cancel}</button>
+            <p class="form-error" role="alert">{submission.form_error()}</p>
         </form>
     }
 }
@@ -134,27 +116,17 @@ pub fn DescriptionEditor(token: ApiToken, list: TokenList) -> impl IntoView {
 pub fn RevokeDialog(list: TokenList) -> impl IntoView {
     let texts = t().project();
     let session = use_session();
-    let toasts = use_toasts();
-    let busy = RwSignal::new(false);
+    let submission = Submission::new();
     let open = list.revoke_open;
     let name = move || list.revoking.with(|t| t.as_ref().map(|t| t.name.clone()).unwrap_or_default());
     let used_here = move || list.revoking.with(|t| t.as_ref().is_some_and(|t| in_use(session, &t.id)));
     let confirm = Callback::new(move |()| {
         let Some(token) = list.revoking.get_untracked() else { return };
-        let client = session.client();
-        let id = token.id.clone();
-        busy.set(true);
-        spawn_local(async move {
-            let result = client.revoke_project_token(&id).await;
-            busy.set(false);
-            match result {
-                Ok(()) => {
-                    toasts.success(texts.revoked(&token.name));
-                    open.set(false);
-                    list.reload.run(());
-                }
-                Err(error) => toasts.failure(&texts.revoke_failed(&token.name), &error),
-            }
+        let (client, id, name) = (session.client(), token.id.clone(), token.name.clone());
+        let outcome = Outcome::new(move |_| t().project().revoked(&name), texts.revoke_failed(&token.name));
+        submission.send(async move { client.revoke_project_token(&id).await }, outcome, move |()| {
+            open.set(false);
+            list.reload.run(());
         });
     });
     view! {
@@ -163,8 +135,9 @@ pub fn RevokeDialog(list: TokenList) -> impl IntoView {
             open
             title=Signal::derive(move || texts.revoke_title(&name()))
             confirm_label=texts.revoke_confirm
-            busy
+            busy=submission.busy
             on_confirm=confirm
+            error=submission.form_error()
         >
             <p>{texts.revoke_explanation}</p>
             <Show when=used_here>

@@ -4,12 +4,12 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::new_token::NewTokenPanel;
 use super::token_actions::{DescriptionEditor, RevokeDialog, TokenActions};
-use crate::api::{ApiToken, Client, Project, TokenIdentity, TokenScope};
-use crate::components::{use_toasts, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge};
+use crate::api::{ApiToken, Client, Project, TokenIdentity, TokenScope, TokenStatus};
+use crate::components::form::{Outcome, Submission};
+use crate::components::{DataTable, Loaded, MaskedSecret, RelativeTime, TokenStatusBadge};
 use crate::i18n::t;
 use crate::session::{use_session, Credential, Session};
 
@@ -43,19 +43,13 @@ pub fn ProjectTokens(project: Project) -> impl IntoView {
     };
     view! {
         <NewTokenPanel list />
-        <Transition fallback=move || view! { <p class="loading" role="status">{texts.loading_tokens}</p> }>
-            {move || Suspend::new(async move {
-                match tokens.await {
-                    Ok(found) if found.is_empty() => {
-                        Either::Left(Either::Left(view! { <p class="empty">{texts.no_tokens}</p> }))
-                    }
-                    Ok(found) => Either::Left(Either::Right(view! { <TokenTable tokens=found list /> })),
-                    Err(error) => Either::Right(view! {
-                        <ErrorPanel error retry=Callback::new(move |_| tokens.refetch()) />
-                    }),
-                }
-            })}
-        </Transition>
+        <Loaded resource=tokens loading=texts.loading_tokens render={move |found: Vec<ApiToken>| {
+            if found.is_empty() {
+                Either::Left(view! { <p class="empty">{texts.no_tokens}</p> })
+            } else {
+                Either::Right(view! { <TokenTable tokens=found list /> })
+            }
+        }} />
         <RevokeDialog list />
     }
 }
@@ -92,9 +86,7 @@ fn TokenTable(tokens: Vec<ApiToken>, list: TokenList) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
-            <table class="data-table token-table">
-                <caption class="visually-hidden">{texts.tokens_caption}</caption>
+        <DataTable caption=texts.tokens_caption class="token-table">
                 <thead>
                     <tr>
                         <th scope="col">{texts.column_name}</th>
@@ -106,8 +98,7 @@ fn TokenTable(tokens: Vec<ApiToken>, list: TokenList) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table>
-        </div>
+        </DataTable>
     }
 }
 
@@ -122,33 +113,30 @@ pub fn in_use(session: Session, token: &str) -> bool {
 fn UseTokenButton(token: ApiToken, project: Project) -> impl IntoView {
     let texts = t().project();
     let session = use_session();
-    let toasts = use_toasts();
-    let checking = RwSignal::new(false);
-    let enabled = token.status.eq_ignore_ascii_case("active");
+    let submission = Submission::new();
+    let checking = submission.busy;
+    let enabled = token.token_status() == TokenStatus::Active;
     let (name, value) = (token.name.clone(), token.id.clone());
     let use_token = move |_| {
-        if checking.get_untracked() {
-            return;
-        }
-        checking.set(true);
         let (token, project) = (token.clone(), project.clone());
         let client = Client { organization_token: None, project_token: Some(token.id.clone()), ..session.client() };
-        spawn_local(async move {
-            let result = client.assistants(false).await;
-            let _ = checking.try_set(false);
-            match result {
-                Ok(list) => {
-                    let identity = TokenIdentity::project(
-                        project.organization_id.clone(),
-                        list.project_id.or(Some(project.project_id.clone())),
-                        list.project_name.or(Some(project.project_name.clone())),
-                    );
-                    session.set_credential(TokenScope::Project, Credential { token: token.id.clone(), identity });
-                    toasts.success(texts.now_used(&token.name, &project.project_name, list.assistants.len()));
-                }
-                Err(error) => toasts.failure(&texts.cannot_use(&token.name), &error),
-            }
-        });
+        let (token_name, project_name) = (token.name.clone(), project.project_name.clone());
+        let outcome = Outcome::new(
+            move |assistants: &usize| t().project().now_used(&token_name, &project_name, *assistants),
+            texts.cannot_use(&token.name),
+        );
+        // Checked by listing the assistants with it; then it is this tab's project token, wherever the user is.
+        let call = async move {
+            let list = client.assistants(false).await?;
+            let identity = TokenIdentity::project(
+                project.organization_id.clone(),
+                list.project_id.or(Some(project.project_id.clone())),
+                list.project_name.or(Some(project.project_name.clone())),
+            );
+            session.set_credential(TokenScope::Project, Credential { token: token.id.clone(), identity });
+            Ok(list.assistants.len())
+        };
+        submission.send(call, outcome, |_| ());
     };
     view! {
         // The button stays when the token is in use, so the focus stays where the user pressed.
@@ -159,7 +147,7 @@ fn UseTokenButton(token: ApiToken, project: Project) -> impl IntoView {
             title=(!enabled).then_some(texts.only_active_usable)
             // Not `disabled` while checking: a disabled button drops the keyboard focus.
             aria-disabled=move || checking.get().to_string()
-            aria-label=texts.use_label(&name)
+            aria-label=move || texts.use_label(if checking.get() { texts.checking } else { texts.use_for }, &name)
             on:click=use_token
         >
             {move || if checking.get() { texts.checking } else { texts.use_for }}

@@ -1,15 +1,14 @@
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::created::CreatedTokens;
+use super::created::{env_file, env_file_name, CreatedTokens};
 use super::fields::{FormKind, ProjectFields, ProjectFormFields};
-use super::input::ProjectInput;
-use super::save::{SaveActions, SaveState, TokenPrompt};
+use super::input::{errors_from_server, ProjectInput};
 use crate::api::Project;
-use crate::components::{guard_unsaved_changes, use_title};
+use crate::components::form::{Outcome, Submission, SubmitActions, TokenPrompt};
+use crate::components::{guard_unsaved_changes, use_title, ShownOnce};
 use crate::i18n::t;
-use crate::session::use_session;
+use crate::session::{projects_changed, use_session};
 
 /// `/projects/new`: the form, then, once created, the project's tokens shown once.
 #[component]
@@ -18,34 +17,40 @@ pub fn CreateProjectPage() -> impl IntoView {
     use_title(texts.new_project);
     let session = use_session();
     let fields = ProjectFields::new(&ProjectInput::default());
-    let state = SaveState::new();
+    let submission = Submission::new();
     let created = RwSignal::new(None::<Project>);
-    let dirty = Memo::new(move |_| created.with(Option::is_none) && fields.input() != ProjectInput::default());
+    // Not while the creation is under way: the input is on its way to the server, and its answer will be
+    // shown wherever the user goes.
+    let dirty = Memo::new(move |_| {
+        created.with(Option::is_none) && !submission.busy.get() && fields.input() != ProjectInput::default()
+    });
     guard_unsaved_changes(dirty.into());
 
     let save = move || {
         let body = match untrack(|| fields.input()).to_new_project() {
             Ok(body) => body,
-            Err(problems) => return state.refuse(*problems),
+            Err(problems) => return submission.refuse(*problems),
         };
-        if !state.begin() {
-            return;
-        }
         let client = session.client();
-        // Not tied to the screen: a creation under way is not abandoned because the user moved on.
-        spawn_local(async move {
-            match client.create_project(&body).await {
-                Ok(project) => {
-                    crate::components::projects_changed();
-                    state.succeeded(t().project_form().created(&project.project_name));
-                    created.set(Some(project));
-                    focus_panel_heading();
-                }
-                Err(error) => {
-                    let texts = t().project_form();
-                    state.failed(texts.create_failed, &error, texts.create_if_unsure)
-                }
-            }
+        let texts = t().project_form();
+        let outcome =
+            Outcome::new(|project: &Project| t().project_form().created(&project.project_name), texts.create_failed)
+                .if_unsure(texts.create_if_unsure)
+                .placed(errors_from_server)
+                .with_secrets(|project| ShownOnce {
+                    heading: t().project_form().created_heading(&project.project_name),
+                    secrets: project.tokens.iter().map(|t| (t.name.clone(), t.id.clone())).collect(),
+                    file: (!project.tokens.is_empty())
+                        .then(|| (env_file_name(&project.project_name), env_file(project))),
+                });
+        let call = async move {
+            let project = client.create_project(&body).await?;
+            projects_changed();
+            Ok(project)
+        };
+        submission.send(call, outcome, move |project| {
+            created.set(Some(project));
+            focus_panel_heading();
         });
     };
 
@@ -56,10 +61,12 @@ pub fn CreateProjectPage() -> impl IntoView {
                 Some(project) => Either::Left(view! { <CreatedTokens project /> }),
                 None => Either::Right(view! {
                     <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); save(); }>
-                        <ProjectFormFields fields errors=state.errors kind=FormKind::Create />
-                        <SaveActions state label=texts.create_button busy_label=texts.creating cancel_href="/projects".into() />
+                        <ProjectFormFields fields submission kind=FormKind::Create />
+                        <SubmitActions submission label=texts.create_button busy_label=texts.creating>
+                            <a class="button" href=crate::routes::PROJECTS>{texts.cancel}</a>
+                        </SubmitActions>
                     </form>
-                    <TokenPrompt state retry=Callback::new(move |()| save()) />
+                    <TokenPrompt submission retry=Callback::new(move |()| save()) />
                 }),
             }}
         </section>

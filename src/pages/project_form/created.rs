@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::{encode, ApiToken, Project};
+use crate::api::{ApiToken, Project};
 use crate::components::{use_toasts, ShownOnceSecrets};
 use crate::i18n::t;
 use crate::web::save_file;
@@ -12,7 +12,7 @@ use crate::web::save_file;
 pub fn CreatedTokens(project: Project) -> impl IntoView {
     let toasts = use_toasts();
     let texts = t().project_form();
-    let project_href = format!("/projects/{}", encode(&project.project_id));
+    let project_href = crate::routes::project(&project.project_id);
     let file_name = env_file_name(&project.project_name);
     let contents = env_file(&project);
     let download = move |_| {
@@ -38,7 +38,7 @@ pub fn CreatedTokens(project: Project) -> impl IntoView {
 }
 
 /// `sales-assistant.env`: the project's name reduced to letters, digits and dashes.
-fn env_file_name(project_name: &str) -> String {
+pub fn env_file_name(project_name: &str) -> String {
     let mut slug = String::new();
     for c in project_name.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
@@ -54,7 +54,7 @@ fn env_file_name(project_name: &str) -> String {
 /// The project's id and tokens as `KEY=value` lines: the first token under the name the platform's examples
 /// use (`SAIA_PROJECT_APITOKEN`), the others numbered, each named in a comment. Names from the server go into
 /// comments only, with line breaks removed, so no name can add a line of its own.
-fn env_file(project: &Project) -> String {
+pub fn env_file(project: &Project) -> String {
     let one_line = |text: &str| text.replace(['\r', '\n'], " ");
     let mut out = format!(
         "# Tokens of the GeneXus Enterprise AI project \"{}\"\n# Keep this file secret.\nSAIA_PROJECT_ID={}\n",

@@ -1,15 +1,13 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use super::fields::{FormKind, ProjectFields, ProjectFormFields};
-use super::input::ProjectInput;
-use super::save::{SaveActions, SaveState, TokenPrompt};
-use crate::api::{encode, Dialect, Project, ProjectStatus};
-use crate::components::{guard_unsaved_changes, use_title};
+use super::input::{errors_from_server, ProjectInput};
+use crate::api::{Dialect, Project, ProjectStatus};
+use crate::components::form::{Outcome, Submission, SubmitActions, TokenPrompt};
+use crate::components::{guard_unsaved_changes, use_title, RoutedProject};
 use crate::i18n::t;
-use crate::pages::project::RoutedProject;
-use crate::session::use_session;
+use crate::session::{projects_changed, use_session};
 
 /// `/projects/:id/edit`: the project is loaded, then edited; leaving with unsaved changes asks first.
 #[component]
@@ -41,11 +39,12 @@ fn EditForm(project: Project) -> impl IntoView {
     let fields = ProjectFields::new(&initial);
     // What the server has now: the form is dirty while it differs.
     let saved = RwSignal::new(initial);
-    let dirty = Memo::new(move |_| saved.with(|saved| fields.input() != *saved));
+    let submission = Submission::new();
+    // Not while a save is under way: the input is on its way to the server, which keeps it.
+    let dirty = Memo::new(move |_| !submission.busy.get() && saved.with(|saved| fields.input() != *saved));
     guard_unsaved_changes(dirty.into());
-    let state = SaveState::new();
     let id = project.project_id.clone();
-    let detail_href = format!("/projects/{}", encode(&id));
+    let detail_href = crate::routes::project(&id);
 
     let save = {
         let detail_href = detail_href.clone();
@@ -53,27 +52,23 @@ fn EditForm(project: Project) -> impl IntoView {
             let input = untrack(|| fields.input());
             let changes = match input.to_changes(dialect) {
                 Ok(changes) => changes,
-                Err(problems) => return state.refuse(*problems),
+                Err(problems) => return submission.refuse(*problems),
             };
-            if !state.begin() {
-                return;
-            }
             let (client, navigate, detail_href, id) =
                 (session.client(), navigate.clone(), detail_href.clone(), id.clone());
-            // Not tied to the screen: a save under way is not abandoned because the user moved on.
-            spawn_local(async move {
-                match client.update_project(&id, &changes).await {
-                    Ok(updated) => {
-                        crate::components::projects_changed();
-                        saved.set(input);
-                        state.succeeded(t().project_form().saved(&updated.project_name));
-                        navigate(&detail_href, Default::default());
-                    }
-                    Err(error) => {
-                        let texts = t().project_form();
-                        state.failed(texts.save_failed, &error, texts.save_if_unsure)
-                    }
-                }
+            let texts = t().project_form();
+            let outcome =
+                Outcome::new(|updated: &Project| t().project_form().saved(&updated.project_name), texts.save_failed)
+                    .if_unsure(texts.save_if_unsure)
+                    .placed(errors_from_server);
+            let call = async move {
+                let updated = client.update_project(&id, &changes).await?;
+                projects_changed();
+                Ok(updated)
+            };
+            submission.send(call, outcome, move |_| {
+                saved.set(input);
+                navigate(&detail_href, Default::default());
             });
         }
     };
@@ -82,10 +77,12 @@ fn EditForm(project: Project) -> impl IntoView {
     let texts = t().project_form();
     view! {
         <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); save.with_value(|save| save()); }>
-            <ProjectFormFields fields errors=state.errors kind />
+            <ProjectFormFields fields submission kind />
             <p class="hint" role="status">{move || dirty.get().then_some(texts.unsaved_changes)}</p>
-            <SaveActions state label=texts.save busy_label=texts.saving cancel_href=detail_href />
+            <SubmitActions submission label=texts.save busy_label=texts.saving>
+                <a class="button" href=detail_href>{texts.cancel}</a>
+            </SubmitActions>
         </form>
-        <TokenPrompt state retry=Callback::new(move |()| save.with_value(|save| save())) />
+        <TokenPrompt submission retry=Callback::new(move |()| save.with_value(|save| save())) />
     }
 }

@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::input::{
-    choices, FieldErrors, ProjectInput, UsageLimitInput, RENEWAL_STATUSES, SUBSCRIPTION_TYPES, USAGE_UNITS,
+use super::input::{ProjectInput, ADMINISTRATOR_EMAIL, NAME};
+use crate::checks::limit::{
+    choices, UsageLimitInput, HARD_LIMIT, RENEWAL_STATUSES, SOFT_LIMIT, SUBSCRIPTION_TYPES, USAGE_LIMIT, USAGE_UNITS,
 };
+use crate::components::form::{clear_when_edited, Submission};
 use crate::components::{CheckboxField, SelectField, TextField};
 use crate::i18n::t;
 
@@ -68,36 +70,27 @@ pub enum FormKind {
     },
 }
 
-/// A field's message goes once the field is edited: a message about what is no longer there misleads.
-fn clear_when_edited(value: Signal<String>, errors: RwSignal<FieldErrors>, clear: fn(&mut FieldErrors)) {
-    Effect::watch(move || value.track(), move |_, _, _| errors.update(clear), false);
-}
-
 #[component]
-pub fn ProjectFormFields(fields: ProjectFields, errors: RwSignal<FieldErrors>, kind: FormKind) -> impl IntoView {
-    clear_when_edited(fields.name.into(), errors, |e| e.name = None);
-    clear_when_edited(fields.administrator_email.into(), errors, |e| e.administrator_email = None);
+pub fn ProjectFormFields(fields: ProjectFields, submission: Submission, kind: FormKind) -> impl IntoView {
+    clear_when_edited(fields.name, submission, &[NAME]);
+    clear_when_edited(fields.administrator_email, submission, &[ADMINISTRATOR_EMAIL]);
     // Either limit may be what made the pair wrong (hard below soft), so editing one clears both.
     for limit in [fields.soft_limit, fields.hard_limit] {
-        clear_when_edited(limit.into(), errors, |e| {
-            e.soft_limit = None;
-            e.hard_limit = None;
-        });
+        clear_when_edited(limit, submission, &[SOFT_LIMIT, HARD_LIMIT]);
     }
-    let errors: Signal<FieldErrors> = errors.into();
-    let error = move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
+    let error = move |field| submission.error(field);
     let creating = kind == FormKind::Create;
     let texts = t().project_form();
     view! {
         <TextField id="project-name" label=texts.name value=fields.name required=true
-            error=error(|e| e.name.clone()) />
+            error=error(NAME) />
         <TextField id="project-description" label=texts.description value=fields.description multiline=true />
         <Show when=move || creating>
             <TextField id="administrator-email" label=texts.administrator_email kind="email" value=fields.administrator_email
                 autocomplete="email"
                 hint=texts.administrator_email_hint
-                error=error(|e| e.administrator_email.clone()) />
-            <UsageLimitFields fields errors />
+                error=error(ADMINISTRATOR_EMAIL) />
+            <UsageLimitFields fields submission />
         </Show>
         <Show when=move || matches!(kind, FormKind::Edit { with_active: true })>
             <CheckboxField id="project-active" label=texts.active checked=fields.active />
@@ -106,8 +99,8 @@ pub fn ProjectFormFields(fields: ProjectFields, errors: RwSignal<FieldErrors>, k
 }
 
 #[component]
-fn UsageLimitFields(fields: ProjectFields, errors: Signal<FieldErrors>) -> impl IntoView {
-    let error = move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
+fn UsageLimitFields(fields: ProjectFields, submission: Submission) -> impl IntoView {
+    let error = move |field| submission.error(field);
     let texts = t().project_form();
     view! {
         <fieldset class="group">
@@ -120,14 +113,14 @@ fn UsageLimitFields(fields: ProjectFields, errors: Signal<FieldErrors>) -> impl 
                     <SelectField id="usage-unit" label=texts.unit value=fields.usage_unit options=choices(USAGE_UNITS) />
                     <TextField id="soft-limit" label=texts.soft_limit value=fields.soft_limit inputmode="decimal"
                         required=true hint=texts.soft_limit_hint
-                        error=error(|e| e.soft_limit.clone()) />
+                        error=error(SOFT_LIMIT) />
                     <TextField id="hard-limit" label=texts.hard_limit value=fields.hard_limit inputmode="decimal"
                         required=true hint=texts.hard_limit_hint
-                        error=error(|e| e.hard_limit.clone()) />
+                        error=error(HARD_LIMIT) />
                     <SelectField id="renewal-status" label=texts.renewal value=fields.renewal_status
                         options=choices(RENEWAL_STATUSES) />
                 </div>
-                <p class="field-error" role="alert">{move || errors.with(|e| e.usage_limit.clone())}</p>
+                <p class="field-error" role="alert">{error(USAGE_LIMIT)}</p>
             </Show>
         </fieldset>
     }

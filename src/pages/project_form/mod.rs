@@ -6,8 +6,6 @@ mod created;
 mod edit;
 mod fields;
 pub(crate) mod input;
-mod save;
-mod token_again;
 
 pub use create::CreateProjectPage;
 pub use edit::EditProjectPage;

@@ -4,14 +4,13 @@ mod table;
 mod toolbar;
 mod view_state;
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::components::{use_title, ErrorPanel};
+use crate::components::{use_title, Loaded};
 use crate::i18n::t;
-use crate::pages::link_with_query;
+use crate::routes::link_with_query;
 use crate::session::use_session;
 use table::ProjectTable;
 use toolbar::Toolbar;
@@ -35,7 +34,7 @@ pub fn ProjectsPage() -> impl IntoView {
 
     let navigate = use_navigate();
     let change_view = Callback::new(move |(next, replace): ViewChange| {
-        let url = link_with_query("/projects", &next.to_query());
+        let url = link_with_query(crate::routes::PROJECTS, &next.to_query());
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     });
     let (refreshing, set_refreshing) = signal(false);
@@ -44,23 +43,12 @@ pub fn ProjectsPage() -> impl IntoView {
         <section class="page" aria-labelledby="projects-heading">
             <div class="page-header">
                 <h1 id="projects-heading" tabindex="-1">{texts.title}</h1>
-                <a class="button primary" href="/projects/new">{texts.new_project}</a>
+                <a class="button primary" href=crate::routes::NEW_PROJECT>{texts.new_project}</a>
                 <p class="refreshing" role="status">{move || refreshing.get().then_some(texts.refreshing)}</p>
             </div>
             <Toolbar view_state change_view />
-            <Transition
-                fallback=move || view! { <p class="loading" role="status">{texts.loading}</p> }
-                set_pending=set_refreshing
-            >
-                {move || Suspend::new(async move {
-                    match projects.await {
-                        Ok(list) => Either::Left(view! { <ProjectTable projects=list view_state change_view /> }),
-                        Err(error) => Either::Right(view! {
-                            <ErrorPanel error retry=Callback::new(move |_| projects.refetch()) />
-                        }),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=projects loading=texts.loading set_pending=set_refreshing
+                render=move |list| view! { <ProjectTable projects=list view_state change_view /> } />
         </section>
     }
 }

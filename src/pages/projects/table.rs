@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::view_state::{ProjectsView, SearchableProjects, SortKey};
 use super::ViewChange;
 use crate::api::{Project, UsageLimit};
-use crate::components::{aria_row_count, usage_level, StatusBadge, UsageLevel, VirtualRows};
+use crate::components::{usage_level, DataTable, SortDirection, SortHeader, StatusBadge, UsageLevel, VirtualRows};
 use crate::i18n::t;
 
 /// The projects as a table, filtered and sorted by the view; with the empty states of both kinds. Only the rows
@@ -49,6 +49,19 @@ pub fn ProjectTable(
             </tr>
         }
     };
+    let sort_header = move |label: &'static str, key: SortKey| {
+        let direction = Signal::derive(move || {
+            view_state.with(|v| {
+                (v.sort == key).then_some(if v.descending {
+                    SortDirection::Descending
+                } else {
+                    SortDirection::Ascending
+                })
+            })
+        });
+        let on_sort = Callback::new(move |()| change_view.run((view_state.get_untracked().sorted_by(key), false)));
+        view! { <SortHeader label direction on_sort /> }
+    };
     let empty = move || {
         if fetched == 0 {
             Some(view! { <p class="empty">{texts.none_yet}</p> }.into_any())
@@ -72,55 +85,18 @@ pub fn ProjectTable(
 
     view! {
         <p class="count" aria-live="polite">{summary}</p>
-        <div class="table-scroll">
-            <table class="data-table virtual-table project-table" aria-rowcount=move || aria_row_count(shown.with(Vec::len))>
-                <caption class="visually-hidden">{texts.caption}</caption>
-                <thead>
-                    <tr aria-rowindex="1">
-                        <SortHeader label=texts.column_name key=SortKey::Name view_state change_view />
-                        <th scope="col">{texts.column_description}</th>
-                        <SortHeader label=texts.column_status key=SortKey::Status view_state change_view />
-                        <th scope="col">{texts.column_id}</th>
-                    </tr>
-                </thead>
-                <VirtualRows keys=shown columns=4 row />
-            </table>
-        </div>
+        <DataTable caption=texts.caption class="virtual-table project-table" row_count=Signal::derive(move || shown.with(Vec::len))>
+            <thead>
+                <tr aria-rowindex="1">
+                    {sort_header(texts.column_name, SortKey::Name)}
+                    <th scope="col">{texts.column_description}</th>
+                    {sort_header(texts.column_status, SortKey::Status)}
+                    <th scope="col">{texts.column_id}</th>
+                </tr>
+            </thead>
+            <VirtualRows keys=shown columns=4 row />
+        </DataTable>
         {empty}
-    }
-}
-
-/// A column header that sorts by its column, and says how the table is sorted to assistive technology.
-#[component]
-fn SortHeader(
-    label: &'static str,
-    key: SortKey,
-    view_state: Memo<ProjectsView>,
-    change_view: Callback<ViewChange>,
-) -> impl IntoView {
-    let direction = move || {
-        view_state.with(|v| match (v.sort == key, v.descending) {
-            (false, _) => "none",
-            (true, false) => "ascending",
-            (true, true) => "descending",
-        })
-    };
-    let arrow = move || match direction() {
-        "ascending" => "\u{25b2}",
-        "descending" => "\u{25bc}",
-        _ => "",
-    };
-    view! {
-        <th scope="col" aria-sort=direction>
-            <button
-                type="button"
-                class="sort"
-                on:click=move |_| change_view.run((view_state.get_untracked().sorted_by(key), false))
-            >
-                {label}
-                <span aria-hidden="true" class="sort-arrow">{arrow}</span>
-            </button>
-        </th>
     }
 }
 
@@ -129,7 +105,7 @@ fn SortHeader(
 /// is built here.
 fn row_header(name: String, id: &str) -> impl IntoView {
     use leptos::tachys::html::attribute::custom::CustomAttribute;
-    let link = leptos::html::a().href(format!("/projects/{}", crate::api::encode(id))).child(name);
+    let link = leptos::html::a().href(crate::routes::project(id)).child(name);
     leptos::html::th().attr("scope", "row").attr("elementtiming", "project-row").child(link)
 }
 

@@ -17,9 +17,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api::TokenScope;
-use crate::components::{use_title, ErrorPanel, NeedsProjectToken};
+use crate::components::{use_title, Loaded, NeedsProjectToken};
 use crate::i18n::t;
-use crate::pages::link_with_query;
+use crate::routes::link_with_query;
 use crate::session::use_session;
 use charts::RequestCharts;
 use download::Download;
@@ -48,7 +48,7 @@ pub fn RequestsPage() -> impl IntoView {
             {if has_project_token {
                 Either::Left(view! { <RequestLog /> })
             } else {
-                Either::Right(view! { <NeedsProjectToken here="/requests" /> })
+                Either::Right(view! { <NeedsProjectToken here=crate::routes::REQUESTS /> })
             }}
         </section>
     }
@@ -82,7 +82,7 @@ fn RequestLog() -> impl IntoView {
     let navigate = use_navigate();
     let change_view = Callback::new(move |next: RequestsView| {
         navigate(
-            &link_with_query("/requests", &next.to_query()),
+            &link_with_query(crate::routes::REQUESTS, &next.to_query()),
             NavigateOptions { scroll: false, ..Default::default() },
         );
     });
@@ -112,19 +112,8 @@ fn RequestLog() -> impl IntoView {
         <Filters view_state change_view assistant_names=assistant_names.into() />
         <p class="refreshing" role="status">{move || refreshing.get().then_some(t().requests().loading)}</p>
         <Pager view_state change_view rows_on_page=rows_on_page.into() label=texts.pages_above />
-        <Transition
-            fallback=|| view! { <p class="loading" role="status">{t().requests().loading_requests}</p> }
-            set_pending=set_refreshing
-        >
-            {move || Suspend::new(async move {
-                match rows.await {
-                    Ok(items) => Either::Left(view! { <LoadedPage items view_state change_view /> }),
-                    Err(error) => Either::Right(view! {
-                        <ErrorPanel error retry=Callback::new(move |_| rows.refetch()) />
-                    }),
-                }
-            })}
-        </Transition>
+        <Loaded resource=rows loading={t().requests().loading_requests} set_pending=set_refreshing
+            render=move |items| view! { <LoadedPage items view_state change_view /> } />
         <Pager view_state change_view rows_on_page=rows_on_page.into() label=texts.pages_below />
         <DownloadPanel download view_state dialect on_done=Callback::new(move |()| chart_source.set(ChartSource::Download)) />
         <div class="field field-inline chart-source">

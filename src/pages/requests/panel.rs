@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use super::table::RequestStatusBadge;
 use crate::api::ExportItem;
 use crate::components::{CopyButton, Modal};
-use crate::format::{amount, exact, parse_timestamp};
+use crate::format::parse_timestamp;
 use crate::i18n::t;
+use crate::i18n::{amount, exact};
 
 #[component]
 pub fn RequestPanel(item: ExportItem, index: u64, on_close: Callback<()>) -> impl IntoView {

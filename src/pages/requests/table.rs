@@ -9,17 +9,18 @@ use wasm_bindgen::JsCast;
 
 use super::view_state::RequestsView;
 use crate::api::ExportItem;
-use crate::components::{aria_row_count, VirtualRows};
-use crate::format::{amount, exact, parse_timestamp};
+use crate::components::{DataTable, VirtualRows};
+use crate::format::parse_timestamp;
 use crate::i18n::t;
-use crate::pages::link_with_query;
+use crate::i18n::{amount, exact};
+use crate::routes::link_with_query;
 
 /// The longest preview of a text, in characters.
 const PREVIEW: usize = 60;
 
 /// The panel's link for the row `index` (counted from the newest matching row).
 pub fn row_link(view: &RequestsView, index: u64) -> String {
-    link_with_query("/requests", &view.with_row(Some(index)).to_query())
+    link_with_query(crate::routes::REQUESTS, &view.with_row(Some(index)).to_query())
 }
 
 /// The page's rows; only those near the viewport are in the DOM (`VirtualRows`): a page holds up to 1,000.
@@ -71,9 +72,7 @@ pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView
         }
     };
     view! {
-        <div class="table-scroll">
-            <table class="data-table request-table virtual-table" aria-rowcount=move || aria_row_count(positions.with(Vec::len))>
-                <caption class="visually-hidden">{texts.table_caption}</caption>
+        <DataTable caption=texts.table_caption class="request-table virtual-table" row_count=Signal::derive(move || positions.with(Vec::len))>
                 <thead>
                     <tr aria-rowindex="1">
                         <th scope="col">{texts.time_utc}</th>
@@ -89,8 +88,7 @@ pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView
                     </tr>
                 </thead>
                 <VirtualRows keys=positions columns=10 row />
-            </table>
-        </div>
+        </DataTable>
     }
 }
 

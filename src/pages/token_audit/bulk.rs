@@ -2,11 +2,11 @@
 //! with progress and a result per token; then their projects' tokens are loaded again.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::loader::TokenLoader;
-use crate::api::TokenChanges;
-use crate::components::{use_toasts, ConfirmDialog};
+use crate::api::{ApiError, TokenChanges, TokenStatus};
+use crate::components::form::{Outcome, Report, Submission};
+use crate::components::ConfirmDialog;
 use crate::i18n::t;
 use crate::session::use_session;
 
@@ -29,10 +29,10 @@ enum BulkAction {
 pub fn BulkActions(picked: RwSignal<Vec<Picked>>, loader: TokenLoader) -> impl IntoView {
     let texts = t().token_audit();
     let session = use_session();
-    let toasts = use_toasts();
     let action = RwSignal::new(BulkAction::Block);
     let open = RwSignal::new(false);
-    let busy = RwSignal::new(false);
+    let submission = Submission::new();
+    let busy = submission.busy;
     let results = RwSignal::new(Vec::<(String, Result<(), String>)>::new());
     let total = RwSignal::new(0usize);
     let count = move || picked.with(Vec::len);
@@ -46,38 +46,44 @@ pub fn BulkActions(picked: RwSignal<Vec<Picked>>, loader: TokenLoader) -> impl I
     };
     let confirm = Callback::new(move |()| {
         let (chosen, tokens, client) = (action.get_untracked(), picked.get_untracked(), session.client());
-        busy.set(true);
         results.set(Vec::new());
         total.set(tokens.len());
         open.set(false);
-        spawn_local(async move {
+        // One call per token, each result shown as it comes; a failure is reported and the rest go on.
+        let call = async move {
             let mut failures = 0;
             for token in &tokens {
                 let outcome = match chosen {
                     BulkAction::Block => {
-                        let changes = TokenChanges { status: Some("blocked"), description: None };
+                        let changes = TokenChanges { status: TokenStatus::Blocked.as_sent(), description: None };
                         client.update_project_token(&token.id, &changes).await
                     }
                     BulkAction::Revoke => client.revoke_project_token(&token.id).await,
                 };
                 failures += usize::from(outcome.is_err());
-                let label = texts.token_of(&token.name, &token.project_name);
-                results.update(|r| r.push((label, outcome.map_err(|e| e.to_string()))));
+                let label = t().token_audit().token_of(&token.name, &token.project_name);
+                let _ = results.try_update(|r| r.push((label, outcome.map_err(|e| e.to_string()))));
             }
-            busy.set(false);
+            Ok::<_, ApiError>((tokens, failures))
+        };
+        let outcome = Outcome::reported(
+            move |(tokens, failures): &(Vec<Picked>, usize)| {
+                let texts = t().token_audit();
+                let summary = texts.summary(tokens.len() - failures, tokens.len(), chosen == BulkAction::Revoke);
+                match failures {
+                    0 => Report::Success(summary),
+                    _ => Report::Problem(texts.summary_with_failures(&summary, *failures)),
+                }
+            },
+            texts.confirm,
+        );
+        submission.send(call, outcome, move |(tokens, _)| {
             picked.set(Vec::new());
             let mut projects: Vec<usize> = tokens.iter().map(|t| t.project_index).collect();
             projects.sort_unstable();
             projects.dedup();
             for index in projects {
                 loader.retry(index);
-            }
-            let revoked = chosen == BulkAction::Revoke;
-            let summary = texts.summary(tokens.len() - failures, tokens.len(), revoked);
-            if failures == 0 {
-                toasts.success(summary);
-            } else {
-                toasts.problem(texts.summary_with_failures(&summary, failures));
             }
         });
     });

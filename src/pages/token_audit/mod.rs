@@ -5,17 +5,16 @@ mod bulk;
 mod loader;
 mod view_state;
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::api::{encode, ApiToken, Project};
+use crate::api::{ApiToken, Project, TokenStatus};
 use crate::components::{
-    aria_row_count, use_title, ErrorPanel, MaskedSecret, RelativeTime, TokenStatusBadge, VirtualRows,
+    use_title, DataTable, Loaded, MaskedSecret, RelativeTime, SortDirection, SortHeader, TokenStatusBadge, VirtualRows,
 };
 use crate::i18n::t;
-use crate::pages::link_with_query;
+use crate::routes::link_with_query;
 use crate::session::use_session;
 use bulk::{BulkActions, Picked};
 use loader::{TokenLoader, TokensLoad};
@@ -30,7 +29,7 @@ pub fn TokenAuditPage() -> impl IntoView {
     let view_state = Memo::new(move |_| query.with(|q| AuditView::from_query(|key| q.get(key))));
     let navigate = use_navigate();
     let change_view = Callback::new(move |next: AuditView| {
-        let url = link_with_query("/tokens", &next.to_query());
+        let url = link_with_query(crate::routes::TOKENS, &next.to_query());
         navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
     });
     let projects = LocalResource::new(move || {
@@ -41,16 +40,8 @@ pub fn TokenAuditPage() -> impl IntoView {
         <section class="page" aria-labelledby="tokens-heading">
             <h1 id="tokens-heading" tabindex="-1">{texts.title}</h1>
             <p class="lead">{texts.lead}</p>
-            <Transition fallback=|| view! { <p class="loading" role="status">{t().token_audit().loading_projects}</p> }>
-                {move || Suspend::new(async move {
-                    match projects.await {
-                        Ok(list) => Either::Left(view! { <Audit projects=list view_state change_view /> }),
-                        Err(error) => Either::Right(view! {
-                            <ErrorPanel error retry=Callback::new(move |_| projects.refetch()) />
-                        }),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=projects loading=texts.loading_projects
+                render=move |list| view! { <Audit projects=list view_state change_view /> } />
         </section>
     }
 }
@@ -144,9 +135,7 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
         <AuditFilters projects=by_name view_state change_view />
         <BulkActions picked loader />
         <p class="count" aria-live="polite">{count}</p>
-        <div class="table-scroll">
-            <table class="data-table virtual-table audit-table" aria-rowcount=move || aria_row_count(row_keys.with(Vec::len))>
-                <caption class="visually-hidden">{texts.table_caption}</caption>
+        <DataTable caption=texts.table_caption class="virtual-table audit-table" row_count=Signal::derive(move || row_keys.with(Vec::len))>
                 <thead>
                     <tr aria-rowindex="1">
                         <th scope="col"><span class="visually-hidden">{texts.select}</span></th>
@@ -161,8 +150,7 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
                     rows.with_untracked(|rows| rows.iter().find(|row| row.has_key(&key)).cloned())
                         .map(|row| audit_row(&row, row_index, loader, picked))
                 } />
-            </table>
-        </div>
+        </DataTable>
     }
 }
 
@@ -177,7 +165,7 @@ fn audit_row(row: &AuditRow, row_index: Signal<usize>, loader: TokenLoader, pick
                 project_name: project.project_name.clone(),
                 project_index: *index,
             };
-            let revoked = token.status.eq_ignore_ascii_case("revoked");
+            let revoked = token.token_status() == TokenStatus::Revoked;
             let id = token.id.clone();
             let checked = move || picked.with(|p| p.iter().any(|t| t.id == id));
             view! {
@@ -196,7 +184,7 @@ fn audit_row(row: &AuditRow, row_index: Signal<usize>, loader: TokenLoader, pick
                                 });
                             } />
                     </td>
-                    <td><a href=format!("/projects/{}", encode(&project.project_id))>{project.project_name.clone()}</a></td>
+                    <td><a href=crate::routes::project(&project.project_id)>{project.project_name.clone()}</a></td>
                     <th scope="row">{token.name.clone()}</th>
                     <td><TokenStatusBadge status=token.status.clone() /></td>
                     <td><RelativeTime timestamp=token.timestamp.clone() /></td>
@@ -210,7 +198,7 @@ fn audit_row(row: &AuditRow, row_index: Signal<usize>, loader: TokenLoader, pick
             view! {
                 <tr class="row-failed" aria-rowindex=row_index>
                     <td></td>
-                    <td><a href=format!("/projects/{}", encode(&project.project_id))>{project.project_name.clone()}</a></td>
+                    <td><a href=crate::routes::project(&project.project_id)>{project.project_name.clone()}</a></td>
                     <td colspan="4">
                         {texts.load_failed(&error.to_string())}
                         <button type="button" class="small" aria-label=texts.retry_loading(&project.project_name)
@@ -287,26 +275,15 @@ fn AuditFilters(
 /// The Created column's header: sorts by age, oldest first, then newest first on a second press.
 #[component]
 fn CreatedHeader(view_state: Memo<AuditView>, change_view: Callback<AuditView>) -> impl IntoView {
-    let sort = move || match view_state.with(|v| v.order) {
-        AuditOrder::Oldest => "ascending",
-        AuditOrder::Newest => "descending",
-        AuditOrder::Project => "none",
-    };
-    let toggle = move |_| {
+    let direction = Signal::derive(move || match view_state.with(|v| v.order) {
+        AuditOrder::Oldest => Some(SortDirection::Ascending),
+        AuditOrder::Newest => Some(SortDirection::Descending),
+        AuditOrder::Project => None,
+    });
+    let on_sort = Callback::new(move |()| {
         let mut next = view_state.get_untracked();
         next.order = if next.order == AuditOrder::Oldest { AuditOrder::Newest } else { AuditOrder::Oldest };
         change_view.run(next);
-    };
-    view! {
-        <th scope="col" aria-sort=sort>
-            <button type="button" class="sort" on:click=toggle>
-                {t().token_audit().created}
-                <span aria-hidden="true" class="sort-arrow">{move || match sort() {
-                    "ascending" => "\u{25b2}",
-                    "descending" => "\u{25bc}",
-                    _ => "",
-                }}</span>
-            </button>
-        </th>
-    }
+    });
+    view! { <SortHeader label=t().token_audit().created direction on_sort /> }
 }

@@ -82,5 +82,5 @@ pub fn format_value(value: f64, unit: Unit) -> String {
 
 /// 1234567 as "1,234,567", as the dashboard writes numbers.
 pub fn thousands(n: u64) -> String {
-    geai_admin::format::amount(n as f64)
+    geai_admin::i18n::amount(n as f64)
 }

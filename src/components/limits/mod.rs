@@ -5,18 +5,18 @@ mod form;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api::{LimitOwner, UsageLimit};
-use crate::components::{limit_status_label, use_toasts, ConfirmDialog, ErrorPanel, RelativeTime, UsageLimitView};
-use crate::format::amount;
+use crate::api::{LimitOwner, LimitStatus, UsageLimit};
+use crate::components::form::{Outcome, Submission};
+use crate::components::{limit_status_label, ConfirmDialog, DataTable, Loaded, RelativeTime, UsageLimitView};
+use crate::i18n::amount;
 use crate::i18n::t;
 use crate::session::use_session;
 use form::{ChangeLimitForm, NewLimitForm};
 
 /// The limit in force: the newest that is Active, or Empty (in force, hard limit reached).
 pub fn active_limit(limits: &[UsageLimit]) -> Option<&UsageLimit> {
-    limits.iter().find(|l| matches!(l.status, Some(1) | Some(3)))
+    limits.iter().find(|l| l.limit_status().is_some_and(LimitStatus::in_force))
 }
 
 #[component]
@@ -30,14 +30,8 @@ pub fn LimitsSection(owner: LimitOwner) -> impl IntoView {
     let reload = Callback::new(move |()| limits.refetch());
     let owner = StoredValue::new(owner);
     view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">{t().project_form().limits_loading}</p> }>
-            {move || Suspend::new(async move {
-                match limits.await {
-                    Ok(list) => Either::Left(view! { <LimitsView limits=list owner=owner.get_value() reload /> }),
-                    Err(error) => Either::Right(view! { <ErrorPanel error retry=reload /> }),
-                }
-            })}
-        </Transition>
+        <Loaded resource=limits loading={t().project_form().limits_loading}
+            render=move |list| view! { <LimitsView limits=list owner=owner.get_value() reload /> } />
     }
 }
 
@@ -94,9 +88,7 @@ fn LimitHistory(limits: Vec<UsageLimit>) -> impl IntoView {
     view! {
         <details class="limit-history">
             <summary>{texts.limits_history(count)}</summary>
-            <div class="table-scroll">
-                <table class="data-table">
-                    <caption class="visually-hidden">{texts.limits_caption}</caption>
+            <DataTable caption=texts.limits_caption class="">
                     <thead>
                         <tr>
                             <th scope="col">{texts.status}</th>
@@ -125,8 +117,7 @@ fn LimitHistory(limits: Vec<UsageLimit>) -> impl IntoView {
                             </tr>
                         }).collect_view()}
                     </tbody>
-                </table>
-            </div>
+            </DataTable>
         </details>
     }
 }
@@ -134,31 +125,23 @@ fn LimitHistory(limits: Vec<UsageLimit>) -> impl IntoView {
 #[component]
 fn DeleteLimit(owner: LimitOwner, limit: UsageLimit, reload: Callback<()>) -> impl IntoView {
     let session = use_session();
-    let toasts = use_toasts();
     let open = RwSignal::new(false);
-    let busy = RwSignal::new(false);
+    let submission = Submission::new();
     let (owner, id) = (StoredValue::new(owner), StoredValue::new(limit.id.clone().unwrap_or_default()));
     let confirm = Callback::new(move |()| {
         let (client, owner, id) = (session.client(), owner.get_value(), id.get_value());
-        busy.set(true);
-        spawn_local(async move {
-            let result = client.delete_limit(&owner, &id).await;
-            busy.set(false);
-            match result {
-                Ok(()) => {
-                    toasts.success(t().project_form().limits_deleted);
-                    open.set(false);
-                    reload.run(());
-                }
-                Err(error) => toasts.failure(t().project_form().limits_delete_failed, &error),
-            }
+        let outcome =
+            Outcome::new(|_| t().project_form().limits_deleted.into(), t().project_form().limits_delete_failed);
+        submission.send(async move { client.delete_limit(&owner, &id).await }, outcome, move |()| {
+            open.set(false);
+            reload.run(());
         });
     });
     let texts = t().project_form();
     view! {
         <button type="button" class="danger" on:click=move |_| open.set(true)>{texts.limits_delete_button}</button>
         <ConfirmDialog id="delete-limit" open title=texts.limits_delete_title confirm_label=texts.limits_delete_confirm
-            busy on_confirm=confirm>
+            busy=submission.busy on_confirm=confirm error=submission.form_error()>
             <p>{texts.limits_delete_warning}</p>
         </ConfirmDialog>
     }
