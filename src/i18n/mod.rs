@@ -15,20 +15,8 @@
 mod macros;
 
 mod api_words;
-pub mod arcee;
-pub mod common;
-pub mod connect;
-pub mod formats;
-pub mod organization;
-pub mod palette;
-pub mod project;
-pub mod project_form;
-pub mod projects;
-pub mod requests;
-pub mod shell;
 mod spanish;
 mod switch;
-pub mod token_audit;
 
 pub use formats::{amount, count, count_u64, exact, relative};
 pub use switch::{preferred, rerender_with, start, switch_language, take_unavailable_at_start, LANGUAGE_KEY};
@@ -69,12 +57,17 @@ impl Locale {
     }
 }
 
-/// Declares the areas: `Spanish`, holding every area's Spanish texts (the lazy module's one value), and on
-/// `Texts` one accessor per area. English is each area's own `EN` constant, referenced only inside its
+/// Declares the areas: their modules, `Spanish`, holding every area's Spanish texts (the lazy module's one
+/// value, `SPANISH_TEXTS`), and on `Texts` one accessor per area: a new area is its file and one line here. English is each area's own `EN` constant, referenced only inside its
 /// accessor, which is always inlined: so an area's English texts land in the WebAssembly module of the code
 /// that reads them, a lazy screen's texts in that screen's module, not in the first load.
 macro_rules! areas {
     ($($area:ident: $module:ident::$name:ident,)*) => {
+        $(pub mod $module;)*
+
+        /// Every area's Spanish texts, made a static of the lazy module by `spanish.rs`.
+        const SPANISH_TEXTS: Spanish = Spanish { $($area: $module::ES,)* };
+
         /// Every area's Spanish texts.
         pub struct Spanish {
             $(pub $area: $module::$name,)*

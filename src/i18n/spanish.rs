@@ -5,20 +5,8 @@ use leptos::wasm_split::SplitLoaderError;
 
 use super::*;
 
-static SPANISH: Spanish = Spanish {
-    shell: shell::ES,
-    common: common::ES,
-    formats: formats::ES,
-    palette: palette::ES,
-    connect: connect::ES,
-    projects: projects::ES,
-    organization: organization::ES,
-    project: project::ES,
-    project_form: project_form::ES,
-    token_audit: token_audit::ES,
-    requests: requests::ES,
-    arcee: arcee::ES,
-};
+/// A static, so that the texts are in the lazy module that refers to it (see `texts`), not in every user.
+static SPANISH: Spanish = SPANISH_TEXTS;
 
 /// Fallible: a module that cannot be fetched is an error the caller answers by staying in English, not a
 /// panic that would stop the app (wasm_split's default).

@@ -45,11 +45,23 @@ pub fn build_tools() -> Result<(), String> {
     }
 
     // wasm-opt comes from npm's binaryen: Debian's (108) and the wasm-opt crate are too old for this Rust.
+    // Installed again when the lock file names other versions than those installed (an upgraded axe-core).
     let tools = root().join("tools/node_modules");
-    if !tools.join(".bin/wasm-opt").exists() || !tools.join("axe-core/axe.min.js").exists() {
+    let locked = std::fs::read_to_string(root().join("tools/package-lock.json")).unwrap_or_default();
+    let installed = std::fs::read_to_string(tools.join(".package-lock.json")).unwrap_or_default();
+    let current =
+        ["binaryen", "axe-core"].iter().all(|name| locked_version(&locked, name) == locked_version(&installed, name));
+    if !tools.join(".bin/wasm-opt").exists() || !tools.join("axe-core/axe.min.js").exists() || !current {
         run("npm", &["ci", "--prefix", "tools", "--no-audit", "--no-fund"])?;
     }
     Ok(())
+}
+
+/// The version an npm lock file gives `node_modules/NAME`: the first `"version"` after its key.
+fn locked_version<'a>(lock: &'a str, name: &str) -> Option<&'a str> {
+    let entry = &lock[lock.find(&format!("\"node_modules/{name}\""))?..];
+    let value = entry[entry.find("\"version\"")?..].split('"').nth(3)?;
+    Some(value)
 }
 
 /// Debian's Chromium and ChromeDriver; browser downloads by test tools do not work here.
