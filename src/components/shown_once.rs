@@ -24,11 +24,14 @@ pub struct ShownOnce {
 #[derive(Clone, Copy)]
 pub struct SecretShelf {
     waiting: RwSignal<Vec<ShownOnce>>,
+    /// The dialog, once something was kept: set by [`SecretShelf::keep`], which only the screens' code (loaded
+    /// later) calls, so that the dialog's code is loaded with theirs, not with the app's first load.
+    dialog: RwSignal<Option<fn() -> AnyView>>,
 }
 
 impl SecretShelf {
     pub fn provide() -> Self {
-        let shelf = Self { waiting: RwSignal::new(Vec::new()) };
+        let shelf = Self { waiting: RwSignal::new(Vec::new()), dialog: RwSignal::new(None) };
         provide_context(shelf);
         shelf
     }
@@ -36,6 +39,9 @@ impl SecretShelf {
     /// Shows `secrets` above the current screen, after any already waiting.
     pub fn keep(&self, secrets: ShownOnce) {
         self.waiting.update(|waiting| waiting.push(secrets));
+        if self.dialog.with_untracked(Option::is_none) {
+            self.dialog.set(Some(|| view! { <SecretsDialog /> }.into_any()));
+        }
     }
 }
 
@@ -71,31 +77,37 @@ pub fn ShownOnceSecrets(secrets: Vec<(String, String)>) -> impl IntoView {
     .into_any()
 }
 
+/// Where the shelf's dialog goes: nothing until a secret was kept.
+#[component]
+pub fn ShownOnceDialog() -> impl IntoView {
+    let shelf = use_context::<SecretShelf>();
+    move || shelf.and_then(|shelf| shelf.dialog.get()).map(|dialog| dialog())
+}
+
 /// The shelf's dialog: the oldest waiting secrets, until the user says they have saved them. Escape does not
 /// close it, since closing forgets the secrets for good.
 #[component]
-pub fn ShownOnceDialog() -> impl IntoView {
+fn SecretsDialog() -> impl IntoView {
     let shelf = use_secret_shelf();
     let open = Signal::derive(move || shelf.waiting.with(|waiting| !waiting.is_empty()));
     let done = move |_| shelf.waiting.update(|waiting| drop(waiting.drain(..1.min(waiting.len()))));
     view! {
         <Modal id="shown-once" open on_close=Callback::new(|()| ()) labelled_by="shown-once-heading".into()>
             {move || shelf.waiting.with(|waiting| waiting.first().cloned()).map(|shown| {
-                let texts = t().common();
                 let save = shown.file.map(|(name, contents)| {
                     let save = move |_| {
                         // A refused download leaves the values on screen to copy; nothing else is lost.
                         let _ = save_file(&name, "text/plain;charset=utf-8", &contents);
                     };
-                    view! { <button type="button" on:click=save>{texts.save_as_file}</button> }
+                    view! { <button type="button" on:click=save>{t().forms().save_as_file}</button> }
                 });
                 view! {
                     <h2 id="shown-once-heading">{shown.heading}</h2>
-                    <p>{texts.arrived_after_leaving}</p>
+                    <p>{t().forms().arrived_after_leaving}</p>
                     <ShownOnceSecrets secrets=shown.secrets />
                     <div class="actions">
                         {save}
-                        <button type="button" class="primary" on:click=done>{texts.saved_them}</button>
+                        <button type="button" class="primary" on:click=done>{t().forms().saved_them}</button>
                     </div>
                 }
             })}

@@ -5,6 +5,10 @@ texts! {
         leave_unsaved: "You have unsaved changes. Leave this page and lose them?",
             "Tiene cambios sin guardar. ¿Salir de esta página y perderlos?";
 
+        // Numbers (`i18n::formats`).
+        thousands_separator: ",", ".";
+        decimal_mark: ".", ",";
+
         // Forms and dialogs.
         /// After a required field's label.
         required: " (required)", " (obligatorio)";
@@ -37,22 +41,6 @@ texts! {
         shown_once_warning: "Copy now: this will not be shown again.", "Cópielo ahora: no se volverá a mostrar.";
         shown_once_after: " Afterwards the token appears masked, with only its last four characters.",
             " Después, el token aparece enmascarado, solo con sus últimos cuatro caracteres.";
-        /// The dialog that shows secrets whose screen the user had left when they arrived.
-        arrived_after_leaving: "This arrived after you left the screen that asked for it.",
-            "Esto llegó después de que saliera de la pantalla que lo pidió.";
-        saved_them: "I have saved them", "Ya los guardé";
-        save_as_file: "Save as a file", "Guardar como archivo";
-
-        // After a 401 mid-call (components::form::TokenPrompt).
-        // The prompt after the server rejected the organization token.
-        token_again_heading: "The server rejected your organization token",
-            "El servidor rechazó su token de organización";
-        token_again_text: "It may have been revoked or blocked. Paste a valid one to save again; what you typed is kept.",
-            "Es posible que se haya revocado o bloqueado. Pegue uno válido para guardar de nuevo; lo que ingresó se conserva.";
-        token_again_label: "Organization token", "Token de organización";
-        token_again_missing: "Paste an organization token.", "Pegue un token de organización.";
-        token_again_checking: "Checking\u{2026}", "Comprobando\u{2026}";
-        token_again_submit: "Use this token and save again", "Usar este token y guardar de nuevo";
 
         // Screens that need a project token.
         needs_project_token: "This screen needs a project token.", "Esta pantalla necesita un token de proyecto.";

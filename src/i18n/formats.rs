@@ -10,8 +10,6 @@ texts! {
         /// The months' abbreviations, January first; Spanish as the Real Academia Española abbreviates them
         /// (and `Intl` with `es` does).
         months: "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", "ene feb mar abr may jun jul ago sept oct nov dic";
-        thousands_separator: ",", ".";
-        decimal_mark: ".", ",";
         just_now: "just now", "hace un momento";
         /// `amount` is a span such as `3 days`.
         ago(amount: &str): format!("{amount} ago"), format!("hace {amount}");
@@ -73,12 +71,13 @@ pub fn count(value: usize) -> String {
 
 /// [`count`] for counts that may pass `usize` on wasm32: the request log's rows.
 pub fn count_u64(value: u64) -> String {
-    group_thousands(&value.to_string(), separator(t().formats().thousands_separator))
+    group_thousands(&value.to_string(), separator(t().common().thousands_separator))
 }
 
 /// `12,345.5` (`12.345,5` in Spanish): thousands separated, at most two decimals, no trailing zeros.
 pub fn amount(value: f64) -> String {
-    let texts = t().formats();
+    // The marks are common texts: counts are in the first load, the words of dates are not.
+    let texts = t().common();
     if !value.is_finite() {
         return value.to_string();
     }

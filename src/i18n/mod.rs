@@ -91,6 +91,7 @@ areas! {
     shell: shell::Shell,
     common: common::Common,
     formats: formats::Formats,
+    forms: forms::Forms,
     palette: palette::Palette,
     connect: connect::Connect,
     projects: projects::Projects,

@@ -43,12 +43,12 @@ pub fn TokenAgain(retry: Callback<()>) -> impl IntoView {
                     token.set(String::new());
                     retry.run(());
                 }
-                Ok(None) => problem.set(Some(t().common().token_again_missing.into())),
+                Ok(None) => problem.set(Some(t().forms().token_again_missing.into())),
                 Err(message) => problem.set(Some(message)),
             }
         });
     };
-    let texts = t().common();
+    let texts = t().forms();
     view! {
         <form class="card token-again" on:submit=submit novalidate=true aria-labelledby="token-again-heading">
             <h2 id="token-again-heading">{texts.token_again_heading}</h2>

@@ -5,13 +5,19 @@ use super::aria_row_count;
 /// A table of records: its caption (for assistive technology), its header row and body as `children`, in a
 /// box that scrolls sideways on a narrow screen. With `row_count`, the body is virtual (`VirtualRows`) and the
 /// table says how many rows it has in all.
+/// Its children are typed, not a boxed view: the projects list is in the first load, and a type-erased body
+/// would carry the code to erase it.
 #[component]
-pub fn DataTable(
+pub fn DataTable<C>(
     #[prop(into)] caption: String,
     class: &'static str,
     #[prop(optional, into)] row_count: Option<Signal<usize>>,
-    children: Children,
-) -> impl IntoView {
+    children: TypedChildren<C>,
+) -> impl IntoView
+where
+    C: IntoView + 'static,
+{
+    let children = children.into_inner();
     let rows = move || row_count.map(|count| aria_row_count(count.get()));
     view! {
         <div class="table-scroll">
