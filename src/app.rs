@@ -1,12 +1,15 @@
-//! The shell: router, header with navigation and the connection, and the screens.
+//! The shell: router, header (top bar, navigation grouped by area, the session's controls) and the screens.
+//! The header and the screen share a grid: a sidebar beside the screen at desktop widths, one menu button at
+//! narrow ones (style/main.css).
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::path;
 
 use crate::components::{
-    InstallationBadges, LanguageChoice, SecretShelf, ShownOnceDialog, ThemeChoice, ToastRegion, Toasts,
+    InstallationBadges, LanguageChoice, MainNavigation, Menu, MenuButton, SecretShelf, ShownOnceDialog, ThemeChoice,
+    ToastRegion, Toasts, SESSION_ID,
 };
 use crate::i18n::t;
 use crate::lazy_screens::{
@@ -18,7 +21,6 @@ use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::projects::ProjectsPage;
 use crate::preferences::{use_preferences, InstallationKind, Preferences};
-use crate::routes::{screens_of, Area};
 use crate::session::{use_session, Session};
 
 #[component]
@@ -35,29 +37,31 @@ pub fn App() -> impl IntoView {
         <Router>
             // First: it provides the palette that the header's button opens and screens register actions in.
             <crate::components::CommandPalette />
-            <Header />
             <FocusOnNavigation />
-            <main id="main">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    // The landing screen comes with the app; the others load on their first visit.
-                    <Route path=path!("/projects") view=ProjectsPage />
-                    <Route path=path!("/connect") view=ConnectScreen />
-                    <Route path=path!("/projects/new") view=CreateProjectScreen />
-                    <Route path=path!("/projects/:id") view=ProjectScreen />
-                    <Route path=path!("/projects/:id/edit") view=EditProjectScreen />
-                    <Route path=path!("/tokens") view=TokenAuditScreen />
-                    <Route path=path!("/assistants") view=AssistantsScreen />
-                    <Route path=path!("/organization") view=OrganizationScreen />
-                    <Route path=path!("/requests") view=RequestsScreen />
-                    <Route path=path!("/arcee") view=ArceeAccountScreen />
-                    <Route path=path!("/arcee/keys") view=ArceeKeysScreen />
-                    <Route path=path!("/arcee/organization") view=ArceeOrganizationScreen />
-                    <Route path=path!("/arcee/contexts") view=ArceeContextsScreen />
-                    <Route path=path!("/arcee/retrieval") view=ArceeRetrievalScreen />
-                    <Route path=path!("/arcee/feedback") view=ArceeFeedbackScreen />
-                </Routes>
-            </main>
+            <div class="shell">
+                <Header />
+                <main id="main">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=HomePage />
+                        // The landing screen comes with the app; the others load on their first visit.
+                        <Route path=path!("/projects") view=ProjectsPage />
+                        <Route path=path!("/connect") view=ConnectScreen />
+                        <Route path=path!("/projects/new") view=CreateProjectScreen />
+                        <Route path=path!("/projects/:id") view=ProjectScreen />
+                        <Route path=path!("/projects/:id/edit") view=EditProjectScreen />
+                        <Route path=path!("/tokens") view=TokenAuditScreen />
+                        <Route path=path!("/assistants") view=AssistantsScreen />
+                        <Route path=path!("/organization") view=OrganizationScreen />
+                        <Route path=path!("/requests") view=RequestsScreen />
+                        <Route path=path!("/arcee") view=ArceeAccountScreen />
+                        <Route path=path!("/arcee/keys") view=ArceeKeysScreen />
+                        <Route path=path!("/arcee/organization") view=ArceeOrganizationScreen />
+                        <Route path=path!("/arcee/contexts") view=ArceeContextsScreen />
+                        <Route path=path!("/arcee/retrieval") view=ArceeRetrievalScreen />
+                        <Route path=path!("/arcee/feedback") view=ArceeFeedbackScreen />
+                    </Routes>
+                </main>
+            </div>
             <ToastRegion />
             <ShownOnceDialog />
         </Router>
@@ -87,28 +91,16 @@ fn Header() -> impl IntoView {
             });
         saved.map(|installation| format!("6px solid {}", installation.colour))
     };
-    // Only the screens of what is connected: an Arcee-only tab has no use for the projects list.
+    let menu = Menu::closed();
     view! {
-        <header class="app-header" style:border-top=stripe>
-            <a class="brand" href="/">{texts.app_name}</a>
-            <nav aria-label=texts.main_navigation>
-                <Show when=move || session.is_connected()>
-                    {screens_of(Area::Organization)
-                        .chain(screens_of(Area::Project))
-                        .map(|screen| view! { <A href=screen.path>{(screen.label)(t())}</A> })
-                        .collect_view()}
-                </Show>
-                <Show when=move || session.has_arcee()>
-                    <span class="nav-group" role="group" aria-labelledby="nav-arcee">
-                        <span class="nav-group-label" id="nav-arcee">{texts.nav_arcee}</span>
-                        {screens_of(Area::Arcee)
-                            .map(|screen| view! { <A href=screen.path exact=true>{(screen.label)(t())}</A> })
-                            .collect_view()}
-                    </span>
-                </Show>
-                <A href="/connect">{texts.nav_connection}</A>
-            </nav>
-            <div class="session">
+        <header class="app-header" class=("menu-open", move || menu.open.get()) style:border-top=stripe
+            on:keydown=move |event| menu.on_keydown(&event)>
+            <div class="top-bar">
+                <MenuButton menu />
+                <a class="brand" href="/">{texts.app_name}</a>
+            </div>
+            <MainNavigation menu />
+            <div class="session" id=SESSION_ID>
                 <crate::components::PaletteButton />
                 <InstallationBadges />
                 <span class="org-name">{organization}</span>

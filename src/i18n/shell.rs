@@ -1,5 +1,5 @@
-//! The texts of the shell: the header and its navigation, the language and theme choices, the not-found
-//! screen, and the document title.
+//! The texts of the shell: the header, its navigation and menu button, the language and theme choices, the
+//! not-found screen, and the document title.
 
 texts! {
     Shell {
@@ -7,6 +7,12 @@ texts! {
         /// `<title>`: the screen, then the app.
         document_title(screen: &str): format!("{screen} \u{2013} geai-admin"), format!("{screen} \u{2013} geai-admin");
         main_navigation: "Main", "Principal";
+        /// The button that shows and hides the navigation on narrow screens.
+        menu: "Menu", "Menú";
+        /// The navigation's groups: the screens of the organization token, of a project token, and of Arcee
+        /// (`nav_arcee`).
+        nav_area_organization: "Organization", "Organización";
+        nav_area_project: "Project (project token)", "Proyecto (token de proyecto)";
         nav_projects: "Projects", "Proyectos";
         nav_tokens: "Tokens", "Tokens";
         nav_organization: "Organization", "Organización";

@@ -18,6 +18,7 @@ mod project_detail;
 mod project_forms;
 mod projects;
 mod requests;
+mod shell;
 mod token_audit;
 mod token_lifecycle;
 mod usage_limits;

@@ -200,9 +200,12 @@ fn audit_row(row: &AuditRow, row_index: Signal<usize>, loader: TokenLoader, pick
                     <td></td>
                     <td><a href=crate::routes::project(&project.project_id)>{project.project_name.clone()}</a></td>
                     <td colspan="4">
-                        {texts.load_failed(&error.to_string())}
-                        <button type="button" class="small" aria-label=texts.retry_loading(&project.project_name)
-                            on:click=move |_| loader.retry(index)>{texts.retry}</button>
+                        // One line like every row: the message gives way (cut with "…"), the button never does.
+                        <div class="failed-load">
+                            <span class="failed-text">{texts.load_failed(&error.to_string())}</span>
+                            <button type="button" class="small" aria-label=texts.retry_loading(&project.project_name)
+                                on:click=move |_| loader.retry(index)>{texts.retry}</button>
+                        </div>
                     </td>
                 </tr>
             }
