@@ -97,15 +97,8 @@ impl Dashboard {
 
     /// `GET path` with the organization token, as JSON.
     pub async fn get_json(&self, path: &str) -> serde_json::Value {
-        reqwest::Client::new()
-            .get(format!("{}{path}", self.url))
-            .bearer_auth(self.organization_token())
-            .send()
+        json_answer(reqwest::Client::new().get(format!("{}{path}", self.url)).bearer_auth(self.organization_token()))
             .await
-            .expect("the sandbox answers")
-            .json()
-            .await
-            .expect("JSON")
     }
 
     /// The project's tokens as `GET /project/{id}/tokens` lists them: (name, secret, status).
@@ -270,15 +263,8 @@ impl Dashboard {
 
     /// `GET path` (below `/v2`) of the Arcee API with the sandbox's main key, as JSON.
     pub async fn arcee_get_json(&self, path: &str) -> serde_json::Value {
-        reqwest::Client::new()
-            .get(format!("{}/v2{path}", self.url))
-            .header("X-Token", self.arcee_key())
-            .send()
+        json_answer(reqwest::Client::new().get(format!("{}/v2{path}", self.url)).header("X-Token", self.arcee_key()))
             .await
-            .expect("the sandbox answers")
-            .json()
-            .await
-            .expect("JSON")
     }
 
     /// Clicks the element matching `css` twice in one go, as a double click or an impatient user does: the
@@ -322,4 +308,9 @@ impl Dashboard {
     pub async fn audit_accessibility(&self, screen: &str) {
         axe::audit(&self.browser, screen).await;
     }
+}
+
+/// Sends `request` to the sandbox and reads its answer as JSON.
+async fn json_answer(request: reqwest::RequestBuilder) -> serde_json::Value {
+    request.send().await.expect("the sandbox answers").json().await.expect("JSON")
 }

@@ -122,15 +122,21 @@ impl TokenStatus {
     }
 }
 
-impl ApiToken {
-    /// `status` read in any case: "Active", "active", "BLOCKED".
-    pub fn token_status(&self) -> TokenStatus {
-        match self.status.to_ascii_lowercase().as_str() {
-            "active" => TokenStatus::Active,
-            "blocked" => TokenStatus::Blocked,
-            "revoked" => TokenStatus::Revoked,
-            _ => TokenStatus::Other,
+impl TokenStatus {
+    /// The server's word read in any case: "Active", "active", "BLOCKED".
+    pub fn from_word(word: &str) -> Self {
+        match word.to_ascii_lowercase().as_str() {
+            "active" => Self::Active,
+            "blocked" => Self::Blocked,
+            "revoked" => Self::Revoked,
+            _ => Self::Other,
         }
+    }
+}
+
+impl ApiToken {
+    pub fn token_status(&self) -> TokenStatus {
+        TokenStatus::from_word(&self.status)
     }
 }
 

@@ -116,17 +116,18 @@ pub fn errors_from_server(error: &ApiError) -> FieldErrors {
     place_refusal(error, |message| field_named_in(&message.text))
 }
 
+/// A limit as typed with these amounts and unit, the other terms as the form starts: for tests.
+#[cfg(test)]
+pub fn typed(soft: &str, hard: &str, unit: &str) -> UsageLimitInput {
+    UsageLimitInput { soft_limit: soft.into(), hard_limit: hard.into(), usage_unit: unit.into(), ..Default::default() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn limit(soft: &str, hard: &str, unit: &str) -> UsageLimitInput {
-        UsageLimitInput {
-            soft_limit: soft.into(),
-            hard_limit: hard.into(),
-            usage_unit: unit.into(),
-            ..Default::default()
-        }
+        typed(soft, hard, unit)
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::api::{ApiToken, ProjectStatus, TokenStatus};
+use crate::api::{ProjectStatus, TokenStatus};
 use crate::i18n::t;
 
 /// A project's status as a coloured label; the word carries the meaning, the colour only repeats it.
@@ -19,8 +19,7 @@ pub fn StatusBadge(status: ProjectStatus) -> impl IntoView {
 /// the current language).
 #[component]
 pub fn TokenStatusBadge(#[prop(into)] status: String) -> impl IntoView {
-    let read = ApiToken { status: status.clone(), ..Default::default() }.token_status();
-    let class = match read {
+    let class = match TokenStatus::from_word(&status) {
         TokenStatus::Active => "badge badge-active",
         TokenStatus::Blocked => "badge badge-deleted",
         TokenStatus::Revoked | TokenStatus::Other => "badge badge-hidden",

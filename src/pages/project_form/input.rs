@@ -86,16 +86,7 @@ pub fn errors_from_server(error: &ApiError) -> FieldErrors {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::limit::{HARD_LIMIT, SOFT_LIMIT};
-
-    fn limit(soft: &str, hard: &str, unit: &str) -> UsageLimitInput {
-        UsageLimitInput {
-            soft_limit: soft.into(),
-            hard_limit: hard.into(),
-            usage_unit: unit.into(),
-            ..Default::default()
-        }
-    }
+    use crate::checks::limit::{typed as limit, HARD_LIMIT, SOFT_LIMIT};
 
     #[test]
     fn a_valid_form_becomes_the_documented_body() {
