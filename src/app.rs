@@ -3,30 +3,22 @@
 //! narrow ones (style/main.css).
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::path;
 
 use crate::components::{
     InstallationBadges, LanguageChoice, MainNavigation, Menu, MenuButton, SecretShelf, ShownOnceDialog, ThemeChoice,
     ToastRegion, Toasts, SESSION_ID,
 };
 use crate::i18n::t;
-use crate::lazy_screens::{
-    ArceeAccountScreen, ArceeContextsScreen, ArceeFeedbackScreen, ArceeKeysScreen, ArceeOrganizationScreen,
-    ArceeRetrievalScreen, AssistantsScreen, ConnectScreen, CreateProjectScreen, EditProjectScreen, OrganizationScreen,
-    ProjectScreen, RequestsScreen, TokenAuditScreen,
-};
-use crate::pages::home::HomePage;
-use crate::pages::not_found::NotFoundPage;
-use crate::pages::projects::ProjectsPage;
 use crate::preferences::{use_preferences, InstallationKind, Preferences};
+use crate::screens::ScreenRoutes;
 use crate::session::{use_session, Session};
 
 #[component]
 pub fn App() -> impl IntoView {
     let session = Session::provide();
-    crate::lazy_screens::preload_after_start(session);
+    crate::screens::preload_after_start(session);
     Preferences::provide();
     let toasts = Toasts::provide();
     SecretShelf::provide();
@@ -41,25 +33,7 @@ pub fn App() -> impl IntoView {
             <div class="shell">
                 <Header />
                 <main id="main">
-                    <Routes fallback=NotFoundPage>
-                        <Route path=path!("/") view=HomePage />
-                        // The landing screen comes with the app; the others load on their first visit.
-                        <Route path=path!("/projects") view=ProjectsPage />
-                        <Route path=path!("/connect") view=ConnectScreen />
-                        <Route path=path!("/projects/new") view=CreateProjectScreen />
-                        <Route path=path!("/projects/:id") view=ProjectScreen />
-                        <Route path=path!("/projects/:id/edit") view=EditProjectScreen />
-                        <Route path=path!("/tokens") view=TokenAuditScreen />
-                        <Route path=path!("/assistants") view=AssistantsScreen />
-                        <Route path=path!("/organization") view=OrganizationScreen />
-                        <Route path=path!("/requests") view=RequestsScreen />
-                        <Route path=path!("/arcee") view=ArceeAccountScreen />
-                        <Route path=path!("/arcee/keys") view=ArceeKeysScreen />
-                        <Route path=path!("/arcee/organization") view=ArceeOrganizationScreen />
-                        <Route path=path!("/arcee/contexts") view=ArceeContextsScreen />
-                        <Route path=path!("/arcee/retrieval") view=ArceeRetrievalScreen />
-                        <Route path=path!("/arcee/feedback") view=ArceeFeedbackScreen />
-                    </Routes>
+                    <ScreenRoutes />
                 </main>
             </div>
             <ToastRegion />

@@ -10,10 +10,10 @@ mod checks;
 mod components;
 pub mod format;
 pub mod i18n;
-mod lazy_screens;
 mod pages;
 pub mod preferences;
 pub mod routes;
+mod screens;
 pub mod session;
 mod web;
 

@@ -11,8 +11,8 @@ use super::error::{ApiError, ErrorKind};
 use super::http::{send, send_text, Target};
 use super::input::{ExportFilter, LimitChange, NewProject, NewToken, NewUsageLimit, ProjectChanges, TokenChanges};
 use super::model::{
-    ApiToken, AssistantList, ExportItem, ExportPage, Project, ProjectList, TokenList, TokenValidation, UsageLimit,
-    UsageLimitList,
+    ApiToken, AssistantList, ExportItem, ExportPage, Project, ProjectList, ProjectRow, ProjectRowList, TokenList,
+    TokenValidation, UsageLimit, UsageLimitList,
 };
 use super::scope::{EndpointScope, TokenScope};
 
@@ -79,6 +79,12 @@ impl Client {
     /// it, so showing or hiding them needs no new request.
     pub async fn list_all_projects(&self) -> Result<Vec<Project>, ApiError> {
         let list: ProjectList = self.call(&Endpoint::projects(true)).await?;
+        Ok(list.projects)
+    }
+
+    /// [`Client::list_all_projects`] read as the lean rows a list shows.
+    pub async fn list_project_rows(&self) -> Result<Vec<ProjectRow>, ApiError> {
+        let list: ProjectRowList = self.call(&Endpoint::projects(true)).await?;
         Ok(list.projects)
     }
 

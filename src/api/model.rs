@@ -39,15 +39,55 @@ pub struct Project {
 impl Project {
     /// The status code when given, else what `projectActive` implies.
     pub fn status(&self) -> ProjectStatus {
-        match (self.project_status, self.project_active) {
-            (Some(0), _) => ProjectStatus::Active,
-            (Some(1), _) => ProjectStatus::Deleted,
-            (Some(2), _) => ProjectStatus::Hidden,
-            (Some(code), _) => ProjectStatus::Other(code),
-            (None, Some(false)) => ProjectStatus::Hidden,
-            (None, _) => ProjectStatus::Active,
+        ProjectStatus::of(self.project_status, self.project_active)
+    }
+}
+
+impl ProjectStatus {
+    /// From `projectStatus` when given, else from what `projectActive` implies.
+    fn of(code: Option<i64>, active: Option<bool>) -> Self {
+        match (code, active) {
+            (Some(0), _) => Self::Active,
+            (Some(1), _) => Self::Deleted,
+            (Some(2), _) => Self::Hidden,
+            (Some(code), _) => Self::Other(code),
+            (None, Some(false)) => Self::Hidden,
+            (None, _) => Self::Active,
         }
     }
+}
+
+/// A project as a list shows it: the fields of [`Project`] that the projects list and the palette read, and
+/// nothing else. The list is the landing screen; reading its rows into this lean type keeps the code that reads
+/// whole projects (tokens, search profiles, every limit field) out of the first load.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ProjectRow {
+    #[serde(deserialize_with = "text")]
+    pub project_id: String,
+    #[serde(deserialize_with = "text")]
+    pub project_name: String,
+    #[serde(deserialize_with = "text")]
+    pub project_description: String,
+    pub project_active: Option<bool>,
+    #[serde(deserialize_with = "lenient_int")]
+    pub project_status: Option<i64>,
+    pub usage_limit: Option<LimitUse>,
+}
+
+impl ProjectRow {
+    pub fn status(&self) -> ProjectStatus {
+        ProjectStatus::of(self.project_status, self.project_active)
+    }
+}
+
+/// How much of a usage limit is used: what its marks are drawn from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct LimitUse {
+    pub soft_limit: Option<f64>,
+    pub hard_limit: Option<f64>,
+    pub used_amount: Option<f64>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -77,6 +117,12 @@ pub struct UsageLimit {
     pub valid_until: Option<String>,
     /// The project's or organization's name, on the newer limit calls.
     pub related_entity_name: Option<String>,
+}
+
+impl UsageLimit {
+    pub fn usage(&self) -> LimitUse {
+        LimitUse { soft_limit: self.soft_limit, hard_limit: self.hard_limit, used_amount: self.used_amount }
+    }
 }
 
 /// `GET .../limits`: a limit owner's limits.
@@ -317,6 +363,14 @@ impl<'de> Deserialize<'de> for ExportPage {
 pub struct ProjectList {
     #[serde(deserialize_with = "list")]
     pub projects: Vec<Project>,
+}
+
+/// [`ProjectList`] read as [`ProjectRow`]s.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct ProjectRowList {
+    #[serde(deserialize_with = "list")]
+    pub projects: Vec<ProjectRow>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

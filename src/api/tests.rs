@@ -72,6 +72,20 @@ fn usage_limit_and_null_description_decode() {
 }
 
 #[test]
+fn a_list_row_reads_what_the_whole_project_reads() {
+    let fixture = "facts/project-usage-limit.json";
+    let (whole, row): (Project, ProjectRow) = (decode(fixture), decode(fixture));
+    assert_eq!(
+        (row.project_id.as_str(), row.project_name.as_str()),
+        (whole.project_id.as_str(), whole.project_name.as_str())
+    );
+    assert_eq!((row.project_description.as_str(), row.status()), (whole.project_description.as_str(), whole.status()));
+    assert_eq!(row.usage_limit, whole.usage_limit.map(|limit| limit.usage()));
+    let row: ProjectRow = serde_json::from_str(r#"{"projectStatus": "2", "tokens": [{"id": 1}]}"#).unwrap();
+    assert_eq!(row.status(), ProjectStatus::Hidden);
+}
+
+#[test]
 fn validation_answers_decode() {
     let organization: TokenValidation = decode("facts/validate-organization.json");
     assert_eq!(organization.scope.as_deref(), Some("Pia.Data.Organization"));

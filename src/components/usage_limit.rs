@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::{LimitStatus, UsageLimit};
+use crate::api::{LimitStatus, LimitUse, UsageLimit};
 use crate::components::RelativeTime;
 use crate::i18n::amount;
 use crate::i18n::t;
@@ -29,7 +29,7 @@ pub enum UsageLevel {
     HardReached,
 }
 
-pub fn usage_level(limit: &UsageLimit) -> UsageLevel {
+pub fn usage_level(limit: &LimitUse) -> UsageLevel {
     let used = limit.used_amount.unwrap_or(0.0);
     match (limit.soft_limit, limit.hard_limit) {
         (_, Some(hard)) if used >= hard => UsageLevel::HardReached,
@@ -45,7 +45,7 @@ pub fn UsageLimitView(limit: UsageLimit) -> impl IntoView {
     let used = limit.used_amount.unwrap_or(0.0);
     let hard = limit.hard_limit.unwrap_or(0.0);
     let soft = limit.soft_limit;
-    let level = usage_level(&limit);
+    let level = usage_level(&limit.usage());
     // Width as a share of the hard limit; usage beyond it fills the bar. Set through `style:` (the CSSOM), which
     // the Content-Security-Policy allows, unlike a `style` attribute.
     let share = |value: f64| if hard > 0.0 { (value / hard * 100.0).clamp(0.0, 100.0) } else { 0.0 };

@@ -15,7 +15,7 @@ pub fn NotFoundPage() -> impl IntoView {
     }
 }
 
-/// Shown in place of a lazy screen whose code could not be fetched (`crate::lazy_screens`): the network failed,
+/// Shown in place of a lazy screen whose code could not be fetched (`crate::screens`): the network failed,
 /// or a new build replaced the one this tab started from. The app itself keeps working; a reload fetches the
 /// current build and comes back to this address, with the session (kept in sessionStorage) intact.
 #[component]

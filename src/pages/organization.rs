@@ -89,7 +89,7 @@ fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
                 Some(limit) => {
                     let unit = t().project_form().term_text(limit.usage_unit.as_deref());
                     let used = format!("{} {unit}", amount(limit.used_amount.unwrap_or(0.0)));
-                    let (class, word) = match usage_level(limit) {
+                    let (class, word) = match usage_level(&limit.usage()) {
                         UsageLevel::HardReached => ("badge badge-deleted", texts.hard_limit_reached),
                         UsageLevel::SoftReached => ("badge badge-hidden", texts.soft_limit_reached),
                         UsageLevel::UnderSoft => ("badge badge-active", texts.under_soft_limit),

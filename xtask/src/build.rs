@@ -2,10 +2,10 @@
 //!
 //! Trunk runs wasm-bindgen itself, so it has no place for the split; this build runs the steps in order:
 //!
-//! 1. `cargo build` of the `split` feature (src/lazy_screens.rs), linked with relocations kept, which the
+//! 1. `cargo build` of the `split` feature (src/screens.rs), linked with relocations kept, which the
 //!    splitter needs to see which function calls which;
 //! 2. `wasm-split-cli`: the main module, one module per split point or group of them (`split_*.wasm`, see
-//!    src/lazy_screens.rs), the code several of them share (`chunk_*.wasm`), and `__wasm_split.js`, which loads them
+//!    src/screens.rs), the code several of them share (`chunk_*.wasm`), and `__wasm_split.js`, which loads them
 //!    (rewritten to load them whatever type a server gives them: `tolerate_any_wasm_type`);
 //! 3. `wasm-bindgen` on the main module (`--keep-lld-exports`: the split modules import from it);
 //! 4. `wasm-opt -Oz` on every module, after the split (it would drop the relocations the split needs);

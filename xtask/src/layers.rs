@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["checks", "routes", "session"],
     &["components"],
     &["pages"],
-    &["lazy_screens"],
+    &["screens"],
     &["app"],
 ];
 

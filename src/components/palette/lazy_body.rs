@@ -1,6 +1,6 @@
 //! The palette's split point: in the release build (feature `split`) its dialog and everything only it uses
 //! are cut into their own WebAssembly file, fetched the first time the palette opens, as the lazy screens are
-//! (src/lazy_screens.rs). Without the feature (`trunk serve`) it is an ordinary function of the one module.
+//! (src/screens.rs). Without the feature (`trunk serve`) it is an ordinary function of the one module.
 
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{ApiError, Project, ProjectStatus};
+use crate::api::{ApiError, ProjectRow, ProjectStatus};
 use crate::i18n::t;
 use crate::session::Session;
 
@@ -28,7 +28,7 @@ impl ProjectEntry {
         Self { name_lower: name.to_lowercase(), id_lower: id.to_lowercase(), id, name, status }
     }
 
-    fn from_project(project: Project) -> Self {
+    fn from_project(project: ProjectRow) -> Self {
         let status = project.status();
         let status = (status != ProjectStatus::Active).then_some(status);
         Self::new(project.project_id, project.project_name, status)
@@ -101,7 +101,7 @@ impl ProjectIndex {
         let client = session.client();
         let index = *self;
         spawn_local(async move {
-            let result = client.list_all_projects().await;
+            let result = client.list_project_rows().await;
             // Meanwhile another connection may have asked for its own list; this one is then of no use.
             if index.source.with_value(|s| s.as_ref() != Some(&source)) {
                 return;

@@ -29,7 +29,7 @@ pub fn ProjectsPage() -> impl IntoView {
     // Fetched once with hidden projects included: the switch, the search and the sort all work on this list.
     let projects = LocalResource::new(move || {
         let client = session.client();
-        async move { client.list_all_projects().await }
+        async move { client.list_project_rows().await }
     });
 
     let navigate = use_navigate();

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::view_state::{ProjectsView, SearchableProjects, SortKey};
 use super::ViewChange;
-use crate::api::{Project, UsageLimit};
+use crate::api::{LimitUse, ProjectRow};
 use crate::components::{usage_level, DataTable, SortDirection, SortHeader, StatusBadge, UsageLevel, VirtualRows};
 use crate::i18n::t;
 
@@ -10,7 +10,7 @@ use crate::i18n::t;
 /// near the viewport are in the DOM (`VirtualRows`): an organization may have thousands of projects.
 #[component]
 pub fn ProjectTable(
-    projects: Vec<Project>,
+    projects: Vec<ProjectRow>,
     view_state: Memo<ProjectsView>,
     change_view: Callback<ViewChange>,
 ) -> impl IntoView {
@@ -110,7 +110,7 @@ fn row_header(name: String, id: &str) -> impl IntoView {
 }
 
 /// A project near or over its usage limit, from the limit the listing already carries: no request per row.
-fn limit_mark(limit: &Option<UsageLimit>) -> Option<impl IntoView> {
+fn limit_mark(limit: &Option<LimitUse>) -> Option<impl IntoView> {
     let texts = t().projects();
     let (class, text) = match usage_level(limit.as_ref()?) {
         UsageLevel::HardReached => ("badge badge-deleted limit-mark", texts.hard_limit_reached),

@@ -1,7 +1,7 @@
 //! What the projects list shows: search text, hidden projects or not, and the sort. It lives in the URL query
 //! (`?q=sales&hidden=1&sort=-status`) so reload, back/forward and a shared link all show the same view.
 
-use crate::api::{Project, ProjectStatus};
+use crate::api::{ProjectRow, ProjectStatus};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SortKey {
@@ -60,7 +60,7 @@ impl ProjectsView {
     }
 
     /// Whether the "show hidden" switch lets this project through (hidden and deleted ones only when it is on).
-    pub fn includes(&self, project: &Project) -> bool {
+    pub fn includes(&self, project: &ProjectRow) -> bool {
         self.show_hidden || project.status() == ProjectStatus::Active
     }
 
@@ -91,13 +91,13 @@ impl ProjectsView {
 /// The fetched projects with the lowercased texts that search and sort compare, made once per fetch instead
 /// of on every keystroke (10,000 projects are 30,000 strings).
 pub struct SearchableProjects {
-    pub projects: Vec<Project>,
+    pub projects: Vec<ProjectRow>,
     names: Vec<String>,
     haystacks: Vec<String>,
 }
 
 impl SearchableProjects {
-    pub fn new(projects: Vec<Project>) -> Self {
+    pub fn new(projects: Vec<ProjectRow>) -> Self {
         let names = projects.iter().map(|p| p.project_name.to_lowercase()).collect();
         // A control character between the fields: a search cannot match across two of them.
         let haystacks = projects
@@ -112,8 +112,8 @@ impl SearchableProjects {
 mod tests {
     use super::*;
 
-    fn project(name: &str, status: i64) -> Project {
-        Project {
+    fn project(name: &str, status: i64) -> ProjectRow {
+        ProjectRow {
             project_name: name.into(),
             project_status: Some(status),
             project_id: format!("id-{name}"),

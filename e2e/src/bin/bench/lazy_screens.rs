@@ -29,7 +29,7 @@ const VISIT: &str = r#"const [href, done] = arguments;
   check();"#;
 
 /// How long the second pass looks at the projects list before clicking: longer than the dashboard waits
-/// before it fetches the other screens' code in the background (`lazy_screens::preload_after_start`).
+/// before it fetches the other screens' code in the background (`screens::preload_after_start`).
 const LOOK_MS: u64 = 3_000;
 
 /// Both passes: modules fetched on the click (the target's measure), then after the background preload.

@@ -1,4 +1,5 @@
-//! The screens whose code is loaded on the first visit to them, not with the app (route-level code splitting).
+//! The route table: every screen's path, its page, and whether its code comes with the app or on its first
+//! visit (route-level code splitting). Adding a screen is one line here (see docs/ARCHITECTURE.md).
 //!
 //! The first load carries the shell, the session and the projects list; everything else is a lazy route. The
 //! release build (`cargo xtask build`, feature `split`) cuts the lazy views into three WebAssembly files with
@@ -12,7 +13,8 @@ use std::pin::Pin;
 
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
-use leptos_router::ChooseView;
+use leptos_router::components::{Route, Routes};
+use leptos_router::{path, ChooseView};
 
 use crate::pages::arcee::account::AccountPage;
 use crate::pages::arcee::contexts::ContextsPage;
@@ -22,15 +24,17 @@ use crate::pages::arcee::organization::OrganizationPage as ArceeOrganizationPage
 use crate::pages::arcee::retrieval::RetrievalPage;
 use crate::pages::assistants::AssistantsPage;
 use crate::pages::connect::ConnectPage;
-use crate::pages::not_found::ScreenUnavailablePage;
+use crate::pages::home::HomePage;
+use crate::pages::not_found::{NotFoundPage, ScreenUnavailablePage};
 use crate::pages::organization::OrganizationPage;
 use crate::pages::project::ProjectPage;
 use crate::pages::project_form::{CreateProjectPage, EditProjectPage};
+use crate::pages::projects::ProjectsPage;
 use crate::pages::requests::RequestsPage;
 use crate::pages::token_audit::TokenAuditPage;
 use crate::session::Session;
 
-/// A lazily loaded screen, as a route's view: `<Route path=... view=ProjectScreen />`.
+/// A lazily loaded screen, as a route's view.
 ///
 /// Every lazy route has this one type, not a type each (as `leptos_router::Lazy<T>` would): the router's
 /// choice among its routes is generic over each route's view type, and sixteen different futures inlined into
@@ -106,23 +110,63 @@ macro_rules! lazy_screen {
     };
 }
 
-// The connect screen on its own: it is the first screen of a tab without a session, which needs nothing else.
-lazy_screen!(ConnectScreen, ConnectPage, connect_screen, connect_screen);
-// The Organization API's screens.
-lazy_screen!(ProjectScreen, ProjectPage, project_screen, organization_screens);
-lazy_screen!(CreateProjectScreen, CreateProjectPage, create_project_screen, organization_screens);
-lazy_screen!(EditProjectScreen, EditProjectPage, edit_project_screen, organization_screens);
-lazy_screen!(TokenAuditScreen, TokenAuditPage, token_audit_screen, organization_screens);
-lazy_screen!(AssistantsScreen, AssistantsPage, assistants_screen, organization_screens);
-lazy_screen!(OrganizationScreen, OrganizationPage, organization_screen, organization_screens);
-lazy_screen!(RequestsScreen, RequestsPage, requests_screen, organization_screens);
-// Arcee's screens.
-lazy_screen!(ArceeAccountScreen, AccountPage, arcee_account_screen, arcee_screens);
-lazy_screen!(ArceeKeysScreen, KeysPage, arcee_keys_screen, arcee_screens);
-lazy_screen!(ArceeOrganizationScreen, ArceeOrganizationPage, arcee_organization_screen, arcee_screens);
-lazy_screen!(ArceeContextsScreen, ContextsPage, arcee_contexts_screen, arcee_screens);
-lazy_screen!(ArceeRetrievalScreen, RetrievalPage, arcee_retrieval_screen, arcee_screens);
-lazy_screen!(ArceeFeedbackScreen, FeedbackPage, arcee_feedback_screen, arcee_screens);
+/// `screens! { with the app { "/path" => Page, ... } group { "/path" => Screen(Page) as render, ... } ... }`: the
+/// lazy [`Screen`] of each grouped entry (see [`lazy_screen!`]) and [`ScreenRoutes`], every entry's `<Route>` in
+/// the table's order (a fixed path before a parameter: `/projects/new` before `/projects/:id`).
+macro_rules! screens {
+    (
+        with the app { $($eager_path:tt => $eager_page:ident,)* }
+        $($group:ident { $($path:tt => $screen:ident($page:ident) as $render:ident,)* })*
+    ) => {
+        $($(lazy_screen!($screen, $page, $render, $group);)*)*
+
+        /// The screens' routes, with the not-found screen for any other path.
+        #[component]
+        pub fn ScreenRoutes() -> impl IntoView {
+            view! {
+                <Routes fallback=NotFoundPage>
+                    $(<Route path=path!($eager_path) view=$eager_page />)*
+                    $($(<Route path=path!($path) view=$screen />)*)*
+                </Routes>
+            }
+        }
+
+        /// Every route's path pattern, for the check that each screen in the navigation has one.
+        #[cfg(test)]
+        const PATTERNS: &[&str] = &[$($eager_path,)* $($($path,)*)*];
+    };
+}
+
+screens! {
+    // The landing screens come with the app.
+    with the app {
+        "/" => HomePage,
+        "/projects" => ProjectsPage,
+    }
+    // The connect screen on its own: it is the first screen of a tab without a session, which needs nothing else.
+    connect_screen {
+        "/connect" => ConnectScreen(ConnectPage) as connect_screen,
+    }
+    // The Organization API's screens.
+    organization_screens {
+        "/projects/new" => CreateProjectScreen(CreateProjectPage) as create_project_screen,
+        "/projects/:id" => ProjectScreen(ProjectPage) as project_screen,
+        "/projects/:id/edit" => EditProjectScreen(EditProjectPage) as edit_project_screen,
+        "/tokens" => TokenAuditScreen(TokenAuditPage) as token_audit_screen,
+        "/assistants" => AssistantsScreen(AssistantsPage) as assistants_screen,
+        "/organization" => OrganizationScreen(OrganizationPage) as organization_screen,
+        "/requests" => RequestsScreen(RequestsPage) as requests_screen,
+    }
+    // Arcee's screens.
+    arcee_screens {
+        "/arcee" => ArceeAccountScreen(AccountPage) as arcee_account_screen,
+        "/arcee/keys" => ArceeKeysScreen(KeysPage) as arcee_keys_screen,
+        "/arcee/organization" => ArceeOrganizationScreen(ArceeOrganizationPage) as arcee_organization_screen,
+        "/arcee/contexts" => ArceeContextsScreen(ContextsPage) as arcee_contexts_screen,
+        "/arcee/retrieval" => ArceeRetrievalScreen(RetrievalPage) as arcee_retrieval_screen,
+        "/arcee/feedback" => ArceeFeedbackScreen(FeedbackPage) as arcee_feedback_screen,
+    }
+}
 
 /// How long after start the screens' code is fetched ahead of use: after the landing screen has its data
 /// (the first-load figures stop at the first row painted), and long before a person picks the next screen.
@@ -143,4 +187,17 @@ pub fn preload_after_start(session: Session) {
         }
         ConnectScreen.preload().await;
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PATTERNS;
+    use crate::routes::SCREENS;
+
+    #[test]
+    fn every_screen_in_the_navigation_has_a_route() {
+        for screen in SCREENS {
+            assert!(PATTERNS.contains(&screen.path), "{} is in the navigation but has no route", screen.path);
+        }
+    }
 }
