@@ -62,7 +62,7 @@ pub fn add(store: &mut Store, seed: u64) {
     for (index, project) in store.projects.iter_mut().enumerate() {
         if project.roles.is_empty() {
             project.roles = roles::project_defaults(&project.id);
-            if index % 2 == 0 {
+            if index.is_multiple_of(2) {
                 project.roles.push(roles::user_defined(&project.id, CHAT_USER));
             }
         }
@@ -82,7 +82,7 @@ fn members(seed: u64, index: usize, catalog: &[Role], people: &[Person]) -> Vec<
     if index % 5 != 4 {
         join(REGULAR_MEMBER, &[PROJECT_MEMBER]);
     }
-    if index % 2 == 0 {
+    if index.is_multiple_of(2) {
         join(REGULAR_FRONTEND, &[ALL_ASSISTANTS]);
     }
     // The rest of the cast but the last, who is on no project.

@@ -45,6 +45,23 @@ fn required<'a>(query: &'a HashMap<String, String>, name: &str) -> ApiResult<&'a
     }
 }
 
+/// The two lists of one project: the organization token, the project its `project-id` names, the list
+/// parameters (ordered by `name`). `answer` gives the project's one entry of `projects` with the page's counts.
+fn project_list(
+    sandbox: &Sandbox,
+    caller: &Caller,
+    headers: &HeaderMap,
+    query: &HashMap<String, String>,
+    answer: impl FnOnce(&Store, &Project, Listing) -> (Value, usize, usize),
+) -> ApiResult<Json<Value>> {
+    caller.require_organization()?;
+    sandbox.read(|store| {
+        let project = store.project_of_header(header(headers, PROJECT_ID_HEADER))?;
+        let (entry, count, pages) = answer(store, project, Listing::parse(query, "name", RoleType::ALL)?);
+        Ok(Json(json!({ "count": count, "pages": pages, "projects": [entry] })))
+    })
+}
+
 /// `GET /v2/accessControl/projects/roles`, `project-id`: `{"count", "pages", "projects": [{..., "roles"}]}`,
 /// ordered by `name`.
 pub async fn project_roles(
@@ -53,14 +70,10 @@ pub async fn project_roles(
     headers: HeaderMap,
     Query(query): Params,
 ) -> ApiResult<Json<Value>> {
-    caller.require_organization()?;
-    sandbox.read(|store| {
-        let project = store.project_of_header(header(&headers, PROJECT_ID_HEADER))?;
-        let listing = Listing::parse(&query, "name", RoleType::ALL)?;
+    project_list(&sandbox, &caller, &headers, &query, |store, project, listing| {
         let roles = project.roles.iter().filter(|r| listing.wants(r.role_type)).collect();
         let page = listing.page(roles, |r| &r.name);
-        let entry = shapes::project_roles(&store.organization, project, &page.items);
-        Ok(Json(json!({ "count": page.count, "pages": page.pages, "projects": [entry] })))
+        (shapes::project_roles(&store.organization, project, &page.items), page.count, page.pages)
     })
 }
 
@@ -73,10 +86,7 @@ pub async fn project_members(
     headers: HeaderMap,
     Query(query): Params,
 ) -> ApiResult<Json<Value>> {
-    caller.require_organization()?;
-    sandbox.read(|store| {
-        let project = store.project_of_header(header(&headers, PROJECT_ID_HEADER))?;
-        let listing = Listing::parse(&query, "name", RoleType::ALL)?;
+    project_list(&sandbox, &caller, &headers, &query, |store, project, listing| {
         let members = project
             .members
             .iter()
@@ -88,9 +98,8 @@ pub async fn project_members(
             .filter(|(_, _, shown)| !shown.is_empty())
             .collect();
         let page = listing.page(members, |(person, _, _)| &person.name);
-        let members: Vec<Value> =
-            page.items.iter().map(|(person, roles, shown)| shapes::project_member(person, roles, shown)).collect();
-        Ok(Json(json!({ "count": page.count, "pages": page.pages, "projects": [{ "members": members }] })))
+        let page = page.map(|(person, roles, shown)| shapes::project_member(person, &roles, &shown));
+        (json!({ "members": page.items }), page.count, page.pages)
     })
 }
 
@@ -186,7 +195,7 @@ pub async fn memberships(
         let listing = Listing::parse(&query, "organizationName", RoleType::ALL)?;
         let person = store.person_of_email(required(&query, "email")?)?;
         let mut projects = kept_memberships(store, person, &listing);
-        projects.sort_by(|(a, _), (b, _)| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        projects.sort_by_key(|(project, _)| project.name.to_lowercase());
         let organization = json!({
             "isStationAvailable": true,
             "organizationId": store.organization.id,
