@@ -178,6 +178,55 @@ mod tests {
         assert!(store.people.iter().all(|p| store.organization_roles(p).len() == 1));
     }
 
+    /// (project, its administrators, its other members) with the default seed: what sandbox/README.md lists.
+    const MEMBERS: [(&str, &[&str], &[&str]); 8] = [
+        (
+            "Customer Support",
+            &["Ana Souza"],
+            &[
+                "Amira Nasser",
+                "Daniel Ferreira",
+                "Elena Rossi",
+                "Farid Haddad",
+                "Pedro Alves",
+                "Quentin Dubois",
+                "Victor Nguyen",
+            ],
+        ),
+        ("Sales Assistant", &["Bruno Costa"], &["Daniel Ferreira", "Farid Haddad", "Quentin Dubois", "Victor Nguyen"]),
+        ("HR Knowledge Base", &["Amira Nasser", "Carla Mendes"], &["Daniel Ferreira", "Elena Rossi", "Yusuf Demir"]),
+        ("Legacy Chatbot", &["Ana Souza"], &["Amira Nasser", "Daniel Ferreira", "Farid Haddad", "Yusuf Demir"]),
+        (
+            "Legal Review",
+            &["Bruno Costa"],
+            &["Elena Rossi", "Maya Cohen", "Olivia Brown", "Pedro Alves", "Rosa Jiménez", "Wen Li"],
+        ),
+        (
+            "Marketing Copy",
+            &["Carla Mendes"],
+            &["Daniel Ferreira", "Maya Cohen", "Olivia Brown", "Rosa Jiménez", "Wen Li"],
+        ),
+        ("Old Experiments", &["Ana Souza", "Victor Nguyen"], &["Daniel Ferreira", "Elena Rossi", "Quentin Dubois"]),
+        ("Data Insights", &["Bruno Costa"], &["Daniel Ferreira", "Pedro Alves", "Quentin Dubois"]),
+    ];
+
+    #[test]
+    fn the_default_seed_gives_the_members_the_readme_lists() {
+        let store = organization(8);
+        for (project, (name, admins, others)) in store.projects.iter().zip(MEMBERS) {
+            assert_eq!(project.name, name);
+            let (mut found_admins, mut found_others) = (Vec::new(), Vec::new());
+            for member in &project.members {
+                let (person, roles) = store.member_view(member, &project.roles).expect("a person");
+                let admin = roles.iter().any(|r| r.name == PROJECT_ADMINISTRATOR);
+                if admin { &mut found_admins } else { &mut found_others }.push(person.name.as_str());
+            }
+            found_admins.sort_unstable();
+            found_others.sort_unstable();
+            assert_eq!((found_admins.as_slice(), found_others.as_slice()), (admins, others), "{name}");
+        }
+    }
+
     #[test]
     fn the_same_seed_gives_the_same_members_and_large_organizations_follow_the_pattern() {
         assert_eq!(organization(8), organization(8));
