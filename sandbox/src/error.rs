@@ -63,6 +63,34 @@ impl ApiError {
         Self::new(StatusCode::CONFLICT, 409, format!("Conflict: {detail}"))
     }
 
+    /// A `project-id` or `organization-id` (header, or `organizationId` parameter) of the access-control calls
+    /// that is missing, empty, malformed or not this organization's, in the live service's words. The id says
+    /// which: 2006 for a project, 2001 for the organization.
+    pub fn authorization_mismatch(id: u32) -> Self {
+        Self::new(StatusCode::FORBIDDEN, id, "Organization or Project mismatch: verify the provided authorization")
+    }
+
+    /// A list parameter an access-control call does not take, in the live service's words.
+    pub fn out_of_range(field: &str) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, 20, format!("Field {field} is out of range"))
+    }
+
+    /// An `orderKey` other than the one the call sorts by, in the live service's words.
+    pub fn invalid_order(expected: &str) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, 20, format!("Invalid order (expected: {expected})"))
+    }
+
+    /// An e-mail address no person of the organization has, in the live service's words; the platform's list
+    /// has no id for it, so the id is the status, as for the other "Not Found" refusals.
+    pub fn email_not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, 404, "Not Found, Email")
+    }
+
+    /// A user id that is not a member of the project it is to be removed from (worded like `email_not_found`).
+    pub fn user_not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, 404, "Not Found, User")
+    }
+
     pub fn name_empty() -> Self {
         Self::new(StatusCode::BAD_REQUEST, 2007, "Name is Empty")
     }

@@ -3,6 +3,7 @@
 //! The library is what tests use: build a [`Sandbox`], bind `127.0.0.1:0`, and [`serve`] it until a shutdown
 //! future resolves. The binary only parses flags, binds, prints the [`banner`] and passes ctrl-c.
 
+pub mod access;
 pub mod arcee;
 pub mod clock;
 pub mod config;
@@ -12,6 +13,7 @@ pub mod faults;
 pub mod journal;
 pub mod limits;
 pub mod model;
+pub mod people;
 pub mod persist;
 pub mod random;
 pub mod requests;
@@ -48,18 +50,17 @@ struct Shared {
 
 impl Sandbox {
     /// Loads the state file if there is one, else seeds a new organization (and writes the file). A state file
-    /// of before the Arcee API gets that API's seeded state added (and is rewritten with it).
+    /// of before the Arcee API or access control gets their seeded state added (and is rewritten with it).
     pub fn new(config: Config) -> std::io::Result<Self> {
         let loaded = match &config.state_file {
             Some(path) => persist::load(path)?,
             None => None,
         };
         let (store, seeded) = match loaded {
-            Some(mut store) if !store.arcee.is_seeded() => {
-                store.arcee = arcee::seed::state(config.seed.seed, clock::today());
-                (store, true)
+            Some(mut store) => {
+                let added = seed::upgrade(&mut store, config.seed.seed);
+                (store, added)
             }
-            Some(store) => (store, false),
             None => (seed::organization(&config.seed, config.dialect), true),
         };
         if let (true, Some(path)) = (seeded, &config.state_file) {

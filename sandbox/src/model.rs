@@ -49,6 +49,13 @@ pub struct Project {
     pub tokens: Vec<ApiToken>,
     pub assistants: Vec<Assistant>,
     pub requests: RequestLog,
+    /// The project's role catalog (`access::roles`). Absent from state files of before access control: loads
+    /// empty, and `access::seed` fills it.
+    #[serde(default)]
+    pub roles: Vec<crate::access::Role>,
+    /// Who is a member, with which of `roles`.
+    #[serde(default)]
+    pub members: Vec<crate::access::Member>,
 }
 
 /// A cap on what a project (or the organization) may spend or ask (FACTS.md `usageLimit`): past `hard_limit` the

@@ -64,6 +64,18 @@ pub fn draw<R>(seed: &mut u64, f: impl FnOnce(&mut Rng) -> R) -> R {
     drawn
 }
 
+/// A GUID that is a pure function of `key`: for ids that must come out the same wherever they are made (a
+/// project's roles, a person invited by e-mail) without drawing from, and so shifting, any seeded stream.
+pub fn guid_of(key: &str) -> String {
+    let hash = hash_text(key);
+    guid_from(mix(hash), mix(hash ^ 0x5bd1_e995))
+}
+
+/// FNV-1a over the text's bytes: stable across runs and platforms, unlike `std`'s hasher.
+fn hash_text(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
 pub fn guid_from(a: u64, b: u64) -> String {
     format!(
         "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
@@ -88,6 +100,15 @@ mod tests {
         assert_eq!(Rng::new(9).secret("p"), format!("p_{a:016x}{b:016x}{:08x}", c as u32));
         assert_eq!(Rng::new(9).hex(32), format!("{a:016x}{b:016x}"));
         assert_eq!(Rng::new(9).hex(12), format!("{:012x}", a & 0xffff_ffff_ffff));
+    }
+
+    #[test]
+    fn guid_of_is_a_stable_guid_per_key() {
+        assert_eq!(guid_of("a"), guid_of("a"));
+        assert_ne!(guid_of("a"), guid_of("b"));
+        let guid = guid_of("project/role");
+        let groups: Vec<usize> = guid.split('-').map(str::len).collect();
+        assert_eq!(groups, [8, 4, 4, 4, 12], "{guid}");
     }
 
     #[test]

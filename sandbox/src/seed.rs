@@ -130,7 +130,27 @@ pub fn organization(config: &SeedConfig, dialect: Dialect) -> Store {
     // Drawn after the projects' limits, so that theirs kept the ids they had before the organization had one.
     let usage_limits = vec![usage_limit(&mut limit_ids, &ORGANIZATION_LIMIT)];
     let arcee = crate::arcee::seed::state(config.seed, crate::clock::today());
-    Store { organization: Organization { id, name, token, usage_limits }, projects, rng: rng.next_u64(), arcee }
+    let organization = Organization { id, name, token, usage_limits };
+    let mut store =
+        Store { organization, projects, rng: rng.next_u64(), arcee, people: Vec::new(), access: Default::default() };
+    crate::access::seed::add(&mut store, config.seed);
+    store
+}
+
+/// Adds to a state file of before a part of the sandbox existed what that part seeds (the Arcee API's state,
+/// access control's people, roles and members), from the sandbox's seed. Says whether it added anything, so
+/// that the file is rewritten with it.
+pub fn upgrade(store: &mut Store, seed: u64) -> bool {
+    let mut added = false;
+    if !store.arcee.is_seeded() {
+        store.arcee = crate::arcee::seed::state(seed, crate::clock::today());
+        added = true;
+    }
+    if !crate::access::seed::is_seeded(store) {
+        crate::access::seed::add(store, seed);
+        added = true;
+    }
+    added
 }
 
 fn usage_limit(ids: &mut Rng, seeded: &SeededLimit) -> UsageLimit {
@@ -201,6 +221,9 @@ fn project(
             count: if config.assistants_per_project == 0 { 0 } else { config.requests_per_project },
             seed: rng.next_u64(),
         },
+        // Filled by `access::seed`, from a stream of its own.
+        roles: Vec::new(),
+        members: Vec::new(),
     }
 }
 

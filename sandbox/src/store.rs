@@ -61,6 +61,12 @@ pub struct Store {
     /// and `Sandbox::new` seeds it.
     #[serde(default)]
     pub arcee: crate::arcee::State,
+    /// The organization's people (`people`): project members, and who invitations name. Absent from older state
+    /// files, like `access`: both load empty and `seed::upgrade` fills them.
+    #[serde(default)]
+    pub people: Vec<crate::people::Person>,
+    #[serde(default)]
+    pub access: crate::access::OrganizationAccess,
 }
 
 impl Store {
@@ -102,8 +108,11 @@ impl Store {
         }
         let mut rng = self.take_rng();
         let created_ms = RUN_TIME_MS;
+        let id = rng.guid();
         let mut project = Project {
-            id: rng.guid(),
+            roles: crate::access::roles::project_defaults(&id),
+            members: Vec::new(),
+            id,
             name,
             description: new.description,
             status: ProjectStatus::Active,

@@ -147,6 +147,8 @@ mod tests {
             tokens: Vec::new(),
             assistants: vec![Assistant { id: "a".into(), name: "A".into(), intents: Vec::new() }],
             requests: RequestLog { count, seed: 77 },
+            roles: Vec::new(),
+            members: Vec::new(),
         }
     }
 

@@ -1,5 +1,7 @@
 //! The HTTP shape of the API: paths, parameters, and the JSON each dialect answers with.
 
+mod access_control;
+mod access_shapes;
 mod assistants;
 mod auth;
 mod body;
@@ -54,7 +56,8 @@ pub fn app(sandbox: Sandbox) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
 }
 
-/// The vendor's newer calls beside the Organization API (FACTS.md): project tokens and usage limits. Unknown
+/// The vendor's newer calls beside the Organization API (FACTS.md): project tokens, usage limits and access
+/// control. Unknown
 /// `/v2` paths get the API's 404, as unknown `/v1` ones do, not the dashboard's page; the faults and the journal
 /// apply as to `/v1` (they are layered on every API route in `app`). The Arcee API's `/v2` paths are routed
 /// beside these, outside the dialect gate: that product is not the Organization API's to date.
@@ -73,8 +76,22 @@ fn v2(sandbox: Sandbox) -> Router<Sandbox> {
         .route(&format!("{project}/limits/active"), get(v2_limits::active))
         .route(&format!("{project}/limits/{{limitId}}"), delete(v2_limits::delete))
         .route(&format!("{project}/limits/{{limitId}}/{{field}}"), put(v2_limits::change))
+        .merge(access_control())
         .route("/v2/{*rest}", any(|| async { ApiError::bad_endpoint() }))
         .route_layer(middleware::from_fn_with_state(sandbox, newer_api_only))
+}
+
+/// `/v2/accessControl/...`: see `access_control`.
+fn access_control() -> Router<Sandbox> {
+    let projects = "/v2/accessControl/projects";
+    Router::new()
+        .route(&format!("{projects}/roles"), get(access_control::project_roles))
+        .route(&format!("{projects}/members"), get(access_control::project_members).post(access_control::invite))
+        .route(&format!("{projects}/{{projectIdOrName}}/members/{{userId}}"), delete(access_control::remove))
+        .route(&format!("{projects}/memberships"), get(access_control::project_memberships))
+        .route("/v2/accessControl/organizations/members", get(access_control::organization_members))
+        .route("/v2/accessControl/memberships", get(access_control::memberships))
+        .route("/v2/accessControl/organization/plugin-runtime-policies", get(access_control::plugin_runtime_policies))
 }
 
 /// The SAIA beta predates the `/v2` calls: under that dialect they are unknown paths, as `apitoken/validate` is,
@@ -86,7 +103,9 @@ async fn newer_api_only(State(sandbox): State<Sandbox>, request: Request, next: 
     }
 }
 
-/// Any origin may call the API with a token: the dashboard is often served from elsewhere in development.
+/// Any origin may call the API with a token: the dashboard is often served from elsewhere in development. The
+/// custom headers a browser must be let send: the fault header, the v2 calls' `project-id` and `organization-id`,
+/// the analytics' `OrganizationId` and `ProjectId` (header names are matched ignoring case), and the Arcee API's.
 fn cors() -> CorsLayer {
     CorsLayer::new()
         .allow_origin(Any)
@@ -97,6 +116,9 @@ fn cors() -> CorsLayer {
             header::ACCEPT,
             HeaderName::from_static(FAULT_HEADER),
             HeaderName::from_static(v2_tokens::PROJECT_ID_HEADER),
+            HeaderName::from_static(access_control::ORGANIZATION_ID_HEADER),
+            HeaderName::from_static("organizationid"),
+            HeaderName::from_static("projectid"),
             HeaderName::from_static(arcee::TOKEN_HEADER),
             HeaderName::from_static(arcee::ORGANIZATION_HEADER),
         ])

@@ -108,6 +108,93 @@ async fn a_state_file_of_before_token_statuses_and_limit_histories_still_loads()
     std::fs::remove_file(file).ok();
 }
 
+/// What access control answers about the Sales Assistant project, Diego Ramírez and the policies.
+async fn access_state(api: &Running) -> Vec<Value> {
+    let org = api.organization_token();
+    let (project, organization) = (api.project_id("Sales Assistant"), api.organization_id());
+    let mut state = Vec::new();
+    for (path, header) in [
+        ("/v2/accessControl/projects/members?pageSize=1000", ("project-id", project.as_str())),
+        ("/v2/accessControl/projects/roles", ("project-id", project.as_str())),
+        (
+            "/v2/accessControl/projects/memberships?userEmail=diego.ramirez@acme.example",
+            ("organization-id", &organization),
+        ),
+        ("/v2/accessControl/organization/plugin-runtime-policies", ("organization-id", &organization)),
+    ] {
+        state.push(api.call_with(Method::GET, path, &org, None, &[header]).await.body);
+    }
+    let everyone = format!("/v2/accessControl/organizations/members?organizationId={organization}&pageSize=1000");
+    state.push(api.get(&everyone, &org).await.body);
+    state
+}
+
+#[tokio::test]
+async fn invitations_removals_and_policies_survive_a_restart() {
+    let file = std::env::temp_dir().join(format!("geai-sandbox-access-{}.json", std::process::id()));
+    std::fs::remove_file(&file).ok();
+    let config = Config { state_file: Some(file.clone()), ..small() };
+    let first = start(config.clone()).await;
+    let org = first.organization_token();
+    let project = first.project_id("Sales Assistant");
+    for email in ["diego.ramirez@acme.example", "new.hire@partner.example"] {
+        let body =
+            json!({"userEmail": email, "roles": ["Project Member", "Access all Project Assistants"]}).to_string();
+        let headers = [("project-id", project.as_str())];
+        let invited =
+            first.call_with(Method::POST, "/v2/accessControl/projects/members", &org, Some(&body), &headers).await;
+        assert_eq!(invited.status, 201, "{}", invited.body);
+    }
+    let bruno = first.sandbox.read(|s| s.people.iter().find(|p| p.name == "Bruno Costa").unwrap().id.clone());
+    let removed =
+        first.call(Method::DELETE, &format!("/v2/accessControl/projects/{project}/members/{bruno}"), &org, None).await;
+    assert_eq!(removed.status, 200);
+    first.client.delete(format!("{}/__sandbox/plugin-runtime-policies", first.url)).send().await.unwrap();
+    let before = access_state(&first).await;
+    assert_eq!(before[2]["count"], 1, "Diego is on the project");
+    assert_eq!(before[4]["count"], 31, "the newcomer is one of the people");
+    drop(first);
+
+    let second = start(config).await;
+    assert_eq!(access_state(&second).await, before, "members, people and policies as they were");
+    let again = second
+        .call_with(
+            Method::POST,
+            "/v2/accessControl/projects/members",
+            &org,
+            Some(r#"{"userEmail": "diego.ramirez@acme.example", "roles": ["Project Member"]}"#),
+            &[("project-id", &project)],
+        )
+        .await;
+    assert_eq!(again.status, 409, "still a member after the restart");
+    std::fs::remove_file(file).ok();
+}
+
+#[tokio::test]
+async fn a_state_file_of_before_access_control_gets_the_seeded_people_roles_and_members() {
+    let file = std::env::temp_dir().join(format!("geai-sandbox-pre-access-{}.json", std::process::id()));
+    std::fs::remove_file(&file).ok();
+    let config = Config { state_file: Some(file.clone()), ..small() };
+    let fresh = start(config.clone()).await;
+    let expected = access_state(&fresh).await;
+    drop(fresh);
+
+    let mut old: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let top = old.as_object_mut().unwrap();
+    assert!(top.remove("people").is_some() && top.remove("access").is_some());
+    for project in old["projects"].as_array_mut().unwrap() {
+        let project = project.as_object_mut().unwrap();
+        assert!(project.remove("roles").is_some() && project.remove("members").is_some());
+    }
+    std::fs::write(&file, old.to_string()).unwrap();
+
+    let loaded = start(config).await;
+    assert_eq!(access_state(&loaded).await, expected, "seeded on load as a new sandbox would be");
+    let rewritten: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(rewritten["people"].as_array().map(Vec::len), Some(30), "and written back");
+    std::fs::remove_file(file).ok();
+}
+
 #[tokio::test]
 async fn a_corrupt_state_file_is_refused_not_overwritten() {
     let file = std::env::temp_dir().join(format!("geai-sandbox-corrupt-{}.json", std::process::id()));
