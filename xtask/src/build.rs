@@ -9,7 +9,7 @@
 //!    (rewritten to load them whatever type a server gives them: `tolerate_any_wasm_type`);
 //! 3. `wasm-bindgen` on the main module (`--keep-lld-exports`: the split modules import from it);
 //! 4. `wasm-opt -Oz` on every module, after the split (it would drop the relocations the split needs);
-//! 5. all of it, with `boot.js` and the CSS, into `dist/app-<hash>/`, named by a hash of the contents: every
+//! 5. all of it, with `boot.js` and the CSS (without its comments: `css.rs`), into `dist/app-<hash>/`, named by a hash of the contents: every
 //!    file under it may be cached for good (the modules import each other by relative paths, so the folder
 //!    is what carries the hash), and `dist/index.html` names that folder;
 //! 6. a brotli and a gzip twin of every file, which servers send as they are.
@@ -75,7 +75,8 @@ pub fn dashboard() -> Result<(), String> {
     tolerate_any_wasm_type(&app.join("__wasm_split.js"))?;
     optimize_modules(&app)?;
     copy(&root().join("boot.js"), &app)?;
-    copy(&root().join("style/main.css"), &app)?;
+    let css = fs::read_to_string(root().join("style/main.css")).map_err(|e| format!("style/main.css: {e}"))?;
+    fs::write(app.join("main.css"), crate::css::minify(&css)).map_err(|e| e.to_string())?;
 
     let folder = format!("app-{:016x}", content_hash(&app)?);
     let dist = dist_dir();

@@ -12,6 +12,7 @@
 mod bench;
 mod build;
 mod cmd;
+mod css;
 mod floor;
 mod install;
 mod layers;
