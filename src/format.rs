@@ -117,6 +117,43 @@ pub fn group_thousands(whole: &str, separator: char) -> String {
     grouped
 }
 
+/// `sales-assistant`: lowercase ASCII letters and digits, one `-` between words; empty when nothing is left.
+/// For file names, which must not carry what a server sent as it is.
+pub fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+/// A field as RFC 4180 writes it: as is, or quoted with its quotes doubled when it holds a quote, a comma or a
+/// line break.
+pub fn csv_field(text: &str, out: &mut String) {
+    if text.contains(['"', ',', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&text.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(text);
+    }
+}
+
+/// One CSV record with its CRLF line end.
+pub fn csv_line<'a>(fields: impl IntoIterator<Item = &'a str>, out: &mut String) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        csv_field(field, out);
+    }
+    out.push_str("\r\n");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,9 @@ pub const TOKENS: &str = "/tokens";
 pub const ORGANIZATION: &str = "/organization";
 pub const ASSISTANTS: &str = "/assistants";
 pub const REQUESTS: &str = "/requests";
+pub const MEMBERS: &str = "/members";
+pub const PERSON: &str = "/members/person";
+pub const ACCESS: &str = "/access";
 pub const CONNECT: &str = "/connect";
 pub const ARCEE: &str = "/arcee";
 pub const ARCEE_KEYS: &str = "/arcee/keys";
@@ -28,6 +31,11 @@ pub fn project(id: &str) -> String {
 /// `/projects/{id}/edit`.
 pub fn edit_project(id: &str) -> String {
     format!("{PROJECTS}/{}/edit", encode(id))
+}
+
+/// `/members/person?email=...`: one person's access.
+pub fn person(email: &str) -> String {
+    link_with_query(PERSON, &[("email", email.to_string())])
 }
 
 /// The connect screen, coming back to `next` (a path of this app) once connected.
@@ -88,6 +96,8 @@ pub const SCREENS: &[Screen] = &[
     Screen { path: PROJECTS, label: |t| t.shell().nav_projects, area: Area::Organization },
     Screen { path: TOKENS, label: |t| t.shell().nav_tokens, area: Area::Organization },
     Screen { path: ORGANIZATION, label: |t| t.shell().nav_organization, area: Area::Organization },
+    Screen { path: MEMBERS, label: |t| t.shell().nav_members, area: Area::Organization },
+    Screen { path: ACCESS, label: |t| t.shell().nav_access, area: Area::Organization },
     Screen { path: ASSISTANTS, label: |t| t.shell().nav_assistants, area: Area::Project },
     Screen { path: REQUESTS, label: |t| t.shell().nav_requests, area: Area::Project },
     Screen { path: ARCEE, label: |t| t.shell().nav_arcee_account, area: Area::Arcee },

@@ -25,6 +25,7 @@ use crate::pages::arcee::retrieval::RetrievalPage;
 use crate::pages::assistants::AssistantsPage;
 use crate::pages::connect::ConnectPage;
 use crate::pages::home::HomePage;
+use crate::pages::members::{MembersPage, PersonAccessPage};
 use crate::pages::not_found::{NotFoundPage, ScreenUnavailablePage};
 use crate::pages::organization::OrganizationPage;
 use crate::pages::project::ProjectPage;
@@ -156,6 +157,8 @@ screens! {
         "/assistants" => AssistantsScreen(AssistantsPage) as assistants_screen,
         "/organization" => OrganizationScreen(OrganizationPage) as organization_screen,
         "/requests" => RequestsScreen(RequestsPage) as requests_screen,
+        "/members" => MembersScreen(MembersPage) as members_screen,
+        "/members/person" => PersonAccessScreen(PersonAccessPage) as person_access_screen,
     }
     // Arcee's screens.
     arcee_screens {

@@ -188,11 +188,11 @@ impl Client {
     }
 
     /// For calls whose answer says nothing the caller needs: only the status counts.
-    async fn call_ignoring_body(&self, endpoint: &Endpoint) -> Result<(), ApiError> {
+    pub(super) async fn call_ignoring_body(&self, endpoint: &Endpoint) -> Result<(), ApiError> {
         send_text(&self.credentials(endpoint)?, endpoint).await.map(drop)
     }
 
-    async fn call<T: DeserializeOwned>(&self, endpoint: &Endpoint) -> Result<T, ApiError> {
+    pub(super) async fn call<T: DeserializeOwned>(&self, endpoint: &Endpoint) -> Result<T, ApiError> {
         send(&self.credentials(endpoint)?, endpoint).await
     }
 

@@ -2,6 +2,7 @@
 //! (`arcee::ArceeClient`): endpoints, the response models, one error type, and `http`, the one place that
 //! sends a request. Pages call client methods and never build a URL or parse JSON themselves.
 
+pub mod access;
 pub mod arcee;
 mod auth;
 mod client;

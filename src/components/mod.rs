@@ -11,6 +11,7 @@ pub mod list;
 mod modal;
 mod navigation;
 mod needs_project_token;
+mod organization_scope;
 mod palette;
 mod routed_project;
 mod secret;
@@ -34,6 +35,7 @@ pub use list::{scroll_to_row, DataTable, Loaded, SortDirection, SortHeader, Virt
 pub use modal::Modal;
 pub use navigation::{MainNavigation, Menu, MenuButton, SESSION_ID};
 pub use needs_project_token::NeedsProjectToken;
+pub use organization_scope::organization_id_or_reason;
 pub use palette::{register_palette_action, CommandPalette, PaletteButton};
 pub use routed_project::RoutedProject;
 pub use secret::{CopyButton, MaskedSecret};

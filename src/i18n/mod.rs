@@ -99,6 +99,7 @@ areas! {
     project: project::Project,
     project_form: project_form::ProjectForm,
     token_audit: token_audit::TokenAudit,
+    members: members::Members,
     requests: requests::Requests,
     arcee: arcee::Arcee,
 }

@@ -16,6 +16,8 @@ texts! {
         nav_projects: "Projects", "Proyectos";
         nav_tokens: "Tokens", "Tokens";
         nav_organization: "Organization", "Organización";
+        nav_members: "Members", "Miembros";
+        nav_access: "Access review", "Revisión de accesos";
         nav_assistants: "Assistants", "Asistentes";
         nav_requests: "Requests", "Solicitudes";
         nav_connection: "Connection", "Conexión";

@@ -4,6 +4,7 @@ pub mod arcee;
 pub mod assistants;
 pub mod connect;
 pub mod home;
+pub mod members;
 pub mod not_found;
 pub mod organization;
 pub mod project;

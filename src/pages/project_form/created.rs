@@ -39,16 +39,8 @@ pub fn CreatedTokens(project: Project) -> impl IntoView {
 
 /// `sales-assistant.env`: the project's name reduced to letters, digits and dashes.
 pub fn env_file_name(project_name: &str) -> String {
-    let mut slug = String::new();
-    for c in project_name.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    format!("{}.env", if slug.is_empty() { "project" } else { slug })
+    let slug = crate::format::slug(project_name);
+    format!("{}.env", if slug.is_empty() { "project" } else { &slug })
 }
 
 /// The project's id and tokens as `KEY=value` lines: the first token under the name the platform's examples

@@ -96,14 +96,7 @@ pub fn DownloadPanel(
 fn file_name(filter: &crate::api::ExportFilter, format: FileFormat) -> String {
     let mut parts = vec!["requests".to_string()];
     for value in [&filter.assistant, &filter.status] {
-        let slug: String = value
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-            .collect::<String>()
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
+        let slug = crate::format::slug(value);
         if !slug.is_empty() {
             parts.push(slug);
         }

@@ -3,6 +3,7 @@
 //! Encoded a page at a time, so a download of any size holds one page in memory here.
 
 use crate::api::ExportItem;
+use crate::format::csv_field;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileFormat {
@@ -96,18 +97,6 @@ fn csv_row(item: &ExportItem, out: &mut String) {
         csv_field(field, out);
     }
     out.push_str("\r\n");
-}
-
-/// A field as RFC 4180 writes it: as is, or quoted with its quotes doubled when it holds a quote, a comma or a
-/// line break.
-fn csv_field(text: &str, out: &mut String) {
-    if text.contains(['"', ',', '\r', '\n']) {
-        out.push('"');
-        out.push_str(&text.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(text);
-    }
 }
 
 #[cfg(test)]
