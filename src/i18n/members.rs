@@ -142,6 +142,16 @@ fn failed_es(failed: usize) -> String {
 }
 
 impl Members {
+    /// `Project Administrator (Backend), Chat User (Frontend)`, or "No roles".
+    pub fn role_list(&self, roles: &[crate::api::access::Role]) -> String {
+        if roles.is_empty() {
+            return self.no_roles.into();
+        }
+        let named: Vec<String> =
+            roles.iter().map(|role| format!("{} ({})", role.name, self.role_type_word(role.role_type))).collect();
+        named.join(", ")
+    }
+
     /// A role type as a person reads it.
     pub fn role_type_word(&self, role_type: crate::api::access::RoleType) -> &'static str {
         use crate::api::access::RoleType;

@@ -4,6 +4,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::api::access::PluginPolicies;
 use crate::api::{ApiError, LimitOwner, Project, TokenScope};
 use crate::components::limits::LimitsSection;
 use crate::components::{limit_status_label, usage_level, use_title, DataTable, ErrorPanel, Loaded, UsageLevel};
@@ -27,11 +28,15 @@ pub fn OrganizationPage() -> impl IntoView {
                 <p class="lead">{credential.identity.organization_name.clone()}</p>
                 <section class="card" aria-labelledby="organization-limits-heading">
                     <h2 id="organization-limits-heading">{texts.organization_limit}</h2>
-                    <LimitsSection owner=LimitOwner::Organization { organization_id } />
+                    <LimitsSection owner=LimitOwner::Organization { organization_id: organization_id.clone() } />
                 </section>
                 <section class="card" aria-labelledby="project-limits-heading">
                     <h2 id="project-limits-heading">{texts.project_limits_heading}</h2>
                     <ProjectLimits />
+                </section>
+                <section class="card" aria-labelledby="policies-heading">
+                    <h2 id="policies-heading">{t().members().policies}</h2>
+                    <Policies organization_id />
                 </section>
             })),
         },
@@ -129,4 +134,28 @@ fn ProjectLimitTable(projects: Vec<Project>) -> impl IntoView {
                 <tbody>{rows}</tbody>
         </DataTable>
     }
+}
+
+/// The organization's plugin runtime policies in words, or that it defines none.
+#[component]
+fn Policies(organization_id: String) -> impl IntoView {
+    let texts = t().members();
+    let session = use_session();
+    let organization_id = StoredValue::new(organization_id);
+    let policies = LocalResource::new(move || {
+        let (client, id) = (session.client(), organization_id.get_value());
+        async move { client.plugin_policies(&id).await }
+    });
+    let render = move |policies: PluginPolicies| match policies {
+        PluginPolicies::NotDefined => Either::Left(view! { <p>{texts.policies_not_defined}</p> }),
+        PluginPolicies::Defined { chat_sharing, external_execution } => Either::Right(view! {
+            <dl class="facts">
+                <dt>{texts.chat_sharing}</dt>
+                <dd>{texts.policy_word(&chat_sharing)}</dd>
+                <dt>{texts.external_execution}</dt>
+                <dd>{texts.policy_word(&external_execution)}</dd>
+            </dl>
+        }),
+    };
+    view! { <Loaded resource=policies loading=texts.loading_policies render /> }
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::api::access::{Member, Role, RoleType};
+use crate::api::access::{Member, RoleType};
 use crate::components::{organization_id_or_reason, use_title, DataTable, Loaded};
 use crate::i18n::t;
 use crate::routes::link_with_query;
@@ -116,7 +116,7 @@ fn MemberTable(
                         <tr>
                             <th scope="row"><a href=href>{member.name.clone()}</a></th>
                             <td>{member.email.clone()}</td>
-                            <td>{role_list(&member.roles)}</td>
+                            <td>{texts.role_list(&member.roles)}</td>
                         </tr>
                     }
                 })
@@ -149,15 +149,4 @@ fn MemberTable(
                 on:click=move |_| { let (p, pages) = page(); if p < pages { go_to(p + 1) } }>{texts.next}</button>
         </nav>
     }
-}
-
-/// `Project Administrator (Backend), Chat User (Frontend)`, or "No roles".
-pub fn role_list(roles: &[Role]) -> String {
-    let texts = t().members();
-    if roles.is_empty() {
-        return texts.no_roles.into();
-    }
-    let named: Vec<String> =
-        roles.iter().map(|role| format!("{} ({})", role.name, texts.role_type_word(role.role_type))).collect();
-    named.join(", ")
 }

@@ -5,7 +5,6 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::role_list;
 use crate::api::access::PersonProject;
 use crate::components::{organization_id_or_reason, use_title, DataTable, Loaded};
 use crate::i18n::t;
@@ -62,7 +61,7 @@ fn ProjectTable(projects: Vec<PersonProject>) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row"><a href=href>{project.project_name.clone()}</a></th>
-                    <td>{role_list(&project.roles)}</td>
+                    <td>{texts.role_list(&project.roles)}</td>
                 </tr>
             }
         })

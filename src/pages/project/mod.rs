@@ -2,6 +2,7 @@
 //! organization token (any project) and with a project token (its own project only; no tokens or actions).
 
 mod delete;
+mod members;
 mod new_token;
 mod token_actions;
 mod tokens;
@@ -15,6 +16,7 @@ use crate::components::{use_title, CopyButton, RoutedProject, StatusBadge, Usage
 use crate::i18n::t;
 use crate::session::use_session;
 use delete::DeleteProject;
+use members::ProjectMembers;
 use tokens::ProjectTokens;
 
 #[component]
@@ -114,6 +116,21 @@ fn ProjectDetail(project: Project) -> impl IntoView {
                 Either::Right(view! {
                     <p class="empty">
                         {texts.tokens_need_organization_token}
+                        <a href=crate::routes::connect_then(&crate::routes::project(&project.project_id))>
+                            {texts.add_organization_token}
+                        </a>
+                    </p>
+                })
+            }}
+        </section>
+        <section class="card" aria-labelledby="members-heading">
+            <h2 id="members-heading">{t().members().project_members}</h2>
+            {if can_manage {
+                Either::Left(view! { <ProjectMembers project_id=project.project_id.clone() project_name=project.project_name.clone() /> })
+            } else {
+                Either::Right(view! {
+                    <p class="empty">
+                        {t().members().members_need_organization_token}
                         <a href=crate::routes::connect_then(&crate::routes::project(&project.project_id))>
                             {texts.add_organization_token}
                         </a>
