@@ -16,6 +16,7 @@ use leptos::wasm_split::SplitLoaderError;
 use leptos_router::components::{Route, Routes};
 use leptos_router::{path, ChooseView};
 
+use crate::pages::access_review::AccessReviewPage;
 use crate::pages::arcee::account::AccountPage;
 use crate::pages::arcee::contexts::ContextsPage;
 use crate::pages::arcee::feedback::FeedbackPage;
@@ -159,6 +160,7 @@ screens! {
         "/requests" => RequestsScreen(RequestsPage) as requests_screen,
         "/members" => MembersScreen(MembersPage) as members_screen,
         "/members/person" => PersonAccessScreen(PersonAccessPage) as person_access_screen,
+        "/access" => AccessReviewScreen(AccessReviewPage) as access_review_screen,
     }
     // Arcee's screens.
     arcee_screens {

@@ -31,7 +31,7 @@ pub use field::{CheckboxField, SelectField, TextField};
 #[allow(unused_imports)]
 pub use installation_badge::InstallationBadges;
 pub use language_choice::LanguageChoice;
-pub use list::{scroll_to_row, DataTable, Loaded, SortDirection, SortHeader, VirtualRows};
+pub use list::{scroll_to_row, DataTable, FanOut, Load, Loaded, SortDirection, SortHeader, VirtualRows};
 pub use modal::Modal;
 pub use navigation::{MainNavigation, Menu, MenuButton, SESSION_ID};
 pub use needs_project_token::NeedsProjectToken;

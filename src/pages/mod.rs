@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod access_review;
 pub mod arcee;
 pub mod assistants;
 pub mod connect;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::loader::TokenLoader;
+use super::TokenLoader;
 use crate::api::{ApiError, TokenChanges, TokenStatus};
 use crate::components::form::{Outcome, Report, Submission};
 use crate::components::ConfirmDialog;

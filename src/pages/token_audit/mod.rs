@@ -2,7 +2,6 @@
 //! Projects' tokens load a few at a time with a progress line; the filters and order live in the URL.
 
 mod bulk;
-mod loader;
 mod view_state;
 
 use leptos::prelude::*;
@@ -11,13 +10,16 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{ApiToken, Project, TokenStatus};
 use crate::components::{
-    use_title, DataTable, Loaded, MaskedSecret, RelativeTime, SortDirection, SortHeader, TokenStatusBadge, VirtualRows,
+    use_title, DataTable, FanOut, Load, Loaded, MaskedSecret, RelativeTime, SortDirection, SortHeader,
+    TokenStatusBadge, VirtualRows,
 };
 use crate::i18n::t;
 use crate::routes::link_with_query;
 use crate::session::use_session;
 use bulk::{BulkActions, Picked};
-use loader::{TokenLoader, TokensLoad};
+
+/// Every project's tokens, fetched a few projects at a time.
+type TokenLoader = FanOut<Vec<ApiToken>>;
 use view_state::{AuditOrder, AuditView};
 
 #[component]
@@ -85,7 +87,8 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
     let session = use_session();
     let mut by_name = projects.clone();
     by_name.sort_by_key(|p| p.project_name.to_lowercase());
-    let loader = TokenLoader::start(session.client(), projects);
+    let loader =
+        FanOut::start(session.client(), projects, |client, id| async move { client.project_tokens(&id).await });
     let progress = move || {
         let (done, failed, all) = loader.progress();
         if done < all {
@@ -101,15 +104,15 @@ fn Audit(projects: Vec<Project>, view_state: Memo<AuditView>, change_view: Callb
             let mut tokens = Vec::new();
             for (index, entry) in all.iter().enumerate().filter(|(_, e)| view.shows_project(&e.project.project_id)) {
                 match &entry.load {
-                    TokensLoad::Loaded(list) => tokens.extend(
+                    Load::Loaded(list) => tokens.extend(
                         list.iter()
                             .filter(|t| view.shows_token(t))
                             .map(|token| (index, entry.project.clone(), token.clone())),
                     ),
-                    TokensLoad::Failed(error) => {
+                    Load::Failed(error) => {
                         failed.push(AuditRow::Failed { index, project: entry.project.clone(), error: error.clone() })
                     }
-                    TokensLoad::Waiting | TokensLoad::Loading => {}
+                    Load::Waiting | Load::Loading => {}
                 }
             }
             view.sort(&mut tokens, |(_, project, token)| (project.project_name.as_str(), token));

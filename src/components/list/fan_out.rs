@@ -1,66 +1,88 @@
-//! Fetches every project's tokens, a few at a time: enough to be quick, few enough not to flood the server
-//! (or the browser's six connections per host). One project failing leaves the others loading, and can be
-//! retried alone.
+//! One request per project, a few at a time: enough to be quick, few enough not to flood the server (or the
+//! browser's six connections per host). One project failing leaves the others loading, and can be retried
+//! alone. The token audit (each project's tokens) and the access review (each project's members) read the
+//! organization this way.
 
 use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped_with_cancellation;
 
-use crate::api::{ApiError, ApiToken, Client, Project};
+use crate::api::{ApiError, Client, Project};
 
-/// How many projects' tokens are fetched at once.
+/// How many projects are fetched at once.
 const CONCURRENCY: usize = 4;
 
 #[derive(Clone, Debug, PartialEq)]
-pub enum TokensLoad {
+pub enum Load<T> {
     Waiting,
     Loading,
-    Loaded(Vec<ApiToken>),
+    Loaded(T),
     Failed(ApiError),
 }
 
+/// A project and what was fetched for it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ProjectTokens {
+pub struct Fetched<T> {
     pub project: Project,
-    pub load: TokensLoad,
+    pub load: Load<T>,
 }
 
-/// The audit's loading state. Workers live as long as the screen: leaving it cancels them and aborts their
-/// requests.
-#[derive(Clone, Copy)]
-pub struct TokenLoader {
-    pub projects: RwSignal<Vec<ProjectTokens>>,
+/// The call made for each project, given its id.
+type Fetch<T> = Rc<dyn Fn(Client, String) -> Pin<Box<dyn Future<Output = Result<T, ApiError>>>>>;
+
+/// The fan-out's state. Workers live as long as the screen: leaving it cancels them and aborts their requests.
+pub struct FanOut<T: Send + Sync + 'static> {
+    pub projects: RwSignal<Vec<Fetched<T>>>,
     queue: StoredValue<VecDeque<usize>, LocalStorage>,
     workers: StoredValue<usize>,
     client: StoredValue<Client>,
+    fetch: StoredValue<Fetch<T>, LocalStorage>,
     /// The screen's owner: workers run under it, so leaving the screen cancels them, and nothing else does (a
     /// Retry pressed in a row must not tie its worker to that row, which the retry itself re-renders). Held
     /// weakly: a strong reference stored in that owner would keep the screen alive after it is left.
     owner: StoredValue<Option<WeakOwner>, LocalStorage>,
 }
 
-impl TokenLoader {
-    pub fn start(client: Client, projects: Vec<Project>) -> Self {
+impl<T: Send + Sync + 'static> Clone for FanOut<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for FanOut<T> {}
+
+impl<T: Clone + Send + Sync + 'static> FanOut<T> {
+    /// Starts fetching `fetch(client, project id)` for every project.
+    pub fn start<F, Fut>(client: Client, projects: Vec<Project>, fetch: F) -> Self
+    where
+        F: Fn(Client, String) -> Fut + 'static,
+        Fut: Future<Output = Result<T, ApiError>> + 'static,
+    {
         let queue = (0..projects.len()).collect();
-        let loader = Self {
+        let fetch: Fetch<T> = Rc::new(move |client, id| Box::pin(fetch(client, id)));
+        let fan_out = Self {
             projects: RwSignal::new(
-                projects.into_iter().map(|project| ProjectTokens { project, load: TokensLoad::Waiting }).collect(),
+                projects.into_iter().map(|project| Fetched { project, load: Load::Waiting }).collect(),
             ),
             queue: StoredValue::new_local(queue),
             workers: StoredValue::new(0),
             client: StoredValue::new(client),
+            fetch: StoredValue::new_local(fetch),
             owner: StoredValue::new_local(Owner::current().map(|owner| owner.downgrade())),
         };
-        loader.add_workers();
-        loader
+        fan_out.add_workers();
+        fan_out
     }
 
-    /// Loads one project's tokens again (after a failure).
+    /// Fetches one project again (after a failure).
     pub fn retry(&self, index: usize) {
         self.projects.update(|all| {
             if let Some(entry) = all.get_mut(index) {
-                entry.load = TokensLoad::Waiting;
+                entry.load = Load::Waiting;
             }
         });
         self.queue.update_value(|queue| queue.push_back(index));
@@ -70,8 +92,8 @@ impl TokenLoader {
     /// (projects done, failed, all): the progress line.
     pub fn progress(&self) -> (usize, usize, usize) {
         self.projects.with(|all| {
-            let done = all.iter().filter(|p| matches!(p.load, TokensLoad::Loaded(_) | TokensLoad::Failed(_))).count();
-            let failed = all.iter().filter(|p| matches!(p.load, TokensLoad::Failed(_))).count();
+            let done = all.iter().filter(|p| matches!(p.load, Load::Loaded(_) | Load::Failed(_))).count();
+            let failed = all.iter().filter(|p| matches!(p.load, Load::Failed(_))).count();
             (done, failed, all.len())
         })
     }
@@ -81,8 +103,8 @@ impl TokenLoader {
         let running = self.workers.get_value();
         for _ in running..CONCURRENCY.min(running + queued) {
             self.workers.update_value(|n| *n += 1);
-            let loader = *self;
-            let spawn = move || spawn_local_scoped_with_cancellation(async move { loader.work().await });
+            let fan_out = *self;
+            let spawn = move || spawn_local_scoped_with_cancellation(async move { fan_out.work().await });
             match self.owner.get_value().and_then(|owner| owner.upgrade()) {
                 Some(owner) => owner.with(spawn),
                 None => spawn(),
@@ -94,17 +116,19 @@ impl TokenLoader {
         while let Some(index) = self.queue.try_update_value(VecDeque::pop_front).flatten() {
             let Some(id) = self.projects.try_update(|all| {
                 all.get_mut(index).map(|entry| {
-                    entry.load = TokensLoad::Loading;
+                    entry.load = Load::Loading;
                     entry.project.project_id.clone()
                 })
             }) else {
                 return;
             };
             let Some(id) = id else { continue };
-            let Some(client) = self.client.try_get_value() else { return };
-            let load = match client.project_tokens(&id).await {
-                Ok(tokens) => TokensLoad::Loaded(tokens),
-                Err(error) => TokensLoad::Failed(error),
+            let (Some(client), Some(fetch)) = (self.client.try_get_value(), self.fetch.try_get_value()) else {
+                return;
+            };
+            let load = match fetch(client, id).await {
+                Ok(value) => Load::Loaded(value),
+                Err(error) => Load::Failed(error),
             };
             let stored = self.projects.try_update(|all| {
                 if let Some(entry) = all.get_mut(index) {
