@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::clock::{export_timestamp, LOG_EPOCH_MS};
+use crate::clock::export_timestamp;
 use crate::model::{Assistant, RequestLog};
 use crate::random::{guid_from, mix};
 
@@ -136,7 +136,7 @@ fn status_of(hash: u64) -> usize {
     }
 }
 
-/// Row `i` is due `SPACING_MS * i` before `LOG_EPOCH_MS`; it ends up to `END_JITTER_MS` earlier than that and
+/// Row `i` is due `SPACING_MS * i` before the log's `newest_ms`; it ends up to `END_JITTER_MS` earlier than that and
 /// starts `MIN_ELAPSED_MS` to `MIN_ELAPSED_MS + ELAPSED_SPREAD_MS` before it ends.
 const SPACING_MS: i64 = 37_000;
 const END_JITTER_MS: u64 = 30_000;
@@ -160,12 +160,12 @@ pub struct Billing {
 /// Row `index`'s times and cost, exactly as the export writes them.
 pub fn billing(log: &RequestLog, index: u64) -> Billing {
     let hash = row_hash(log, index);
-    billing_of(index, mix(hash), STATUSES[status_of(hash)])
+    billing_of(log, index, mix(hash), STATUSES[status_of(hash)])
 }
 
-fn billing_of(index: u64, h2: u64, status: &str) -> Billing {
+fn billing_of(log: &RequestLog, index: u64, h2: u64, status: &str) -> Billing {
     // Newest first, one request about every 37 s, with jitter that never reorders the ends.
-    let end_ms = LOG_EPOCH_MS - index as i64 * SPACING_MS - (h2 % END_JITTER_MS) as i64;
+    let end_ms = log.newest_ms - index as i64 * SPACING_MS - (h2 % END_JITTER_MS) as i64;
     let elapsed_ms = MIN_ELAPSED_MS + (h2 >> 20) % ELAPSED_SPREAD_MS;
     let started_ms = end_ms - elapsed_ms as i64;
     // A pending request has not ended, yet the SDK requires `endTimestamp` and `elapsedTimeMs` on every row and
@@ -178,10 +178,10 @@ fn billing_of(index: u64, h2: u64, status: &str) -> Billing {
 }
 
 /// The indices of the rows that may have started in `[from_ms, until_ms)`: each is then checked with `billing`.
-/// Row `i` starts in `(due - 39.2 s, due - 0.2 s]` where `due` is `LOG_EPOCH_MS - 37 s * i`, so a period of
+/// Row `i` starts in `(due - 39.2 s, due - 0.2 s]` where `due` is `newest_ms - 37 s * i`, so a period of
 /// length `d` spans about `d / 37 s` indices (plus one at each end), whatever the log's length.
 pub fn rows_between(log: &RequestLog, from_ms: i64, until_ms: i64) -> Range<u64> {
-    let latest_start = LOG_EPOCH_MS - MIN_ELAPSED_MS as i64;
+    let latest_start = log.newest_ms - MIN_ELAPSED_MS as i64;
     if from_ms >= until_ms || from_ms > latest_start {
         return 0..0;
     }
@@ -189,7 +189,7 @@ pub fn rows_between(log: &RequestLog, from_ms: i64, until_ms: i64) -> Range<u64>
     let last = ((latest_start - from_ms) / SPACING_MS) as u64;
     // Row i may start before `until_ms` only if its earliest start does (a bound one millisecond loose).
     let earliest_lag = (END_JITTER_MS + MIN_ELAPSED_MS + ELAPSED_SPREAD_MS) as i64;
-    let first = ((LOG_EPOCH_MS - earliest_lag - until_ms).max(0) / SPACING_MS) as u64;
+    let first = ((log.newest_ms - earliest_lag - until_ms).max(0) / SPACING_MS) as u64;
     first.min(log.count)..last.saturating_add(1).min(log.count)
 }
 
@@ -229,7 +229,7 @@ fn row<'a>(log: &RequestLog, index: u64, assistants: &'a [Assistant], fields: Ro
     let status = STATUSES[shape.status];
     let assistant = &assistants[shape.assistant];
     let intent = assistant.intents.first().map(|i| i.name.as_str()).unwrap_or("default");
-    let billing = billing_of(index, h2, status);
+    let billing = billing_of(log, index, h2, status);
     let start_ms = billing.started_ms;
 
     let prompt = PROMPTS[(h >> 24) as usize % PROMPTS.len()];
@@ -281,6 +281,7 @@ fn long_text(index: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clock::LOG_EPOCH_MS;
     use crate::model::Assistant;
 
     fn assistants() -> Vec<Assistant> {
@@ -289,7 +290,7 @@ mod tests {
 
     #[test]
     fn pages_are_deterministic_and_newest_first() {
-        let log = RequestLog { count: 500, seed: 9 };
+        let log = RequestLog { count: 500, seed: 9, newest_ms: LOG_EPOCH_MS };
         let q = ExportQuery { count: 50, ..Default::default() };
         let assistants = assistants();
         let a = serde_json::to_value(page(&log, &assistants, &q, RowFields::WithSdkFields)).unwrap();
@@ -301,7 +302,7 @@ mod tests {
 
     #[test]
     fn an_unfiltered_page_is_the_same_rows_as_the_first_rows_of_a_longer_one() {
-        let log = RequestLog { count: 300, seed: 5 };
+        let log = RequestLog { count: 300, seed: 5, newest_ms: LOG_EPOCH_MS };
         let assistants = assistants();
         let long = ExportQuery { count: 120, ..Default::default() };
         let tail = ExportQuery { skip: 100, count: 50, ..Default::default() };
@@ -314,7 +315,7 @@ mod tests {
 
     #[test]
     fn pending_rows_end_where_they_start_and_every_cost_is_written_as_a_float() {
-        let log = RequestLog { count: 400, seed: 3 };
+        let log = RequestLog { count: 400, seed: 3, newest_ms: LOG_EPOCH_MS };
         let q = ExportQuery { count: 400, ..Default::default() };
         let assistants = assistants();
         let rows = page(&log, &assistants, &q, RowFields::WithSdkFields);
@@ -343,7 +344,7 @@ mod tests {
 
     #[test]
     fn a_period_maps_to_a_short_range_holding_every_row_that_started_in_it() {
-        let log = RequestLog { count: 20_000, seed: 11 };
+        let log = RequestLog { count: 20_000, seed: 11, newest_ms: LOG_EPOCH_MS };
         let starts: Vec<i64> = (0..log.count).map(|i| billing(&log, i).started_ms).collect();
         let hour = 3_600_000;
         for (from, until) in [
@@ -365,7 +366,7 @@ mod tests {
 
     #[test]
     fn billing_is_what_the_export_writes() {
-        let log = RequestLog { count: 400, seed: 3 };
+        let log = RequestLog { count: 400, seed: 3, newest_ms: LOG_EPOCH_MS };
         let assistants = assistants();
         let q = ExportQuery { count: 400, ..Default::default() };
         for (index, row) in page(&log, &assistants, &q, RowFields::WithSdkFields).iter().enumerate() {
@@ -379,7 +380,7 @@ mod tests {
 
     #[test]
     fn filters_apply_before_skip() {
-        let log = RequestLog { count: 2_000, seed: 1 };
+        let log = RequestLog { count: 2_000, seed: 1, newest_ms: LOG_EPOCH_MS };
         let q = ExportQuery { status: Some("failed".into()), assistant_name: Some("B".into()), skip: 3, count: 20 };
         let assistants = assistants();
         let rows = serde_json::to_value(page(&log, &assistants, &q, RowFields::Documented)).unwrap();
