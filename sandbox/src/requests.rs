@@ -5,6 +5,9 @@
 //!
 //! Rows are about 37 s apart, so a period of time maps to a range of indices (`rows_between`): what a usage
 //! limit has used is counted over that range only (`billing`), however long the log.
+//!
+//! A row also has facts the export does not write (`facts`): who sent the request, one of the seeded people, and
+//! how many tokens it used. The analytics read them beside what the export writes, so both tell of the same rows.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -13,6 +16,7 @@ use serde::Serialize;
 
 use crate::clock::export_timestamp;
 use crate::model::{Assistant, RequestLog};
+use crate::people::CAST_SIZE;
 use crate::random::{guid_from, mix};
 
 /// The three statuses the SDK knows; what `status=` may filter on.
@@ -191,6 +195,60 @@ pub fn rows_between(log: &RequestLog, from_ms: i64, until_ms: i64) -> Range<u64>
     let earliest_lag = (END_JITTER_MS + MIN_ELAPSED_MS + ELAPSED_SPREAD_MS) as i64;
     let first = ((log.newest_ms - earliest_lag - until_ms).max(0) / SPACING_MS) as u64;
     first.min(log.count)..last.saturating_add(1).min(log.count)
+}
+
+/// When the log's rows may have started, from the oldest's earliest start to the newest's latest: the instants
+/// `rows_between` can find rows in. `None` for an empty log.
+pub fn span(log: &RequestLog) -> Option<Range<i64>> {
+    let latest_start = log.newest_ms - MIN_ELAPSED_MS as i64;
+    let oldest_due = log.newest_ms - (log.count.checked_sub(1)? as i64).saturating_mul(SPACING_MS);
+    let earliest_start = oldest_due - (END_JITTER_MS + MIN_ELAPSED_MS + ELAPSED_SPREAD_MS) as i64;
+    Some(earliest_start..latest_start + 1)
+}
+
+/// A row as the analytics count it: its billing, assistant and status exactly as the export writes them, and
+/// what the export keeps behind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Facts {
+    pub billing: Billing,
+    /// An index into the project's assistants: the row's `assistant`.
+    pub assistant: usize,
+    /// An index into `STATUSES`: the row's `status`.
+    pub status: usize,
+    /// Who sent it: a position in the seeded cast (`people::cast_member`).
+    pub user: usize,
+    pub input_tokens: u32,
+    pub output_tokens: u32,
+}
+
+/// Mixed into a row's hash for the facts the export keeps behind, so that adding them changed no exported row.
+const FACTS_STREAM: u64 = 0x6661_6374_7300_0000;
+
+/// Row `index`'s facts, for a project of `assistants` assistants (at least one).
+///
+/// The user: each project has its own order of the cast, rotated by its seed, and the first in it send the
+/// most (the lesser of two draws: the first sends 59 requests in 900, the last 1), as a few heavy users do.
+/// The tokens follow the cost, as a model's bill does: input about 1.5 per hundred-thousandth of the cost plus
+/// the prompt's 50 to 450, output about 0.5 plus 20 to 320; a failed request wrote no output, and a pending one
+/// has been counted nothing yet, as its cost is 0.0.
+pub fn facts(log: &RequestLog, index: u64, assistants: usize) -> Facts {
+    let shape = RowShape::of(log, index, assistants);
+    let h2 = mix(shape.hash);
+    let billing = billing_of(log, index, h2, STATUSES[shape.status]);
+    let h3 = mix(h2 ^ FACTS_STREAM);
+    let cast = CAST_SIZE as u64;
+    let rank = (h3 % cast).min((h3 >> 8) % cast);
+    let user = ((log.seed % cast + rank) % cast) as usize;
+    let cost = billing.cost_units as u32;
+    let (input_tokens, output_tokens) = match STATUSES[shape.status] {
+        "pending" => (0, 0),
+        status => {
+            let input = 50 + cost * 3 / 2 + (h3 >> 16) as u32 % 400;
+            let output = if status == "failed" { 0 } else { 20 + cost / 2 + (h3 >> 32) as u32 % 300 };
+            (input, output)
+        }
+    };
+    Facts { billing, assistant: shape.assistant, status: shape.status, user, input_tokens, output_tokens }
 }
 
 const PROMPTS: &[&str] = &[
@@ -376,6 +434,41 @@ mod tests {
             assert_eq!(row.end_timestamp, export_timestamp(billing.ended_ms));
             assert_eq!(row.cost, billing.cost_units as f64 / COST_UNITS_PER_UNIT);
         }
+    }
+
+    #[test]
+    fn facts_are_of_the_exported_rows_and_the_users_are_the_cast_a_few_heavy_ones_first() {
+        let log = RequestLog { count: 9_000, seed: 4, newest_ms: LOG_EPOCH_MS };
+        let assistants = assistants();
+        let q = ExportQuery { count: 9_000, ..Default::default() };
+        let mut by_user = [0u64; CAST_SIZE];
+        for (index, row) in page(&log, &assistants, &q, RowFields::WithSdkFields).iter().enumerate() {
+            let Row::WithSdkFields(row) = row else { panic!("an SDK row") };
+            let facts = facts(&log, index as u64, assistants.len());
+            assert_eq!(facts.billing, billing(&log, index as u64));
+            assert_eq!(assistants[facts.assistant].name, row.documented.assistant);
+            assert_eq!(STATUSES[facts.status], row.documented.status);
+            let tokens = (facts.input_tokens, facts.output_tokens);
+            match row.documented.status {
+                "pending" => assert_eq!(tokens, (0, 0)),
+                "failed" => assert!(tokens.0 >= 50 && tokens.1 == 0, "{tokens:?}"),
+                _ => assert!(tokens.0 >= 50 && tokens.1 >= 20, "{tokens:?}"),
+            }
+            by_user[facts.user] += 1;
+        }
+        assert!(by_user.iter().all(|&n| n > 0), "everyone sends some: {by_user:?}");
+        let first = (log.seed % CAST_SIZE as u64) as usize;
+        assert_eq!(by_user.iter().max(), Some(&by_user[first]), "the project's first user sends the most");
+    }
+
+    #[test]
+    fn the_span_holds_every_start_and_an_empty_log_has_none() {
+        let log = RequestLog { count: 3_000, seed: 8, newest_ms: LOG_EPOCH_MS };
+        let span = span(&log).expect("rows");
+        let starts: Vec<i64> = (0..log.count).map(|i| billing(&log, i).started_ms).collect();
+        assert!(starts.iter().all(|s| span.contains(s)));
+        assert!(span.end - starts[0] < 40_000 && starts[2_999] - span.start < 40_000, "tight: {span:?}");
+        assert_eq!(super::span(&RequestLog { count: 0, ..log }), None);
     }
 
     #[test]
