@@ -11,8 +11,8 @@ use geai_sandbox::{banner, serve, Sandbox};
 
 /// A local, stateful stand-in for the GeneXus Enterprise AI Organization API.
 ///
-/// Serves /v1/organization/..., /v1/accessControl/apitoken/validate, and the newer /v2/projects/tokens,
-/// /v2/usageLimits/... and /v2/accessControl/... calls with seeded demo data, both token scopes and the platform's
+/// Serves /v1/organization/..., /v1/accessControl/apitoken/validate, /v1/analytics/..., and the newer
+/// /v2/projects/tokens, /v2/usageLimits/... and /v2/accessControl/... calls with seeded demo data, both token scopes and the platform's
 /// error codes; beside them, the Arcee platform API v2 (/v2/whoami, /v2/tokens, ..., with `X-Token: <arcee api
 /// key>`). Faults: send `X-Sandbox-Fault: status=503|delay=MS|malformed-json|html|drop` on a request, or POST a
 /// rule to /__sandbox/faults (see sandbox/README.md).

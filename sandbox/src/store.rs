@@ -211,4 +211,22 @@ mod tests {
         assert!(!looks_like_email("@x.com"));
         assert!(!looks_like_email("a@b@c.com"));
     }
+
+    #[test]
+    fn a_state_file_of_before_clocks_loads_with_the_fixed_clock() {
+        use crate::clock::Clock;
+        use crate::config::{Dialect, LogEnd, SeedConfig};
+        let seeded = crate::seed::organization(
+            &SeedConfig { projects: 1, log_end: LogEnd::Now, ..SeedConfig::default() },
+            Dialect::Geai,
+        );
+        let mut old = serde_json::to_value(&seeded).unwrap();
+        old.as_object_mut().unwrap().remove("now_ms");
+        old["projects"][0]["requests"].as_object_mut().unwrap().remove("newest_ms");
+        let loaded: super::Store = serde_json::from_value(old).unwrap();
+        assert_eq!(loaded.now_ms, Clock::FIXED.now_ms);
+        assert_eq!(loaded.projects[0].requests.newest_ms, Clock::FIXED.newest_request_ms);
+        let kept: super::Store = serde_json::from_value(serde_json::to_value(&seeded).unwrap()).unwrap();
+        assert!(kept == seeded, "a state file keeps the clock it was seeded with");
+    }
 }

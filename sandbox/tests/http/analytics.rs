@@ -355,6 +355,9 @@ async fn the_figures_agree_with_the_export_in_total_per_day_and_per_assistant() 
     let token = api.project_token("Customer Support");
     let rows = export(&api, &token).await;
     assert_eq!(rows.len(), 7_000);
+    for hidden in ["user", "userName", "inputTokens", "outputTokens", "tokens"] {
+        assert!(rows.iter().all(|r| r.get(hidden).is_none()), "the export keeps {hidden} behind");
+    }
 
     let mut days: BTreeMap<String, Tally> = BTreeMap::new();
     let mut assistants: BTreeMap<(String, String), Tally> = BTreeMap::new();
