@@ -85,7 +85,7 @@ pub struct LabReport {
 pub fn report(selection: &Selection, dates: Dates) -> LabReport {
     let mut report = LabReport::default();
     for source in &selection.projects {
-        report.projects_created += u64::from(dates.contain(source.created_ms));
+        report.projects_created += u64::from(dates.contains(source.created_ms));
         let Some(instants) = span(&source.log) else { continue };
         for day in dates.within(&instants) {
             let activity = of_day(&source.log, day);

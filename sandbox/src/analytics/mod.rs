@@ -38,7 +38,7 @@ impl Dates {
     }
 
     /// Whether the instant falls on one of the days.
-    pub fn contain(self, ms: i64) -> bool {
+    pub fn contains(self, ms: i64) -> bool {
         (self.first..=self.last).contains(&ms.div_euclid(DAY_MS))
     }
 
@@ -65,6 +65,6 @@ mod tests {
         assert!(dates.within(&(5..5)).is_empty());
         let reversed = Dates { first: 20, last: 10 };
         assert!(reversed.is_empty() && reversed.within(&(0..100 * DAY_MS)).is_empty());
-        assert!(dates.contain(20 * DAY_MS + DAY_MS - 1) && !dates.contain(21 * DAY_MS));
+        assert!(dates.contains(20 * DAY_MS + DAY_MS - 1) && !dates.contains(21 * DAY_MS));
     }
 }

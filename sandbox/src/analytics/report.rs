@@ -188,7 +188,7 @@ mod tests {
         let mut sums = Sums::default();
         for index in 0..source.log.count {
             let row = facts(&source.log, index, source.agents.len());
-            if !days.contain(row.billing.started_ms) || agent.is_some_and(|a| source.agents[row.assistant].name != a) {
+            if !days.contains(row.billing.started_ms) || agent.is_some_and(|a| source.agents[row.assistant].name != a) {
                 continue;
             }
             let cell = Cell {
