@@ -11,8 +11,8 @@
 //! A project whose usage limit is reached is still shown (unlike its export): analytics are what an
 //! administrator reads to find out why.
 
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::{FromRequestParts, Query};
+use axum::http::request::Parts;
 use axum::http::HeaderMap;
 use axum::routing::get;
 use axum::{Json, Router};
@@ -29,24 +29,19 @@ use crate::Sandbox;
 pub const ORGANIZATION_HEADER: &str = "organizationid";
 pub const PROJECT_HEADER: &str = "projectid";
 
-type Pairs = Result<Query<Vec<(String, String)>>, QueryRejection>;
-
 /// A route for every call.
 pub fn router() -> Router<Sandbox> {
     let requests = REQUESTS.iter().map(|call| {
-        let handler = move |State(sandbox): State<Sandbox>, caller: Caller, headers: HeaderMap, query: Pairs| async move {
-            let asked = Asked::read(&sandbox, &caller, &headers, query)?;
+        let answer = move |asked: Asked| async move {
             let agent = asked.agent.as_deref().filter(|_| call.takes_agent);
-            ApiResult::Ok(Json((call.answer)(&report::report(&asked.selection, asked.dates, agent))))
+            Json((call.answer)(&report::report(&asked.selection, asked.dates, agent)))
         };
-        (format!("/v1/analytics/requests/{}", call.name), get(handler))
+        (format!("/v1/analytics/requests/{}", call.name), get(answer))
     });
     let labs = LAB.iter().map(|call| {
-        let handler = move |State(sandbox): State<Sandbox>, caller: Caller, headers: HeaderMap, query: Pairs| async move {
-            let asked = Asked::read(&sandbox, &caller, &headers, query)?;
-            ApiResult::Ok(Json((call.answer)(&lab::report(&asked.selection, asked.dates))))
-        };
-        (format!("/v1/analytics/lab/{}", call.name), get(handler))
+        let answer =
+            move |asked: Asked| async move { Json((call.answer)(&lab::report(&asked.selection, asked.dates))) };
+        (format!("/v1/analytics/lab/{}", call.name), get(answer))
     });
     requests.chain(labs).fold(Router::new(), |router, (path, route)| router.route(&path, route))
 }
@@ -58,17 +53,20 @@ struct Asked {
     agent: Option<String>,
 }
 
-impl Asked {
-    /// Reads the parameters (names ignoring case, the first of a repeated one), then the scope. The store is
-    /// read only to copy the selection out: the sums run after its lock is released.
-    fn read(sandbox: &Sandbox, caller: &Caller, headers: &HeaderMap, query: Pairs) -> ApiResult<Self> {
-        let Query(pairs) = query.map_err(ApiError::bad_input)?;
+impl FromRequestParts<Sandbox> for Asked {
+    type Rejection = ApiError;
+
+    /// Reads the token, the parameters (names ignoring case, the first of a repeated one), then the scope. The
+    /// store is read only to copy the selection out: the sums run after its lock is released.
+    async fn from_request_parts(parts: &mut Parts, sandbox: &Sandbox) -> ApiResult<Self> {
+        let caller = Caller::from_request_parts(parts, sandbox).await?;
+        let Query(pairs) = Query::<Vec<(String, String)>>::try_from_uri(&parts.uri).map_err(ApiError::bad_input)?;
         let parameter =
             |name: &str| pairs.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|(_, value)| value.trim());
         let dates =
             Dates { first: date(parameter("startDate"), "startDate")?, last: date(parameter("endDate"), "endDate")? };
         let agent = parameter("agentName").filter(|name| !name.is_empty()).map(str::to_string);
-        let selection = sandbox.read(|store| selection(store, caller, headers))?;
+        let selection = sandbox.read(|store| selection(store, &caller, &parts.headers))?;
         Ok(Self { dates, selection, agent })
     }
 }
