@@ -1,15 +1,50 @@
-//! Timestamps as the platform writes them, and as clients send them. The Organization API reads no clock: its demo
-//! data is dated from a fixed instant so that the same seed gives the same log on every machine and every day. The
-//! Arcee API does read it ([`wall_ms`], [`today`]): its keys expire by the calendar, as the real service's do.
+//! Timestamps as the platform writes them, and as clients send them, and the instants the demo data is dated by.
+//!
+//! The Organization API never reads the clock while it runs: a seeded organization is dated by a [`Clock`] fixed
+//! when it is seeded (and kept in its state file), so that a replayed session gives the same answers. That clock
+//! is either [`Clock::FIXED`], the same on every machine and every day (what tests pin their dates to), or, with
+//! `LogEnd::Now` (the binary's default), the moment of seeding, so that the logs reach back from today. The
+//! Arcee API does read the wall clock ([`wall_ms`], [`today`]): its keys expire by the calendar, as the real
+//! service's do.
 
-/// 2025-11-20T12:00:00 UTC, in milliseconds since the Unix epoch: the newest request of a seeded log.
+/// 2025-11-20T12:00:00 UTC, in milliseconds since the Unix epoch: the newest request of a log seeded with the
+/// fixed clock.
 pub const LOG_EPOCH_MS: i64 = 1_763_640_000_000;
 
 pub const DAY_MS: i64 = 86_400_000;
 
-/// When everything created at run time is dated: a day after the seeded log's newest request. A fixed instant,
-/// not the wall clock, so that a replayed session gives the same answers.
+/// "Now" of the fixed clock: a day after its newest request.
 pub const RUN_TIME_MS: i64 = LOG_EPOCH_MS + DAY_MS;
+
+/// The two instants a seeded organization is dated by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clock {
+    /// When the newest request of every seeded log is due (`requests`); the rest are spaced back from it.
+    pub newest_request_ms: i64,
+    /// When whatever is created or changed at run time is dated, and the instant usage limits are judged at.
+    pub now_ms: i64,
+}
+
+impl Clock {
+    /// The newest request at [`LOG_EPOCH_MS`], now a day later: the clock of state files of before clocks.
+    pub const FIXED: Self = Self { newest_request_ms: LOG_EPOCH_MS, now_ms: RUN_TIME_MS };
+
+    /// The logs end at `ms`, which is also now: whole seconds, as the rest of the demo data is dated.
+    pub fn ending_at(ms: i64) -> Self {
+        let ms = ms - ms.rem_euclid(1000);
+        Self { newest_request_ms: ms, now_ms: ms }
+    }
+}
+
+/// Serde's default for a stored "now" that an older state file lacks.
+pub fn fixed_now() -> i64 {
+    Clock::FIXED.now_ms
+}
+
+/// Serde's default for a stored log end that an older state file lacks.
+pub fn fixed_newest_request() -> i64 {
+    Clock::FIXED.newest_request_ms
+}
 
 /// `2025-02-25T15:03:13.644`: the export's form, with milliseconds and no zone.
 pub fn export_timestamp(ms: i64) -> String {

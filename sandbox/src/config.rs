@@ -18,19 +18,46 @@ pub enum Dialect {
     SaiaBeta,
 }
 
-/// How much demo data to make, and from which seed. The same values always give the same data.
+/// How much demo data to make, from which seed, and when its request logs end. The same values always give the
+/// same data.
 #[derive(Clone, Debug)]
 pub struct SeedConfig {
     pub seed: u64,
     pub projects: usize,
     pub assistants_per_project: usize,
     pub requests_per_project: u64,
+    pub log_end: LogEnd,
 }
 
 impl Default for SeedConfig {
     fn default() -> Self {
-        Self { seed: 42, projects: 8, assistants_per_project: 4, requests_per_project: 5_000 }
+        Self { seed: 42, projects: 8, assistants_per_project: 4, requests_per_project: 5_000, log_end: LogEnd::Fixed }
     }
+}
+
+impl SeedConfig {
+    /// Requests a project of the binary's organization has logged: about 107 days of them (one every 37 s), so
+    /// that every date preset of a dashboard (last 7 or 30 days, this month, last month) and the period before
+    /// it, to compare against, fall within the log.
+    pub const DEMO_REQUESTS: u64 = 250_000;
+
+    /// What the binary seeds unless told otherwise: the default organization, with logs that end now and reach
+    /// back [`Self::DEMO_REQUESTS`] requests. Tests keep [`Default`], whose dates never move.
+    pub fn demo() -> Self {
+        Self { requests_per_project: Self::DEMO_REQUESTS, log_end: LogEnd::Now, ..Self::default() }
+    }
+}
+
+/// When the seeded request logs end, and so what "now" is for the Organization API (see `clock::Clock`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogEnd {
+    /// The newest request at 2025-11-20T12:00:00 UTC and "now" a day later, whatever the date: the same data
+    /// on every machine and every day, which is what tests pin their dates to.
+    #[default]
+    Fixed,
+    /// The newest request when the sandbox is seeded, and "now" then too: the logs reach back from today, as a
+    /// dashboard's date presets expect. The binary's default.
+    Now,
 }
 
 /// Everything a sandbox is started with.

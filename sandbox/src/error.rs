@@ -91,6 +91,12 @@ impl ApiError {
         Self::new(StatusCode::NOT_FOUND, 404, "Not Found, User")
     }
 
+    /// A parameter that is missing or unreadable, with the platform's id 9 ("Field %1 is required", from FACTS.md:
+    /// error-codes.tsv lacks it). The analytics answer so for a malformed date too; `detail` says what was expected.
+    pub fn field_required(field: &str, detail: impl std::fmt::Display) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, 9, format!("Field {field} is required: {detail}"))
+    }
+
     pub fn name_empty() -> Self {
         Self::new(StatusCode::BAD_REQUEST, 2007, "Name is Empty")
     }

@@ -4,6 +4,7 @@
 //! future resolves. The binary only parses flags, binds, prints the [`banner`] and passes ctrl-c.
 
 pub mod access;
+pub mod analytics;
 pub mod arcee;
 pub mod clock;
 pub mod config;

@@ -66,12 +66,12 @@ impl Store {
     }
 
     pub fn evaluate(&self, owner: &LimitOwner, limit: &UsageLimit) -> Evaluated {
-        usage::evaluate(limit, self.used(owner, limit))
+        usage::evaluate(limit, self.used(owner, limit), self.now_ms)
     }
 
     /// The newest limit still in force (shown Active or Empty), if any.
     pub fn active_limit(&self, owner: &LimitOwner) -> Option<&UsageLimit> {
-        self.limits(owner).iter().rev().find(|l| usage::in_force(l))
+        self.limits(owner).iter().rev().find(|l| usage::in_force(l, self.now_ms))
     }
 
     /// The limit a project's details show as `usageLimit`: the one in force, else the newest (Expired or
@@ -84,8 +84,9 @@ impl Store {
     /// Adds a limit; the one in force, if any, becomes Cancelled.
     pub fn add_limit(&mut self, owner: &LimitOwner, new: NewLimit) -> ApiResult<UsageLimit> {
         let limit = new.into_limit(self.draw(|rng| rng.guid()));
+        let now_ms = self.now_ms;
         let limits = self.limits_mut(owner)?;
-        for old in limits.iter_mut().filter(|l| usage::in_force(l)) {
+        for old in limits.iter_mut().filter(|l| usage::in_force(l, now_ms)) {
             old.status = LimitStatus::Cancelled;
         }
         limits.push(limit.clone());

@@ -6,13 +6,13 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use geai_sandbox::config::{Config, Dialect, SeedConfig};
+use geai_sandbox::config::{Config, Dialect, LogEnd, SeedConfig};
 use geai_sandbox::{banner, serve, Sandbox};
 
 /// A local, stateful stand-in for the GeneXus Enterprise AI Organization API.
 ///
-/// Serves /v1/organization/..., /v1/accessControl/apitoken/validate, and the newer /v2/projects/tokens,
-/// /v2/usageLimits/... and /v2/accessControl/... calls with seeded demo data, both token scopes and the platform's
+/// Serves /v1/organization/..., /v1/accessControl/apitoken/validate, /v1/analytics/..., and the newer
+/// /v2/projects/tokens, /v2/usageLimits/... and /v2/accessControl/... calls with seeded demo data, both token scopes and the platform's
 /// error codes; beside them, the Arcee platform API v2 (/v2/whoami, /v2/tokens, ..., with `X-Token: <arcee api
 /// key>`). Faults: send `X-Sandbox-Fault: status=503|delay=MS|malformed-json|html|drop` on a request, or POST a
 /// rule to /__sandbox/faults (see sandbox/README.md).
@@ -43,9 +43,14 @@ struct Args {
     /// Number of assistants in each seeded project.
     #[arg(long, default_value_t = 4)]
     assistants: usize,
-    /// Number of logged requests in each seeded project (generated on demand; a million costs no memory).
-    #[arg(long, default_value_t = 5_000)]
+    /// Number of logged requests in each seeded project, one about every 37 s (generated on demand; a million
+    /// costs no memory). The default reaches back about 107 days.
+    #[arg(long, default_value_t = SeedConfig::DEMO_REQUESTS)]
     requests: u64,
+    /// When the seeded request logs end: `now` (when the sandbox is seeded, so they reach back from today) or
+    /// `fixed` (2025-11-20T12:00:00 UTC, the same data every day). A state file keeps the clock it was seeded with.
+    #[arg(long, value_enum, default_value_t = LogEnd::Now)]
+    log_end: LogEnd,
 }
 
 #[tokio::main]
@@ -58,6 +63,7 @@ async fn main() -> ExitCode {
             projects: args.projects,
             assistants_per_project: args.assistants,
             requests_per_project: args.requests,
+            log_end: args.log_end,
         },
         latency: Duration::from_millis(args.latency),
         dist: args.dist,

@@ -265,4 +265,8 @@ pub struct Revision {
 pub struct RequestLog {
     pub count: u64,
     pub seed: u64,
+    /// When its newest request is due, in milliseconds since the Unix epoch (`clock::Clock`). State files of
+    /// before it was kept load with the fixed clock's, which is what their logs were dated by.
+    #[serde(default = "crate::clock::fixed_newest_request")]
+    pub newest_ms: i64,
 }

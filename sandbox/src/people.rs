@@ -1,6 +1,6 @@
-//! The organization's people: who can be a member of a project (`access`) and, later, who the request log's
-//! users are. One fixed cast, so that names and e-mails read the same in every sandbox, the README and the tests;
-//! only their ids come from the seed, as the projects' do.
+//! The organization's people: who can be a member of a project (`access`) and who sent the requests of the
+//! request logs (`requests::facts`, read by the analytics). One fixed cast, so that names and e-mails read the same
+//! in every sandbox, the README and the tests; only their ids come from the seed, as the projects' do.
 //!
 //! Someone invited by an e-mail address the organization does not know yet joins it as a [`newcomer`].
 
@@ -62,9 +62,22 @@ const PEOPLE_STREAM: u64 = 0x7065_6f70_6c65_0000;
 /// The seeded people, in a fixed order, with ids from `seed`.
 pub fn seeded(seed: u64) -> Vec<Person> {
     let mut ids = Rng::new(mix(seed ^ PEOPLE_STREAM));
-    CAST.iter()
-        .map(|(name, local)| Person { id: ids.guid(), email: format!("{local}@{DOMAIN}"), name: name.to_string() })
+    (0..CAST_SIZE)
+        .map(|position| {
+            let (email, name) = cast_member(position);
+            Person { id: ids.guid(), email, name: name.to_string() }
+        })
         .collect()
+}
+
+/// How many seeded people there are.
+pub const CAST_SIZE: usize = CAST.len();
+
+/// The e-mail address and name of the seeded person at `position` (below `CAST_SIZE`), whatever the seed: how a
+/// request log names its users, which never change with the store's people (invitations only add to those).
+pub fn cast_member(position: usize) -> (String, &'static str) {
+    let (name, local) = CAST[position];
+    (format!("{local}@{DOMAIN}"), name)
 }
 
 /// The person with this e-mail address, ignoring case and surrounding spaces.

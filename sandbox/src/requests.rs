@@ -5,14 +5,18 @@
 //!
 //! Rows are about 37 s apart, so a period of time maps to a range of indices (`rows_between`): what a usage
 //! limit has used is counted over that range only (`billing`), however long the log.
+//!
+//! A row also has facts the export does not write (`facts`): who sent the request, one of the seeded people, and
+//! how many tokens it used. The analytics read them beside what the export writes, so both tell of the same rows.
 
 use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::clock::{export_timestamp, LOG_EPOCH_MS};
+use crate::clock::export_timestamp;
 use crate::model::{Assistant, RequestLog};
+use crate::people::CAST_SIZE;
 use crate::random::{guid_from, mix};
 
 /// The three statuses the SDK knows; what `status=` may filter on.
@@ -136,7 +140,7 @@ fn status_of(hash: u64) -> usize {
     }
 }
 
-/// Row `i` is due `SPACING_MS * i` before `LOG_EPOCH_MS`; it ends up to `END_JITTER_MS` earlier than that and
+/// Row `i` is due `SPACING_MS * i` before the log's `newest_ms`; it ends up to `END_JITTER_MS` earlier than that and
 /// starts `MIN_ELAPSED_MS` to `MIN_ELAPSED_MS + ELAPSED_SPREAD_MS` before it ends.
 const SPACING_MS: i64 = 37_000;
 const END_JITTER_MS: u64 = 30_000;
@@ -160,12 +164,12 @@ pub struct Billing {
 /// Row `index`'s times and cost, exactly as the export writes them.
 pub fn billing(log: &RequestLog, index: u64) -> Billing {
     let hash = row_hash(log, index);
-    billing_of(index, mix(hash), STATUSES[status_of(hash)])
+    billing_of(log, index, mix(hash), STATUSES[status_of(hash)])
 }
 
-fn billing_of(index: u64, h2: u64, status: &str) -> Billing {
+fn billing_of(log: &RequestLog, index: u64, h2: u64, status: &str) -> Billing {
     // Newest first, one request about every 37 s, with jitter that never reorders the ends.
-    let end_ms = LOG_EPOCH_MS - index as i64 * SPACING_MS - (h2 % END_JITTER_MS) as i64;
+    let end_ms = log.newest_ms - index as i64 * SPACING_MS - (h2 % END_JITTER_MS) as i64;
     let elapsed_ms = MIN_ELAPSED_MS + (h2 >> 20) % ELAPSED_SPREAD_MS;
     let started_ms = end_ms - elapsed_ms as i64;
     // A pending request has not ended, yet the SDK requires `endTimestamp` and `elapsedTimeMs` on every row and
@@ -178,10 +182,10 @@ fn billing_of(index: u64, h2: u64, status: &str) -> Billing {
 }
 
 /// The indices of the rows that may have started in `[from_ms, until_ms)`: each is then checked with `billing`.
-/// Row `i` starts in `(due - 39.2 s, due - 0.2 s]` where `due` is `LOG_EPOCH_MS - 37 s * i`, so a period of
+/// Row `i` starts in `(due - 39.2 s, due - 0.2 s]` where `due` is `newest_ms - 37 s * i`, so a period of
 /// length `d` spans about `d / 37 s` indices (plus one at each end), whatever the log's length.
 pub fn rows_between(log: &RequestLog, from_ms: i64, until_ms: i64) -> Range<u64> {
-    let latest_start = LOG_EPOCH_MS - MIN_ELAPSED_MS as i64;
+    let latest_start = log.newest_ms - MIN_ELAPSED_MS as i64;
     if from_ms >= until_ms || from_ms > latest_start {
         return 0..0;
     }
@@ -189,8 +193,62 @@ pub fn rows_between(log: &RequestLog, from_ms: i64, until_ms: i64) -> Range<u64>
     let last = ((latest_start - from_ms) / SPACING_MS) as u64;
     // Row i may start before `until_ms` only if its earliest start does (a bound one millisecond loose).
     let earliest_lag = (END_JITTER_MS + MIN_ELAPSED_MS + ELAPSED_SPREAD_MS) as i64;
-    let first = ((LOG_EPOCH_MS - earliest_lag - until_ms).max(0) / SPACING_MS) as u64;
+    let first = ((log.newest_ms - earliest_lag - until_ms).max(0) / SPACING_MS) as u64;
     first.min(log.count)..last.saturating_add(1).min(log.count)
+}
+
+/// When the log's rows may have started, from the oldest's earliest start to the newest's latest: the instants
+/// `rows_between` can find rows in. `None` for an empty log.
+pub fn span(log: &RequestLog) -> Option<Range<i64>> {
+    let latest_start = log.newest_ms - MIN_ELAPSED_MS as i64;
+    let oldest_due = log.newest_ms - (log.count.checked_sub(1)? as i64).saturating_mul(SPACING_MS);
+    let earliest_start = oldest_due - (END_JITTER_MS + MIN_ELAPSED_MS + ELAPSED_SPREAD_MS) as i64;
+    Some(earliest_start..latest_start + 1)
+}
+
+/// A row as the analytics count it: its billing, assistant and status exactly as the export writes them, and
+/// what the export keeps behind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Facts {
+    pub billing: Billing,
+    /// An index into the project's assistants: the row's `assistant`.
+    pub assistant: usize,
+    /// An index into `STATUSES`: the row's `status`.
+    pub status: usize,
+    /// Who sent it: a position in the seeded cast (`people::cast_member`).
+    pub user: usize,
+    pub input_tokens: u32,
+    pub output_tokens: u32,
+}
+
+/// Mixed into a row's hash for the facts the export keeps behind, so that adding them changed no exported row.
+const FACTS_STREAM: u64 = 0x6661_6374_7300_0000;
+
+/// Row `index`'s facts, for a project of `assistants` assistants (at least one).
+///
+/// The user: each project has its own order of the cast, rotated by its seed, and the first in it send the
+/// most (the lesser of two draws: the first sends 59 requests in 900, the last 1), as a few heavy users do.
+/// The tokens follow the cost, as a model's bill does: input about 1.5 per hundred-thousandth of the cost plus
+/// the prompt's 50 to 450, output about 0.5 plus 20 to 320; a failed request wrote no output, and a pending one
+/// has been counted nothing yet, as its cost is 0.0.
+pub fn facts(log: &RequestLog, index: u64, assistants: usize) -> Facts {
+    let shape = RowShape::of(log, index, assistants);
+    let h2 = mix(shape.hash);
+    let billing = billing_of(log, index, h2, STATUSES[shape.status]);
+    let h3 = mix(h2 ^ FACTS_STREAM);
+    let cast = CAST_SIZE as u64;
+    let rank = (h3 % cast).min((h3 >> 8) % cast);
+    let user = ((log.seed % cast + rank) % cast) as usize;
+    let cost = billing.cost_units as u32;
+    let (input_tokens, output_tokens) = match STATUSES[shape.status] {
+        "pending" => (0, 0),
+        status => {
+            let input = 50 + cost * 3 / 2 + (h3 >> 16) as u32 % 400;
+            let output = if status == "failed" { 0 } else { 20 + cost / 2 + (h3 >> 32) as u32 % 300 };
+            (input, output)
+        }
+    };
+    Facts { billing, assistant: shape.assistant, status: shape.status, user, input_tokens, output_tokens }
 }
 
 const PROMPTS: &[&str] = &[
@@ -229,7 +287,7 @@ fn row<'a>(log: &RequestLog, index: u64, assistants: &'a [Assistant], fields: Ro
     let status = STATUSES[shape.status];
     let assistant = &assistants[shape.assistant];
     let intent = assistant.intents.first().map(|i| i.name.as_str()).unwrap_or("default");
-    let billing = billing_of(index, h2, status);
+    let billing = billing_of(log, index, h2, status);
     let start_ms = billing.started_ms;
 
     let prompt = PROMPTS[(h >> 24) as usize % PROMPTS.len()];
@@ -281,6 +339,7 @@ fn long_text(index: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clock::LOG_EPOCH_MS;
     use crate::model::Assistant;
 
     fn assistants() -> Vec<Assistant> {
@@ -289,7 +348,7 @@ mod tests {
 
     #[test]
     fn pages_are_deterministic_and_newest_first() {
-        let log = RequestLog { count: 500, seed: 9 };
+        let log = RequestLog { count: 500, seed: 9, newest_ms: LOG_EPOCH_MS };
         let q = ExportQuery { count: 50, ..Default::default() };
         let assistants = assistants();
         let a = serde_json::to_value(page(&log, &assistants, &q, RowFields::WithSdkFields)).unwrap();
@@ -301,7 +360,7 @@ mod tests {
 
     #[test]
     fn an_unfiltered_page_is_the_same_rows_as_the_first_rows_of_a_longer_one() {
-        let log = RequestLog { count: 300, seed: 5 };
+        let log = RequestLog { count: 300, seed: 5, newest_ms: LOG_EPOCH_MS };
         let assistants = assistants();
         let long = ExportQuery { count: 120, ..Default::default() };
         let tail = ExportQuery { skip: 100, count: 50, ..Default::default() };
@@ -314,7 +373,7 @@ mod tests {
 
     #[test]
     fn pending_rows_end_where_they_start_and_every_cost_is_written_as_a_float() {
-        let log = RequestLog { count: 400, seed: 3 };
+        let log = RequestLog { count: 400, seed: 3, newest_ms: LOG_EPOCH_MS };
         let q = ExportQuery { count: 400, ..Default::default() };
         let assistants = assistants();
         let rows = page(&log, &assistants, &q, RowFields::WithSdkFields);
@@ -343,7 +402,7 @@ mod tests {
 
     #[test]
     fn a_period_maps_to_a_short_range_holding_every_row_that_started_in_it() {
-        let log = RequestLog { count: 20_000, seed: 11 };
+        let log = RequestLog { count: 20_000, seed: 11, newest_ms: LOG_EPOCH_MS };
         let starts: Vec<i64> = (0..log.count).map(|i| billing(&log, i).started_ms).collect();
         let hour = 3_600_000;
         for (from, until) in [
@@ -365,7 +424,7 @@ mod tests {
 
     #[test]
     fn billing_is_what_the_export_writes() {
-        let log = RequestLog { count: 400, seed: 3 };
+        let log = RequestLog { count: 400, seed: 3, newest_ms: LOG_EPOCH_MS };
         let assistants = assistants();
         let q = ExportQuery { count: 400, ..Default::default() };
         for (index, row) in page(&log, &assistants, &q, RowFields::WithSdkFields).iter().enumerate() {
@@ -378,8 +437,43 @@ mod tests {
     }
 
     #[test]
+    fn facts_are_of_the_exported_rows_and_the_users_are_the_cast_a_few_heavy_ones_first() {
+        let log = RequestLog { count: 9_000, seed: 4, newest_ms: LOG_EPOCH_MS };
+        let assistants = assistants();
+        let q = ExportQuery { count: 9_000, ..Default::default() };
+        let mut by_user = [0u64; CAST_SIZE];
+        for (index, row) in page(&log, &assistants, &q, RowFields::WithSdkFields).iter().enumerate() {
+            let Row::WithSdkFields(row) = row else { panic!("an SDK row") };
+            let facts = facts(&log, index as u64, assistants.len());
+            assert_eq!(facts.billing, billing(&log, index as u64));
+            assert_eq!(assistants[facts.assistant].name, row.documented.assistant);
+            assert_eq!(STATUSES[facts.status], row.documented.status);
+            let tokens = (facts.input_tokens, facts.output_tokens);
+            match row.documented.status {
+                "pending" => assert_eq!(tokens, (0, 0)),
+                "failed" => assert!(tokens.0 >= 50 && tokens.1 == 0, "{tokens:?}"),
+                _ => assert!(tokens.0 >= 50 && tokens.1 >= 20, "{tokens:?}"),
+            }
+            by_user[facts.user] += 1;
+        }
+        assert!(by_user.iter().all(|&n| n > 0), "everyone sends some: {by_user:?}");
+        let first = (log.seed % CAST_SIZE as u64) as usize;
+        assert_eq!(by_user.iter().max(), Some(&by_user[first]), "the project's first user sends the most");
+    }
+
+    #[test]
+    fn the_span_holds_every_start_and_an_empty_log_has_none() {
+        let log = RequestLog { count: 3_000, seed: 8, newest_ms: LOG_EPOCH_MS };
+        let span = span(&log).expect("rows");
+        let starts: Vec<i64> = (0..log.count).map(|i| billing(&log, i).started_ms).collect();
+        assert!(starts.iter().all(|s| span.contains(s)));
+        assert!(span.end - starts[0] < 40_000 && starts[2_999] - span.start < 40_000, "tight: {span:?}");
+        assert_eq!(super::span(&RequestLog { count: 0, ..log }), None);
+    }
+
+    #[test]
     fn filters_apply_before_skip() {
-        let log = RequestLog { count: 2_000, seed: 1 };
+        let log = RequestLog { count: 2_000, seed: 1, newest_ms: LOG_EPOCH_MS };
         let q = ExportQuery { status: Some("failed".into()), assistant_name: Some("B".into()), skip: 3, count: 20 };
         let assistants = assistants();
         let rows = serde_json::to_value(page(&log, &assistants, &q, RowFields::Documented)).unwrap();

@@ -1,7 +1,7 @@
 //! The demo organization a sandbox starts with: the same seed and sizes always give the same data.
 
-use crate::clock::LOG_EPOCH_MS;
-use crate::config::{Dialect, SeedConfig};
+use crate::clock::{wall_ms, Clock};
+use crate::config::{Dialect, LogEnd, SeedConfig};
 use crate::model::{
     ApiToken, Assistant, Intent, LimitStatus, Organization, Project, ProjectStatus, RenewalStatus, RequestLog,
     Revision, SearchProfile, SubscriptionType, UsageLimit, UsageUnit,
@@ -36,7 +36,7 @@ struct SeededLimit {
     renewal: RenewalStatus,
     /// As set: Active (shown Active or Empty by usage), Expired or Cancelled.
     status: LimitStatus,
-    /// When the period began, in milliseconds before the log's newest request (`LOG_EPOCH_MS`); it lasts one
+    /// When the period began, in milliseconds before the logs' newest request (`Clock`); it lasts one
     /// period of its subscription.
     began_before_newest_ms: i64,
 }
@@ -116,23 +116,35 @@ const MODELS: &[(&str, &str, &str)] = &[
 ];
 
 /// Builds the organization: every third project from the fourth on is hidden, and under the SAIA beta dialect
-/// the seventh is Deleted (a status only that dialect has).
+/// the seventh is Deleted (a status only that dialect has). Everything is dated by the clock `config.log_end`
+/// names; only the dates differ between clocks.
 pub fn organization(config: &SeedConfig, dialect: Dialect) -> Store {
+    let clock = match config.log_end {
+        LogEnd::Fixed => Clock::FIXED,
+        LogEnd::Now => Clock::ending_at(wall_ms()),
+    };
     let mut rng = Rng::new(config.seed);
     let mut limit_ids = Rng::new(mix(config.seed ^ LIMIT_STREAM));
     let (id, name, token) = (rng.guid(), "Acme Demo Org".to_string(), rng.secret("geai_org"));
     let projects: Vec<Project> = (0..config.projects)
         .map(|index| {
-            let limit = LIMITS[index % LIMITS.len()].as_ref().map(|seeded| usage_limit(&mut limit_ids, seeded));
-            project(&mut rng, index, limit, config, dialect)
+            let limit = LIMITS[index % LIMITS.len()].as_ref().map(|seeded| usage_limit(&mut limit_ids, seeded, &clock));
+            project(&mut rng, index, limit, config, dialect, &clock)
         })
         .collect();
     // Drawn after the projects' limits, so that theirs kept the ids they had before the organization had one.
-    let usage_limits = vec![usage_limit(&mut limit_ids, &ORGANIZATION_LIMIT)];
+    let usage_limits = vec![usage_limit(&mut limit_ids, &ORGANIZATION_LIMIT, &clock)];
     let arcee = crate::arcee::seed::state(config.seed, crate::clock::today());
     let organization = Organization { id, name, token, usage_limits };
-    let mut store =
-        Store { organization, projects, rng: rng.next_u64(), arcee, people: Vec::new(), access: Default::default() };
+    let mut store = Store {
+        organization,
+        projects,
+        rng: rng.next_u64(),
+        arcee,
+        people: Vec::new(),
+        access: Default::default(),
+        now_ms: clock.now_ms,
+    };
     crate::access::seed::add(&mut store, config.seed);
     store
 }
@@ -153,8 +165,8 @@ pub fn upgrade(store: &mut Store, seed: u64) -> bool {
     added
 }
 
-fn usage_limit(ids: &mut Rng, seeded: &SeededLimit) -> UsageLimit {
-    let valid_from_ms = LOG_EPOCH_MS - seeded.began_before_newest_ms;
+fn usage_limit(ids: &mut Rng, seeded: &SeededLimit, clock: &Clock) -> UsageLimit {
+    let valid_from_ms = clock.newest_request_ms - seeded.began_before_newest_ms;
     UsageLimit {
         id: ids.guid(),
         subscription_type: seeded.subscription,
@@ -174,6 +186,7 @@ fn project(
     usage_limit: Option<UsageLimit>,
     config: &SeedConfig,
     dialect: Dialect,
+    clock: &Clock,
 ) -> Project {
     let (name, description) = match PROJECT_NAMES.get(index) {
         Some((name, description)) => (name.to_string(), description.to_string()),
@@ -184,7 +197,7 @@ fn project(
         i if i % 3 == 0 && i > 0 => ProjectStatus::Hidden,
         _ => ProjectStatus::Active,
     };
-    let created_ms = LOG_EPOCH_MS - 400 * 86_400_000 + index as i64 * 86_400_000;
+    let created_ms = clock.newest_request_ms - 400 * 86_400_000 + index as i64 * 86_400_000;
     let mut tokens = vec![ApiToken {
         id: rng.secret("geai_prj"),
         name: "Default".into(),
@@ -220,6 +233,7 @@ fn project(
         requests: RequestLog {
             count: if config.assistants_per_project == 0 { 0 } else { config.requests_per_project },
             seed: rng.next_u64(),
+            newest_ms: clock.newest_request_ms,
         },
         // Filled by `access::seed`, from a stream of its own.
         roles: Vec::new(),
@@ -384,6 +398,36 @@ mod tests {
             let first = &store.projects[index % 8];
             let same = |p: &Project| p.usage_limits.first().map(|l| (l.subscription_type, l.hard_limit, l.status));
             assert_eq!(same(project), same(first), "{}", project.name);
+        }
+    }
+
+    #[test]
+    fn a_clock_that_ends_now_moves_the_dates_and_nothing_else() {
+        let fixed = organization(&SeedConfig::default(), Dialect::Geai);
+        let now = organization(&SeedConfig { log_end: LogEnd::Now, ..SeedConfig::default() }, Dialect::Geai);
+        assert!(now.now_ms > crate::clock::wall_ms() - 60_000 && now.now_ms % 1000 == 0, "seeded now, to the second");
+        assert_eq!(now.projects[0].requests.newest_ms, now.now_ms, "the logs end now");
+        let shift = now.now_ms - crate::clock::LOG_EPOCH_MS;
+        let mut moved = fixed.clone();
+        moved.now_ms = now.now_ms;
+        for project in &mut moved.projects {
+            project.requests.newest_ms += shift;
+            project.tokens.iter_mut().for_each(|t| t.created_ms += shift);
+            let revisions = project.assistants.iter_mut().flat_map(|a| &mut a.intents).flat_map(|i| &mut i.revisions);
+            revisions.for_each(|r| r.created_ms += shift);
+        }
+        let limits = moved.projects.iter_mut().flat_map(|p| &mut p.usage_limits);
+        for limit in limits.chain(&mut moved.organization.usage_limits) {
+            limit.valid_from_ms += shift;
+            limit.valid_until_ms += shift;
+        }
+        assert!(moved == now, "only the dates differ");
+        for (project, same) in fixed.projects.iter().zip(&now.projects) {
+            let level = |store: &Store, id: &str| {
+                let owner = LimitOwner::Project(id.to_string());
+                store.shown_limit(&owner).map(|l| store.evaluate(&owner, l))
+            };
+            assert_eq!(level(&fixed, &project.id), level(&now, &same.id), "{}", project.name);
         }
     }
 }

@@ -4,7 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::clock::RUN_TIME_MS;
 use crate::error::{ApiError, ApiResult};
 use crate::model::{ApiToken, Organization, Project, ProjectStatus, RequestLog, SearchProfile, TokenStatus};
 use crate::random::Rng;
@@ -67,6 +66,11 @@ pub struct Store {
     pub people: Vec<crate::people::Person>,
     #[serde(default)]
     pub access: crate::access::OrganizationAccess,
+    /// The sandbox's "now" (`clock::Clock::now_ms`): when whatever is created or changed at run time is dated,
+    /// and when usage limits are judged. Fixed at seeding, so a replayed session gives the same answers; a state
+    /// file of before it was kept loads with the fixed clock's, which its data is dated by.
+    #[serde(default = "crate::clock::fixed_now")]
+    pub now_ms: i64,
 }
 
 impl Store {
@@ -107,7 +111,7 @@ impl Store {
             }
         }
         let mut rng = self.take_rng();
-        let created_ms = RUN_TIME_MS;
+        let created_ms = self.now_ms;
         let id = rng.guid();
         let mut project = Project {
             roles: crate::access::roles::project_defaults(&id),
@@ -131,7 +135,7 @@ impl Store {
                 created_ms,
             }],
             assistants: Vec::new(),
-            requests: RequestLog { count: 0, seed: rng.next_u64() },
+            requests: RequestLog { count: 0, seed: rng.next_u64(), newest_ms: created_ms },
         };
         // Drawn last, so that a project made without a limit gets the same ids as before limits existed.
         project.usage_limits = new.usage_limit.map(|limit| limit.into_limit(rng.guid())).into_iter().collect();
@@ -206,5 +210,23 @@ mod tests {
         assert!(!looks_like_email("ana example@x.com"));
         assert!(!looks_like_email("@x.com"));
         assert!(!looks_like_email("a@b@c.com"));
+    }
+
+    #[test]
+    fn a_state_file_of_before_clocks_loads_with_the_fixed_clock() {
+        use crate::clock::Clock;
+        use crate::config::{Dialect, LogEnd, SeedConfig};
+        let seeded = crate::seed::organization(
+            &SeedConfig { projects: 1, log_end: LogEnd::Now, ..SeedConfig::default() },
+            Dialect::Geai,
+        );
+        let mut old = serde_json::to_value(&seeded).unwrap();
+        old.as_object_mut().unwrap().remove("now_ms");
+        old["projects"][0]["requests"].as_object_mut().unwrap().remove("newest_ms");
+        let loaded: super::Store = serde_json::from_value(old).unwrap();
+        assert_eq!(loaded.now_ms, Clock::FIXED.now_ms);
+        assert_eq!(loaded.projects[0].requests.newest_ms, Clock::FIXED.newest_request_ms);
+        let kept: super::Store = serde_json::from_value(serde_json::to_value(&seeded).unwrap()).unwrap();
+        assert!(kept == seeded, "a state file keeps the clock it was seeded with");
     }
 }

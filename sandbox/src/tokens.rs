@@ -2,7 +2,6 @@
 //! revocation. Authentication reads the result (`Store::authenticate`): only an Active token is let in, so a
 //! token blocked or revoked here is refused by the very next call it is sent with.
 
-use crate::clock::RUN_TIME_MS;
 use crate::error::{ApiError, ApiResult};
 use crate::model::{ApiToken, Project, TokenStatus};
 use crate::store::Store;
@@ -37,7 +36,7 @@ impl Store {
             description: new.description,
             blocked: false,
             revoked_ms: None,
-            created_ms: RUN_TIME_MS,
+            created_ms: self.now_ms,
         };
         self.projects[index].tokens.push(token.clone());
         Ok(token)
@@ -69,9 +68,10 @@ impl Store {
     /// Revokes a token: it stays listed with status Revoked and is refused from now on. Revoking a revoked token
     /// again changes nothing and is not an error, so a client may retry a revocation whose answer it lost.
     pub fn revoke_token(&mut self, id: &str) -> ApiResult<()> {
+        let now_ms = self.now_ms;
         let token = self.token_mut(id)?;
         if token.revoked_ms.is_none() {
-            token.revoked_ms = Some(RUN_TIME_MS);
+            token.revoked_ms = Some(now_ms);
             token.blocked = true;
         }
         Ok(())

@@ -3,8 +3,8 @@
 //!
 //! A limit counts the rows of its owner's log whose `timestamp` falls in `[validFrom, validUntil)`: every row for
 //! `Requests` (failed and pending ones too: each was a request), the sum of their `cost` for `Cost` (a pending
-//! row costs 0.0). An organization's limit counts the rows of every project it has now. "Now" is the sandbox's
-//! fixed run time (`clock::RUN_TIME_MS`), as for everything created at run time.
+//! row costs 0.0). An organization's limit counts the rows of every project it has now. "Now" is the store's
+//! (`Store::now_ms`), fixed at seeding, as for everything created at run time.
 //!
 //! A period maps to a range of row indices (`requests::rows_between`), so a count costs about one hash per 37 s
 //! of the period, however long the log: a monthly limit over a million-row log walks ~70,000 rows. Logs never
@@ -14,13 +14,9 @@ use std::collections::HashMap;
 use std::ops::Add;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
-use crate::clock::RUN_TIME_MS;
 use crate::model::{LimitStatus, Project, UsageLimit, UsageUnit};
 use crate::requests::{billing, rows_between, COST_UNITS_PER_UNIT};
 use crate::usage_limit::remaining;
-
-/// The instant limits are judged at: whether a period has ended, whether usage has reached a limit.
-pub const NOW_MS: i64 = RUN_TIME_MS;
 
 /// What a log holds within a period: both units at once, so one walk serves any limit.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -53,11 +49,11 @@ pub fn of_project(project: &Project, from_ms: i64, until_ms: i64) -> Used {
     if project.assistants.is_empty() || project.requests.count == 0 {
         return Used::default();
     }
-    let key = (project.requests.seed, project.requests.count, from_ms, until_ms);
+    let log = &project.requests;
+    let key = (log.seed, log.count, log.newest_ms, from_ms, until_ms);
     if let Some(used) = cache().get(&key) {
         return *used;
     }
-    let log = &project.requests;
     let used = rows_between(log, from_ms, until_ms)
         .map(|index| billing(log, index))
         .filter(|row| (from_ms..until_ms).contains(&row.started_ms))
@@ -81,17 +77,18 @@ pub struct Evaluated {
     pub status: LimitStatus,
 }
 
-/// A limit's amounts and status at `NOW_MS`, given what its owner's log holds within its period.
+/// A limit's amounts and status at `now_ms` (the store's now), given what its owner's logs hold within its
+/// period.
 ///
 /// Cancelled stays Cancelled; a limit whose period has ended reads Expired (the sandbox does not renew one: a
 /// Renewable limit's next period is a new limit a client posts); one whose usage reached its hard limit reads
 /// Empty, and its owner's project-scope calls are refused (`Store::require_quota`); else Active.
-pub fn evaluate(limit: &UsageLimit, used: Used) -> Evaluated {
+pub fn evaluate(limit: &UsageLimit, used: Used, now_ms: i64) -> Evaluated {
     let used_amount = tidy(used.amount(limit.usage_unit));
     let status = match limit.status {
         LimitStatus::Cancelled => LimitStatus::Cancelled,
         LimitStatus::Expired => LimitStatus::Expired,
-        LimitStatus::Active | LimitStatus::Empty if limit.valid_until_ms <= NOW_MS => LimitStatus::Expired,
+        LimitStatus::Active | LimitStatus::Empty if limit.valid_until_ms <= now_ms => LimitStatus::Expired,
         LimitStatus::Active | LimitStatus::Empty if used_amount >= limit.hard_limit => LimitStatus::Empty,
         LimitStatus::Active | LimitStatus::Empty => LimitStatus::Active,
     };
@@ -100,8 +97,8 @@ pub fn evaluate(limit: &UsageLimit, used: Used) -> Evaluated {
 
 /// Whether a limit still governs its owner: not cancelled and its period not over. The newest such is the one
 /// `.../limits/active` answers, and the one a new limit replaces (cancels).
-pub fn in_force(limit: &UsageLimit) -> bool {
-    matches!(limit.status, LimitStatus::Active | LimitStatus::Empty) && NOW_MS < limit.valid_until_ms
+pub fn in_force(limit: &UsageLimit, now_ms: i64) -> bool {
+    matches!(limit.status, LimitStatus::Active | LimitStatus::Empty) && now_ms < limit.valid_until_ms
 }
 
 /// Rounds off the binary noise of a difference of decimals (`100.0 - 12.34567` is `87.65433000000001`), so that
@@ -114,7 +111,8 @@ fn tidy(amount: f64) -> f64 {
     }
 }
 
-type Key = (u64, u64, i64, i64);
+/// A log (seed, length, newest request) and a period.
+type Key = (u64, u64, i64, i64, i64);
 
 /// Counts kept: each is a few bytes, and more than this many distinct periods means someone is exploring, so
 /// starting over is fine.
@@ -130,7 +128,7 @@ fn cache() -> std::sync::MutexGuard<'static, HashMap<Key, Used>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clock::{DAY_MS, LOG_EPOCH_MS};
+    use crate::clock::{DAY_MS, LOG_EPOCH_MS, RUN_TIME_MS as NOW_MS};
     use crate::model::{Assistant, ProjectStatus, RenewalStatus, RequestLog, SubscriptionType};
     use crate::requests::{page, ExportQuery, Row, RowFields};
     use std::time::Instant;
@@ -146,7 +144,7 @@ mod tests {
             search_profiles: Vec::new(),
             tokens: Vec::new(),
             assistants: vec![Assistant { id: "a".into(), name: "A".into(), intents: Vec::new() }],
-            requests: RequestLog { count, seed: 77 },
+            requests: RequestLog { count, seed: 77, newest_ms: LOG_EPOCH_MS },
             roles: Vec::new(),
             members: Vec::new(),
         }
@@ -191,7 +189,7 @@ mod tests {
     fn statuses_follow_the_amounts_and_the_dates() {
         let used = Used { requests: 100, cost_units: 250_000 };
         let future = NOW_MS + DAY_MS;
-        let of = |l: UsageLimit| evaluate(&l, used);
+        let of = |l: UsageLimit| evaluate(&l, used, NOW_MS);
         let reached = of(limit(UsageUnit::Requests, 100.0, 0, future));
         assert_eq!((reached.status, reached.remaining_usage), (LimitStatus::Empty, 0.0));
         let under = of(limit(UsageUnit::Cost, 100.0, 0, future));
@@ -199,10 +197,11 @@ mod tests {
         assert_eq!(of(limit(UsageUnit::Requests, 100.0, 0, NOW_MS)).status, LimitStatus::Expired);
         let cancelled = UsageLimit { status: LimitStatus::Cancelled, ..limit(UsageUnit::Requests, 1.0, 0, future) };
         assert_eq!(of(cancelled.clone()).status, LimitStatus::Cancelled);
-        assert!(!in_force(&cancelled) && in_force(&limit(UsageUnit::Requests, 1.0, 0, future)));
+        assert!(!in_force(&cancelled, NOW_MS) && in_force(&limit(UsageUnit::Requests, 1.0, 0, future), NOW_MS));
         let old_empty = UsageLimit { status: LimitStatus::Empty, ..limit(UsageUnit::Cost, 100.0, 0, future) };
         assert_eq!(of(old_empty).status, LimitStatus::Active, "an Empty of an older state file is recomputed");
-        let noisy = evaluate(&limit(UsageUnit::Cost, 100.0, 0, future), Used { requests: 1, cost_units: 1_234_567 });
+        let noisy =
+            evaluate(&limit(UsageUnit::Cost, 100.0, 0, future), Used { requests: 1, cost_units: 1_234_567 }, NOW_MS);
         assert_eq!((noisy.used_amount, noisy.remaining_usage), (12.34567, 87.65433));
     }
 

@@ -2,6 +2,7 @@
 
 mod access_control;
 mod access_shapes;
+mod analytics;
 mod assistants;
 mod auth;
 mod body;
@@ -40,6 +41,7 @@ pub fn app(sandbox: Sandbox) -> Router {
         .route("/v1/organization/project/{id}/tokens", get(projects::tokens))
         .route("/v1/organization/request/export", get(export::export))
         .route("/v1/accessControl/apitoken/validate", get(validate::validate))
+        .merge(analytics::router().route_layer(middleware::from_fn_with_state(sandbox.clone(), newer_api_only)))
         .route("/v1/{*rest}", any(|| async { ApiError::bad_endpoint() }))
         .merge(arcee::router())
         .merge(v2(sandbox.clone()))
@@ -94,8 +96,8 @@ fn access_control() -> Router<Sandbox> {
         .route("/v2/accessControl/organization/plugin-runtime-policies", get(access_control::plugin_runtime_policies))
 }
 
-/// The SAIA beta predates the `/v2` calls: under that dialect they are unknown paths, as `apitoken/validate` is,
-/// so a client can be tested against an installation without them.
+/// The SAIA beta predates the `/v2` calls and the analytics: under that dialect they are unknown paths, as
+/// `apitoken/validate` is, so a client can be tested against an installation without them.
 async fn newer_api_only(State(sandbox): State<Sandbox>, request: Request, next: Next) -> Response {
     match sandbox.config().dialect {
         Dialect::Geai => next.run(request).await,
@@ -117,8 +119,8 @@ fn cors() -> CorsLayer {
             HeaderName::from_static(FAULT_HEADER),
             HeaderName::from_static(v2_tokens::PROJECT_ID_HEADER),
             HeaderName::from_static(access_control::ORGANIZATION_ID_HEADER),
-            HeaderName::from_static("organizationid"),
-            HeaderName::from_static("projectid"),
+            HeaderName::from_static(analytics::ORGANIZATION_HEADER),
+            HeaderName::from_static(analytics::PROJECT_HEADER),
             HeaderName::from_static(arcee::TOKEN_HEADER),
             HeaderName::from_static(arcee::ORGANIZATION_HEADER),
         ])

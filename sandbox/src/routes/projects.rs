@@ -8,7 +8,6 @@ use serde_json::{json, Value};
 
 use super::body::JsonObject;
 use super::shapes::{self, ProjectShape};
-use crate::clock::RUN_TIME_MS;
 use crate::config::Dialect;
 use crate::error::{ApiError, ApiResult};
 use crate::model::ProjectStatus;
@@ -83,13 +82,14 @@ pub async fn tokens(State(sandbox): State<Sandbox>, caller: Caller, Path(id): Pa
 pub async fn create(State(sandbox): State<Sandbox>, caller: Caller, body: Bytes) -> ApiResult<Json<Value>> {
     caller.require_organization()?;
     let body = JsonObject::parse(&body)?;
+    let now_ms = sandbox.read(|store| store.now_ms);
     let new = NewProject {
         name: body.text(&["name", "Name"])?.unwrap_or_default(),
         description: body.text(&["description", "Description"])?.unwrap_or_default(),
         administrator_user_email: body.text(&["administratorUserEmail"])?.filter(|e| !e.is_empty()),
         usage_limit: match body.get(&["usageLimit"]) {
             None | Some(Value::Null) => None,
-            Some(limit) => Some(NewLimit::from_json(limit, "usageLimit", RUN_TIME_MS)?),
+            Some(limit) => Some(NewLimit::from_json(limit, "usageLimit", now_ms)?),
         },
     };
     let dialect = sandbox.config().dialect;

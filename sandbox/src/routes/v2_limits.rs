@@ -15,7 +15,6 @@ use serde_json::{json, Value};
 
 use super::body;
 use super::shapes;
-use crate::clock::RUN_TIME_MS;
 use crate::error::{ApiError, ApiResult};
 use crate::limits::LimitOwner;
 use crate::model::UsageLimit;
@@ -65,7 +64,7 @@ pub async fn create(
     let value = body::json(&body)?;
     sandbox.change(|store| {
         let owner = owner(store, &params)?;
-        let limit = store.add_limit(&owner, NewLimit::from_json(&value, "", RUN_TIME_MS)?)?;
+        let limit = store.add_limit(&owner, NewLimit::from_json(&value, "", store.now_ms)?)?;
         Ok(shaped(store, &owner, &limit))
     })
 }

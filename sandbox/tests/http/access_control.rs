@@ -2,7 +2,7 @@
 //! `roleTypes`, the `project-id` / `organization-id` checks, token scopes, inviting and removing members, and the
 //! plugin runtime policies' two answers.
 
-use super::common::{small, start, Answer, Running};
+use super::common::{allowed_headers, small, start, Answer, Running};
 use geai_sandbox::config::{Config, Dialect};
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -548,20 +548,8 @@ async fn faults_journal_and_cors_apply_and_the_saia_beta_has_none_of_it() {
     let seen: Vec<(&str, &str)> = journal.iter().map(|e| (e.method.as_str(), e.uri.as_str())).collect();
     assert!(seen.contains(&("GET", MEMBERS)) && seen.contains(&("POST", MEMBERS)), "{seen:?}");
 
-    let preflight = api
-        .client
-        .request(Method::OPTIONS, format!("{}{MEMBERS}", api.url))
-        .header("origin", "http://localhost:9999")
-        .header("access-control-request-method", "POST")
-        .header(
-            "access-control-request-headers",
-            "authorization,content-type,project-id,organization-id,organizationid,projectid",
-        )
-        .send()
-        .await
-        .unwrap();
-    assert!(preflight.status().is_success());
-    let allowed = preflight.headers()["access-control-allow-headers"].to_str().unwrap().to_lowercase();
+    let asked = "authorization,content-type,project-id,organization-id,organizationid,projectid";
+    let allowed = allowed_headers(&api.preflight("POST", MEMBERS, asked).await);
     for name in ["project-id", "organization-id", "organizationid", "projectid"] {
         assert!(allowed.contains(name), "{name} in {allowed}");
     }

@@ -2,7 +2,7 @@
 //! (authentication, organization scoping, FastAPI's error shapes, CORS, both dialects). Contexts, retrieval and
 //! models are in `arcee_contexts`.
 
-use super::common::{small, start, Answer, Running};
+use super::common::{allowed_headers, small, start, Answer, Running};
 use geai_sandbox::arcee::seed;
 use geai_sandbox::clock::{date, parse_date_time, today};
 use geai_sandbox::config::{Config, Dialect};
@@ -451,21 +451,12 @@ async fn the_banner_names_the_key_and_it_is_the_seeds() {
 #[tokio::test]
 async fn cors_preflights_allow_the_key_and_organization_headers() {
     let api = start(small()).await;
-    let preflight = api
-        .client
-        .request(Method::OPTIONS, format!("{}/v2/tokens", api.url))
-        .header("origin", "http://localhost:8080")
-        .header("access-control-request-method", "POST")
-        .header("access-control-request-headers", "x-token,x-arcee-org,content-type")
-        .send()
-        .await
-        .unwrap();
-    assert!(preflight.status().is_success());
-    let allowed = preflight.headers()["access-control-allow-headers"].to_str().unwrap().to_lowercase();
+    let preflight = api.preflight("POST", "/v2/tokens", "x-token,x-arcee-org,content-type").await;
+    let allowed = allowed_headers(&preflight);
     for header in ["x-token", "x-arcee-org", "content-type"] {
         assert!(allowed.contains(header), "{header}: {allowed}");
     }
-    assert!(preflight.headers()["access-control-allow-methods"].to_str().unwrap().contains("DELETE"));
+    assert!(preflight["access-control-allow-methods"].to_str().unwrap().contains("DELETE"));
 }
 
 #[tokio::test]

@@ -129,6 +129,22 @@ impl Running {
         send(request).await
     }
 
+    /// A browser's CORS preflight of `method path`, asking to send `headers` (comma-separated): the answer's
+    /// headers, once it is known to be a success.
+    pub async fn preflight(&self, method: &str, path: &str, headers: &str) -> reqwest::header::HeaderMap {
+        let response = self
+            .client
+            .request(Method::OPTIONS, format!("{}{path}", self.url))
+            .header("origin", "http://localhost:8080")
+            .header("access-control-request-method", method)
+            .header("access-control-request-headers", headers)
+            .send()
+            .await
+            .expect("preflight sent");
+        assert!(response.status().is_success(), "preflight of {method} {path}: {}", response.status());
+        response.headers().clone()
+    }
+
     /// The seeded user's Arcee API key.
     pub fn arcee_key(&self) -> String {
         self.sandbox.arcee_key()
@@ -189,4 +205,9 @@ async fn send(request: reqwest::RequestBuilder) -> Answer {
     let text = response.text().await.expect("body read");
     let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
     Answer { status, body }
+}
+
+/// The header names a preflight's answer lets a browser send, lowercase.
+pub fn allowed_headers(preflight: &reqwest::header::HeaderMap) -> String {
+    preflight["access-control-allow-headers"].to_str().expect("a text").to_lowercase()
 }

@@ -1,6 +1,7 @@
 //! Integration tests: each starts a real sandbox on a free 127.0.0.1 port and talks HTTP to it.
 
 mod access_control;
+mod analytics;
 mod arcee;
 mod arcee_contexts;
 mod common;

@@ -1,25 +1,15 @@
 //! CORS and the served dashboard.
 
-use super::common::{small, start};
+use super::common::{allowed_headers, small, start};
 use geai_sandbox::config::Config;
 
 #[tokio::test]
 async fn preflights_from_any_origin_are_answered() {
     let api = start(small()).await;
-    let preflight = api
-        .client
-        .request(reqwest::Method::OPTIONS, format!("{}/v1/organization/project/abc", api.url))
-        .header("origin", "http://localhost:8080")
-        .header("access-control-request-method", "PUT")
-        .header("access-control-request-headers", "authorization,content-type")
-        .send()
-        .await
-        .unwrap();
-    assert!(preflight.status().is_success());
-    let headers = preflight.headers();
+    let headers = api.preflight("PUT", "/v1/organization/project/abc", "authorization,content-type").await;
     assert_eq!(headers["access-control-allow-origin"], "*");
     assert!(headers["access-control-allow-methods"].to_str().unwrap().contains("PUT"));
-    let allowed = headers["access-control-allow-headers"].to_str().unwrap().to_lowercase();
+    let allowed = allowed_headers(&headers);
     assert!(allowed.contains("authorization") && allowed.contains("content-type"));
 }
 

@@ -1,7 +1,7 @@
 //! `/v2/projects/tokens`: creating, reading, blocking, unblocking and revoking project tokens with the
 //! organization token, and the effect on the very next call each token is sent with.
 
-use super::common::{small, start, Answer, Running};
+use super::common::{allowed_headers, small, start, Answer, Running};
 use geai_sandbox::config::{Config, Dialect};
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -259,16 +259,6 @@ async fn v2_calls_get_faults_journal_entries_and_cors_for_project_id() {
     assert!(journal.iter().any(|e| e.method == "POST" && e.uri == TOKENS), "{journal:?}");
     assert!(journal.iter().any(|e| e.uri == format!("{TOKENS}/{token}")), "{journal:?}");
 
-    let preflight = api
-        .client
-        .request(Method::OPTIONS, format!("{}{TOKENS}", api.url))
-        .header("origin", "http://localhost:8080")
-        .header("access-control-request-method", "POST")
-        .header("access-control-request-headers", "authorization,content-type,project-id")
-        .send()
-        .await
-        .unwrap();
-    assert!(preflight.status().is_success());
-    let allowed = preflight.headers()["access-control-allow-headers"].to_str().unwrap().to_lowercase();
+    let allowed = allowed_headers(&api.preflight("POST", TOKENS, "authorization,content-type,project-id").await);
     assert!(allowed.contains("project-id"), "{allowed}");
 }
