@@ -101,6 +101,18 @@ impl Dashboard {
             .await
     }
 
+    /// `GET path` with the organization token and one more header (`project-id`, `organization-id`), as JSON:
+    /// the access-control calls name their project or organization this way.
+    pub async fn get_json_about(&self, path: &str, (name, value): (&str, &str)) -> serde_json::Value {
+        let request = reqwest::Client::new().get(format!("{}{path}", self.url)).bearer_auth(self.organization_token());
+        json_answer(request.header(name, value)).await
+    }
+
+    /// The seeded organization's id.
+    pub fn organization_id(&self) -> String {
+        self.sandbox.read(|s| s.organization.id.clone())
+    }
+
     /// The project's tokens as `GET /project/{id}/tokens` lists them: (name, secret, status).
     pub async fn listed_tokens(&self, project: &str) -> Vec<(String, String, String)> {
         let list = self.get_json(&format!("/v1/organization/project/{}/tokens", self.project_id(project))).await;

@@ -14,6 +14,7 @@ mod browser;
 pub mod cdp;
 mod dashboard;
 pub mod dates;
+pub mod downloads;
 pub mod nginx;
 pub mod paths;
 pub mod roles;

@@ -237,6 +237,48 @@ async fn token_and_limit_screens_pass_the_audit_light_and_dark() {
     }
 }
 
+/// Members and roles in both schemes: the members list, a person's access, a project's members with the
+/// invitation form and the removal dialog, the plugin policies, and the access review in both its views; the
+/// README's screenshots on the way.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn member_screens_and_dialogs_pass_the_audit_light_and_dark() {
+    for scheme in ["light", "dark"] {
+        let app = Dashboard::start().await;
+        app.browser.emulate_color_scheme(scheme).await;
+        app.connect_with_organization_token().await;
+
+        app.open("/members").await;
+        app.browser.wait_for_text(".members-table tbody", "@").await;
+        app.audit_accessibility(&format!("members, {scheme}")).await;
+        app.browser.screenshot(&format!("members-{scheme}")).await;
+        app.browser.click(".members-table tbody tr th a").await;
+        app.browser.wait_for_text(".person-projects tbody", "(").await;
+        app.audit_accessibility(&format!("a person's access, {scheme}")).await;
+
+        app.open("/organization").await;
+        app.browser.wait_for_text(".facts", "Within").await;
+        app.audit_accessibility(&format!("organization with policies, {scheme}")).await;
+
+        app.open_project("Sales Assistant").await;
+        app.browser.wait_for_text(".project-members tbody", "@").await;
+        app.browser.click_role("button", "Invite").await;
+        app.browser.click_role("button", "Send invitation").await;
+        app.browser.wait_for_text("#invite-email-error", "e-mail").await;
+        app.audit_accessibility(&format!("project members with the invitation form, {scheme}")).await;
+        app.browser.click(".project-members tbody tr button.danger").await;
+        app.browser.wait_for_text("dialog[open] h2", "Remove").await;
+        app.audit_accessibility(&format!("the removal dialog, {scheme}")).await;
+
+        app.open("/access").await;
+        app.browser.wait_for_text(".progress-line [role=status]", "8 of 8 projects loaded").await;
+        app.audit_accessibility(&format!("access review, {scheme}")).await;
+        app.browser.screenshot(&format!("access-review-{scheme}")).await;
+        app.open("/access?view=admins").await;
+        app.browser.wait_for_text(".admins-table tbody", "@").await;
+        app.audit_accessibility(&format!("administrators on several projects, {scheme}")).await;
+    }
+}
+
 /// Every Arcee screen, connected and not, in both schemes; the README's Arcee screenshots on the way.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn arcee_screens_pass_the_audit_light_and_dark() {

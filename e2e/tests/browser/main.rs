@@ -10,6 +10,7 @@ mod deploy;
 mod errors;
 mod languages;
 mod lifetimes;
+mod members;
 mod palette;
 mod payloads;
 mod preferences;

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use geai_e2e::downloads::{download_dir, downloaded};
 use geai_e2e::Dashboard;
 use geai_sandbox::config::{Config, Dialect, SeedConfig};
 use geai_sandbox::journal::Outcome;
@@ -182,23 +183,6 @@ fn assert_same_rows(csv: &[BTreeMap<String, String>], api: &[Value]) {
     }
 }
 
-async fn downloaded(app: &Dashboard, dir: &std::path::Path, suffix: &str) -> String {
-    app.browser
-        .wait_until("the downloaded file", || async {
-            let entry =
-                std::fs::read_dir(dir).ok()?.flatten().find(|e| e.file_name().to_string_lossy().ends_with(suffix))?;
-            std::fs::read_to_string(entry.path()).ok().filter(|text| !text.is_empty())
-        })
-        .await
-}
-
-fn download_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("geai-e2e-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_filtered_csv_downloads_every_row_and_parses() {
     let app = Dashboard::start().await;
@@ -210,7 +194,7 @@ async fn a_filtered_csv_downloads_every_row_and_parses() {
     app.sandbox.journal().clear();
     app.browser.click(".download button.primary").await;
     app.browser.wait_for_text(".download-status", "Saved").await;
-    let text = downloaded(&app, &dir, ".csv").await;
+    let (_, text) = downloaded(&app, &dir, ".csv").await;
     let calls = exports(&app);
     let expected = app.export_rows(PROJECT, "status=succeeded&count=10000").await;
     assert!(expected.len() > 3000, "a few thousand rows: {}", expected.len());
@@ -248,7 +232,7 @@ async fn json_lines_download_one_object_a_line() {
     app.browser.click("#format-jsonl").await;
     app.browser.click(".download button.primary").await;
     app.browser.wait_for_text(".download-status", "Saved 2,500 rows").await;
-    let text = downloaded(&app, &dir, ".jsonl").await;
+    let (_, text) = downloaded(&app, &dir, ".jsonl").await;
     let rows: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect();
     let expected = app.export_rows(PROJECT, "count=10000").await;
     assert_eq!(rows.len(), expected.len());
@@ -294,7 +278,7 @@ async fn failures_mid_download_are_retried_then_resumed_with_no_row_lost_or_doub
     app.browser.wait_for_text(".download-status", "Stopped after").await;
     app.browser.click(".download .toolbar button:not(.primary)").await;
     app.browser.wait_for_text(".download-status", "Saved").await;
-    let text = downloaded(&app, &dir, ".csv").await;
+    let (_, text) = downloaded(&app, &dir, ".csv").await;
     let expected = app.export_rows(PROJECT, "status=succeeded&count=10000").await;
     assert_same_rows(&csv_rows(&text), &expected);
     let _ = std::fs::remove_dir_all(&dir);

@@ -14,7 +14,7 @@ const ESCAPE: &str = "\u{e00c}";
 
 /// The navigation's groups as the sidebar shows them: each group's label and its links, in order.
 const GROUPS: [(&str, &[&str]); 3] = [
-    ("Organization", &["Projects", "Tokens", "Organization"]),
+    ("Organization", &["Projects", "Tokens", "Organization", "Members", "Access review"]),
     ("Project (project token)", &["Assistants", "Requests"]),
     ("Arcee", &["Account", "API keys", "Organizations", "Contexts", "Retrieval", "Feedback"]),
 ];

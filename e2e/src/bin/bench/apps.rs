@@ -184,11 +184,12 @@ pub async fn start(config: Config) -> LocalServer {
 /// and with `with_project` the first project's token too.
 pub fn session(sandbox: &Sandbox, url: &str, with_project: bool) -> String {
     let (organization, projects) = sandbox.tokens();
+    let organization_id = sandbox.read(|s| s.organization.id.clone());
     let credential = |token: String, scope| Credential {
         token,
         identity: TokenIdentity {
             scope,
-            organization_id: None,
+            organization_id: Some(organization_id.clone()),
             organization_name: Some("Acme Demo Org".into()),
             project_id: None,
             project_name: None,

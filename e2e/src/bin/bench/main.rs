@@ -3,14 +3,16 @@
 //!
 //! 1. Projects screen, both apps, loads alternating: first-load bytes (gzip, brotli, as served), navigation
 //!    start to the first data row painted (cold and warm cache), memory after a garbage collection.
-//! 2. Keystroke to paint in the projects search with 10,000 projects.
-//! 3. The request log: a 1,000-row page rendered, and a 100,000-row CSV download (time, the tab's peak memory).
-//! 4. The sandbox alone: export pages at several depths of a 1,000,000-row log, and `wrk` throughput.
+//! 2. The access review of 200 projects against the same requests made by a script.
+//! 3. Keystroke to paint in the projects search with 10,000 projects.
+//! 4. The request log: a 1,000-row page rendered, and a 100,000-row CSV download (time, the tab's peak memory).
+//! 5. The sandbox alone: export pages at several depths of a 1,000,000-row log, and `wrk` throughput.
 //!
 //! Then a summary: each figure for both apps, the ratio dashboard / react-admin, and the target.
 //!
 //! usage: bench [DASHBOARD_DIST [ANCHOR_DIST]] (defaults: dist/ and target/anchor/react-admin/dist/)
 
+mod access_review;
 mod apps;
 mod lazy_screens;
 mod request_log;
@@ -51,6 +53,7 @@ async fn main() {
         return;
     }
     lazy_screens::run(&apps[0], &mut summary).await;
+    access_review::run(&dist, &mut summary).await;
     typing::run(&dist, anchor_projects, &mut summary).await;
     request_log::run(&dist, &apps[1], &mut summary).await;
     server::export_pages().await;

@@ -6,6 +6,8 @@ pub enum Unit {
     Ms,
     MiB,
     Seconds,
+    /// One of the dashboard's figures over another (the access review over the same requests by script).
+    Times,
 }
 
 #[derive(Clone, Copy)]
@@ -77,6 +79,7 @@ pub fn format_value(value: f64, unit: Unit) -> String {
         Unit::Ms => format!("{value:.0} ms"),
         Unit::MiB => format!("{value:.1} MiB"),
         Unit::Seconds => format!("{value:.1} s"),
+        Unit::Times => format!("{value:.2}x"),
     }
 }
 
