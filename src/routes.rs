@@ -15,6 +15,7 @@ pub const REQUESTS: &str = "/requests";
 pub const MEMBERS: &str = "/members";
 pub const PERSON: &str = "/members/person";
 pub const ACCESS: &str = "/access";
+pub const ANALYTICS: &str = "/analytics";
 pub const CONNECT: &str = "/connect";
 pub const ARCEE: &str = "/arcee";
 pub const ARCEE_KEYS: &str = "/arcee/keys";
@@ -36,6 +37,11 @@ pub fn edit_project(id: &str) -> String {
 /// `/members/person?email=...`: one person's access.
 pub fn person(email: &str) -> String {
     link_with_query(PERSON, &[("email", email.to_string())])
+}
+
+/// `/analytics?project=...`: one project's analytics.
+pub fn analytics_of(project_id: &str) -> String {
+    link_with_query(ANALYTICS, &[("project", project_id.to_string())])
 }
 
 /// The connect screen, coming back to `next` (a path of this app) once connected.
@@ -98,6 +104,7 @@ pub const SCREENS: &[Screen] = &[
     Screen { path: ORGANIZATION, label: |t| t.shell().nav_organization, area: Area::Organization },
     Screen { path: MEMBERS, label: |t| t.shell().nav_members, area: Area::Organization },
     Screen { path: ACCESS, label: |t| t.shell().nav_access, area: Area::Organization },
+    Screen { path: ANALYTICS, label: |t| t.shell().nav_analytics, area: Area::Organization },
     Screen { path: ASSISTANTS, label: |t| t.shell().nav_assistants, area: Area::Project },
     Screen { path: REQUESTS, label: |t| t.shell().nav_requests, area: Area::Project },
     Screen { path: ARCEE, label: |t| t.shell().nav_arcee_account, area: Area::Arcee },

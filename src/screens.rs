@@ -17,6 +17,7 @@ use leptos_router::components::{Route, Routes};
 use leptos_router::{path, ChooseView};
 
 use crate::pages::access_review::AccessReviewPage;
+use crate::pages::analytics::AnalyticsPage;
 use crate::pages::arcee::account::AccountPage;
 use crate::pages::arcee::contexts::ContextsPage;
 use crate::pages::arcee::feedback::FeedbackPage;
@@ -161,6 +162,7 @@ screens! {
         "/members" => MembersScreen(MembersPage) as members_screen,
         "/members/person" => PersonAccessScreen(PersonAccessPage) as person_access_screen,
         "/access" => AccessReviewScreen(AccessReviewPage) as access_review_screen,
+        "/analytics" => AnalyticsScreen(AnalyticsPage) as analytics_screen,
     }
     // Arcee's screens.
     arcee_screens {

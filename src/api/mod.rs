@@ -3,6 +3,7 @@
 //! sends a request. Pages call client methods and never build a URL or parse JSON themselves.
 
 pub mod access;
+pub mod analytics;
 pub mod arcee;
 mod auth;
 mod client;

@@ -100,6 +100,7 @@ areas! {
     project_form: project_form::ProjectForm,
     token_audit: token_audit::TokenAudit,
     members: members::Members,
+    analytics: analytics::Analytics,
     requests: requests::Requests,
     arcee: arcee::Arcee,
 }

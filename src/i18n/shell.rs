@@ -18,6 +18,7 @@ texts! {
         nav_organization: "Organization", "Organización";
         nav_members: "Members", "Miembros";
         nav_access: "Access review", "Revisión de accesos";
+        nav_analytics: "Analytics", "Analítica";
         nav_assistants: "Assistants", "Asistentes";
         nav_requests: "Requests", "Solicitudes";
         nav_connection: "Connection", "Conexión";

@@ -1,6 +1,7 @@
 //! One module per screen.
 
 pub mod access_review;
+pub mod analytics;
 pub mod arcee;
 pub mod assistants;
 pub mod connect;

@@ -256,7 +256,7 @@ async fn member_screens_and_dialogs_pass_the_audit_light_and_dark() {
         app.audit_accessibility(&format!("a person's access, {scheme}")).await;
 
         app.open("/organization").await;
-        app.browser.wait_for_text(".facts", "Within").await;
+        app.browser.wait_for_text("section[aria-labelledby=policies-heading] dl", "Within").await;
         app.audit_accessibility(&format!("organization with policies, {scheme}")).await;
 
         app.open_project("Sales Assistant").await;

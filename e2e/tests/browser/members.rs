@@ -182,7 +182,8 @@ async fn inviting_with_two_roles_makes_a_member_and_bad_input_is_refused_at_its_
     app.browser.click_role("checkbox", &labels[0]).await;
     app.browser.click_role("button", "Send invitation").await;
     app.browser.wait_for_text("#invite-email-error", "already a member").await;
-    let kept = app.browser.by_role("textbox", "E-mail (required)").await.prop("value").await.unwrap().unwrap_or_default();
+    let kept =
+        app.browser.by_role("textbox", "E-mail (required)").await.prop("value").await.unwrap().unwrap_or_default();
     assert_eq!(kept, existing, "the input is kept");
 
     // Two roles for a newcomer; a double click sends one invitation.
@@ -373,4 +374,35 @@ async fn names_and_addresses_with_markup_render_as_text_and_spanish_speaks_spani
     app.open("/access").await;
     app.browser.wait_for_text("h1", "Revisión de accesos").await;
     app.browser.wait_for_text(".progress-line [role=status]", "proyectos cargados").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_organization_screen_words_the_plugin_policies_or_says_none_are_defined() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.open("/organization").await;
+    let policies = "section[aria-labelledby=policies-heading]";
+    app.browser.wait_for_text(policies, "Sharing chats with assistants' plugins").await;
+    let shown = app.browser.text(policies).await;
+    let api = app
+        .get_json_about(
+            "/v2/accessControl/organization/plugin-runtime-policies",
+            ("organization-id", &app.organization_id()),
+        )
+        .await;
+    for (key, word) in
+        [("none", "Nobody"), ("project", "Within the same project"), ("organization", "Within the organization")]
+    {
+        let used =
+            ["chatSharingPermissions", "externalExecutionPermissions"].iter().any(|k| api["policies"][*k] == key);
+        assert_eq!(shown.contains(word), used, "{key} worded as {word:?} in {shown:?}");
+    }
+    app.sandbox
+        .change(|s| {
+            s.access.plugin_policies = None;
+            Ok(())
+        })
+        .unwrap();
+    app.browser.reload().await;
+    app.browser.wait_for_text(policies, "The organization defines none: each person's own policy applies.").await;
 }

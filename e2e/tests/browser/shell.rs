@@ -14,7 +14,7 @@ const ESCAPE: &str = "\u{e00c}";
 
 /// The navigation's groups as the sidebar shows them: each group's label and its links, in order.
 const GROUPS: [(&str, &[&str]); 3] = [
-    ("Organization", &["Projects", "Tokens", "Organization", "Members", "Access review"]),
+    ("Organization", &["Projects", "Tokens", "Organization", "Members", "Access review", "Analytics"]),
     ("Project (project token)", &["Assistants", "Requests"]),
     ("Arcee", &["Account", "API keys", "Organizations", "Contexts", "Retrieval", "Feedback"]),
 ];
@@ -351,6 +351,10 @@ async fn no_badge_or_control_in_a_list_is_cut_at_1280_or_360_px() {
         ("organization's project limits", "/organization", (".project-limits", "Hard limit reached")),
         ("request log", "/requests", (".pager-summary", "Rows 1")),
         ("Arcee keys", "/arcee/keys", ("table.key-table", "Active")),
+        ("members", "/members", (".members-table tbody", "(Backend)")),
+        ("project's members", project.as_str(), (".project-members tbody", "(Backend)")),
+        ("access review", "/access", (".progress-line [role=status]", "8 of 8 projects loaded")),
+        ("administrators", "/access?view=admins", (".admins-table tbody", "@")),
     ];
     let mut problems = Vec::new();
     for (screen, path, ready) in screens {
@@ -372,6 +376,8 @@ async fn no_badge_or_control_in_a_list_is_cut_at_1280_or_360_px() {
         ("project limits in Spanish", "/organization", (".project-limits", "Límite máximo alcanzado")),
         ("request log in Spanish", "/requests", (".pager-summary", "Filas 1")),
         ("Arcee keys in Spanish", "/arcee/keys", ("table.key-table", "Activ")),
+        ("members in Spanish", "/members", (".members-table tbody", "(Backend)")),
+        ("access review in Spanish", "/access", (".progress-line [role=status]", "8 de 8 proyectos cargados")),
     ];
     for (screen, path, ready) in spanish {
         check_lists(&app, screen, path, ready, &mut problems).await;

@@ -88,6 +88,7 @@ fn ProjectDetail(project: Project) -> impl IntoView {
                 </div>
             </Show>
         </div>
+        <p><a href=crate::routes::analytics_of(&project.project_id)>{t().analytics().link_from_project}</a></p>
         <p class="lead project-description">{(!project.project_description.is_empty()).then(|| project.project_description.clone())}</p>
         <section class="card" aria-labelledby="facts-heading">
             <h2 id="facts-heading">{texts.details}</h2>
