@@ -2,6 +2,7 @@
 //! Run them with `cargo xtask test`, which builds the dashboard and installs the browser first.
 
 mod accessibility;
+mod analytics;
 mod arcee_connect;
 mod arcee_keys;
 mod arcee_workspace;
