@@ -5,6 +5,7 @@ use geai_sandbox::config::Config;
 use geai_sandbox::faults::FaultRule;
 use geai_sandbox::journal::{Entry, Outcome};
 use geai_sandbox::{LocalServer, Sandbox};
+use geai_serve::forward::{LocalForwarder, Options, Upstream};
 use serde_json::json;
 
 use crate::browser::Browser;
@@ -16,6 +17,8 @@ pub struct Dashboard {
     /// `http://127.0.0.1:PORT`, serving the dashboard and the API.
     pub url: String,
     _server: LocalServer,
+    /// With [`Dashboard::start_forwarded`]: what serves `url`.
+    _forwarder: Option<LocalForwarder>,
 }
 
 impl Dashboard {
@@ -30,7 +33,19 @@ impl Dashboard {
         let sandbox = Sandbox::new(Config { dist: Some(dist), ..config }).expect("sandbox starts");
         let server = LocalServer::start(sandbox).await.expect("serving on 127.0.0.1");
         let browser = Browser::start().await;
-        Self { browser, sandbox: server.sandbox.clone(), url: server.url.clone(), _server: server }
+        Self { browser, sandbox: server.sandbox.clone(), url: server.url.clone(), _server: server, _forwarder: None }
+    }
+
+    /// The dashboard as `cargo xtask run --upstream` serves it: geai-serve (in-process) serving the built app and
+    /// forwarding the API to a sandbox with `config` on another port, which serves no app. `url` is geai-serve's.
+    pub async fn start_forwarded(config: Config) -> Self {
+        let sandbox = Sandbox::new(Config { dist: None, ..config }).expect("sandbox starts");
+        let server = LocalServer::start(sandbox).await.expect("serving on 127.0.0.1");
+        let upstream = Upstream::parse("--upstream", &server.url).expect("the sandbox's URL");
+        let forwarder = LocalForwarder::start(&Options::new(paths::dist(), upstream)).await.expect("geai-serve starts");
+        let browser = Browser::start().await;
+        let url = forwarder.url.clone();
+        Self { browser, sandbox: server.sandbox.clone(), url, _server: server, _forwarder: Some(forwarder) }
     }
 
     pub fn organization_token(&self) -> String {

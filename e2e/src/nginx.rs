@@ -35,6 +35,17 @@ impl Nginx {
     /// As [`Nginx::start`], with the configuration passed through `change` first: for a test of a server
     /// configured otherwise than the shipped file.
     pub async fn start_changed(dist: &Path, installation: &str, change: impl FnOnce(String) -> String) -> Self {
+        let shipped = paths::workspace_root().join("deploy/nginx.conf");
+        Self::start_from(&shipped, dist, installation, change).await
+    }
+
+    /// As [`Nginx::start_changed`], from the configuration at `template` (the copy in a release bundle).
+    pub async fn start_from(
+        template: &Path,
+        dist: &Path,
+        installation: &str,
+        change: impl FnOnce(String) -> String,
+    ) -> Self {
         let nginx = binary();
         assert!(
             nginx.exists(),
@@ -43,8 +54,8 @@ impl Nginx {
         );
         let port = free_port();
         let prefix = std::env::temp_dir().join(format!("geai-e2e-nginx-{}-{port}", std::process::id()));
-        let template = std::fs::read_to_string(paths::workspace_root().join("deploy/nginx.conf"))
-            .expect("deploy/nginx.conf is readable");
+        let template =
+            std::fs::read_to_string(template).unwrap_or_else(|e| panic!("{} is readable: {e}", template.display()));
         let configuration = change(configure(&template, port, dist, installation, &prefix));
         std::fs::create_dir_all(&prefix).expect("a prefix folder for nginx");
         let conf = prefix.join("nginx.conf");

@@ -17,6 +17,23 @@ pub fn dist() -> PathBuf {
     dist
 }
 
+/// The release bundle: `GEAI_BUNDLE`, else `target/geai-admin-VERSION.tar.gz` (what `cargo xtask dist` and
+/// `cargo xtask test` make), VERSION being the dashboard's.
+pub fn bundle() -> PathBuf {
+    let bundle = std::env::var_os("GEAI_BUNDLE").map(PathBuf::from).unwrap_or_else(|| {
+        let manifest = std::fs::read_to_string(workspace_root().join("Cargo.toml")).expect("Cargo.toml");
+        let package = &manifest[manifest.find("[package]").expect("the dashboard's [package]")..];
+        let version = package.lines().find_map(|l| l.trim().strip_prefix("version = \"")).expect("its version");
+        workspace_root().join(format!("target/geai-admin-{}.tar.gz", version.trim_end_matches('"')))
+    });
+    assert!(
+        bundle.is_file(),
+        "no release bundle at {}: run `cargo xtask dist` (or `cargo xtask test`)",
+        bundle.display()
+    );
+    bundle
+}
+
 pub fn chromium() -> PathBuf {
     std::env::var_os("CHROMIUM").map(PathBuf::from).unwrap_or_else(|| "/usr/bin/chromium".into())
 }

@@ -14,12 +14,17 @@
 //!    is what carries the hash), and `dist/index.html` names that folder;
 //! 6. a brotli and a gzip twin of every file, which servers send as they are.
 //!
+//! When the build's inputs have not changed since `dist/` was built (`stamp.rs`), nothing is done. The tools
+//! after cargo speak only when they fail: wasm-opt's warnings about name sections are noise on success.
+//!
 //! `trunk serve` stays the development loop: without the `split` feature the lazy screens are ordinary ones.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Stdio;
 
-use crate::cmd::{command, root, run};
+use crate::cmd::{checked, command, quiet, root};
+use crate::stamp;
 
 /// The JS module wasm-bindgen writes (and the base name of its `_bg.wasm`).
 const APP: &str = "geai-admin";
@@ -40,6 +45,10 @@ pub fn dist_dir() -> PathBuf {
 }
 
 pub fn dashboard() -> Result<(), String> {
+    if stamp::unchanged(&dist_dir()) {
+        println!("xtask: dashboard unchanged since dist/ was built from the same inputs: not rebuilt");
+        return Ok(());
+    }
     let work = root().join("target/split");
     let (split, bindgen, app) = (work.join("split"), work.join("bindgen"), work.join("app"));
     for dir in [&split, &bindgen, &app] {
@@ -47,8 +56,8 @@ pub fn dashboard() -> Result<(), String> {
     }
 
     let raw = compile()?;
-    run("wasm-split-cli", &[&s(&raw), &s(&split), "--target", "web", "--out-name", APP])?;
-    run(
+    quiet("wasm-split-cli", &[&s(&raw), &s(&split), "--target", "web", "--out-name", APP])?;
+    quiet(
         "wasm-bindgen",
         &[
             "--target",
@@ -84,7 +93,8 @@ pub fn dashboard() -> Result<(), String> {
     copy_dir(&app, &dist.join(&folder))?;
     let page = fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
     fs::write(dist.join("index.html"), production_page(&page, &folder)).map_err(|e| e.to_string())?;
-    run("node", &[&s(&root().join("tools/precompress.mjs")), &s(&dist)])?;
+    quiet("node", &[&s(&root().join("tools/precompress.mjs")), &s(&dist)])?;
+    stamp::record(&dist)?;
     println!("xtask: dashboard built into {} ({folder})", dist.display());
     Ok(())
 }
@@ -114,7 +124,7 @@ pub fn compile_for_browser(artifact: &str, selection: &[&str]) -> Result<PathBuf
 /// `--emit-relocs` for the split; and source paths made relative, since panic messages carry them into the
 /// first load (`/root/.cargo/registry/src/index.crates.io-…/` is 60 bytes a time). The flags must not depend on
 /// what is on disk at the time: a change of flags rebuilds every crate.
-fn rust_flags() -> String {
+pub fn rust_flags() -> String {
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
@@ -193,15 +203,15 @@ pub fn optimize_modules(app: &Path) -> Result<(), String> {
                 let mut args = vec!["-Oz", "--quiet"];
                 args.extend(WASM_FEATURES);
                 let path = s(module);
-                command("wasm-opt", &args).args([&path, "-o", &path]).spawn().map(|child| (module, child))
+                let mut child = command("wasm-opt", &args);
+                child.args([&path, "-o", &path]).stdout(Stdio::piped()).stderr(Stdio::piped());
+                child.spawn().map(|child| (module, child))
             })
             .collect::<Result<_, _>>()
             .map_err(|e| format!("wasm-opt: {e}"))?;
-        for (module, mut child) in children {
-            let status = child.wait().map_err(|e| e.to_string())?;
-            if !status.success() {
-                return Err(format!("wasm-opt failed on {}", module.display()));
-            }
+        for (module, child) in children {
+            let out = child.wait_with_output().map_err(|e| e.to_string())?;
+            checked(&format!("wasm-opt on {}", module.display()), out)?;
         }
     }
     Ok(())
@@ -241,15 +251,13 @@ fn production_page(page: &str, folder: &str) -> String {
 pub fn content_hash(dir: &Path) -> Result<u64, String> {
     let mut names: Vec<PathBuf> = fs::read_dir(dir).map_err(|e| e.to_string())?.flatten().map(|e| e.path()).collect();
     names.sort();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = stamp::Fnv::new();
     for path in names {
         let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        let bytes = fs::read(&path).map_err(|e| e.to_string())?;
-        for byte in name.as_bytes().iter().chain(&bytes) {
-            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
-        }
+        hash.write(name.as_bytes());
+        hash.write(&fs::read(&path).map_err(|e| e.to_string())?);
     }
-    Ok(hash)
+    Ok(hash.finish())
 }
 
 pub fn recreate(dir: &Path) -> Result<(), String> {

@@ -41,6 +41,24 @@ pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
     }
 }
 
+/// Runs a command to its end with its output held back: shown only if it fails. For tools whose warnings are
+/// noise on success (wasm-opt's "unknown name subsection"), but whose every word matters on failure.
+pub fn quiet(program: &str, args: &[&str]) -> Result<(), String> {
+    println!("xtask: {program} {}", args.join(" "));
+    let out = command(program, args).output().map_err(|e| format!("cannot run {program}: {e}"))?;
+    checked(&format!("{program} {}", args.join(" ")), out)
+}
+
+/// `Ok` for a command's output when it succeeded; else its stdout and stderr are printed and it is an error.
+pub fn checked(what: &str, out: std::process::Output) -> Result<(), String> {
+    if out.status.success() {
+        return Ok(());
+    }
+    print!("{}", String::from_utf8_lossy(&out.stdout));
+    eprint!("{}", String::from_utf8_lossy(&out.stderr));
+    Err(format!("`{what}` failed ({})", out.status))
+}
+
 /// What a command prints, if it runs and succeeds.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = command(program, args).stderr(Stdio::null()).output().ok()?;

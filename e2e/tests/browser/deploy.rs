@@ -1,7 +1,8 @@
 //! Deploying: Debian's nginx runs `deploy/nginx.conf` itself in front of an installation (a sandbox serving only
 //! the API), and must do what `geai-sandbox --dist` does: precompressed files by Accept-Encoding, cache headers,
 //! the page's security headers, the app's routes answered with the page, the API passed through. deploy/README.md
-//! must show the deploy configurations as they are.
+//! must show the deploy configurations as they are. The release bundle (`cargo xtask dist`) unpacks into the build
+//! and those configurations, and nginx serves it so.
 
 use geai_e2e::nginx::Nginx;
 use geai_e2e::{paths, Browser};
@@ -63,15 +64,21 @@ fn header<'a>(headers: &'a [(&str, String)], name: &str) -> &'a str {
 /// The files the build made, as paths under dist (`index.html`, `app-<hash>/geai-admin_bg.wasm`), without their
 /// .br and .gz twins.
 fn built_files(dist: &std::path::Path) -> Vec<String> {
+    files_under(dist, false)
+}
+
+/// The files under `dir` as paths relative to it, sorted, with or without the `.br` and `.gz` twins.
+fn files_under(dir: &std::path::Path, with_twins: bool) -> Vec<String> {
     let mut files = Vec::new();
-    for entry in std::fs::read_dir(dist).expect("dist is readable").flatten() {
+    for entry in std::fs::read_dir(dir).expect("the folder is readable").flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
         if entry.path().is_dir() {
-            files.extend(built_files(&entry.path()).into_iter().map(|inner| format!("{name}/{inner}")));
-        } else if !name.ends_with(".br") && !name.ends_with(".gz") {
+            files.extend(files_under(&entry.path(), with_twins).into_iter().map(|inner| format!("{name}/{inner}")));
+        } else if with_twins || (!name.ends_with(".br") && !name.ends_with(".gz")) {
             files.push(name);
         }
     }
+    files.sort();
     files
 }
 
@@ -82,10 +89,15 @@ fn is_hashed(path: &str) -> bool {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nginx_serves_the_build_precompressed_with_the_sandboxs_cache_and_security_headers() {
-    let dist = paths::dist();
     let deployment = deploy().await;
-    let reference = serve(Config { dist: Some(dist.clone()), ..Config::default() }).await;
-    let files = built_files(&dist);
+    assert_serves_like_the_sandbox(&deployment.nginx.url, &paths::dist()).await;
+}
+
+/// `server`, serving `dist`, sends every built file and a few app routes in each encoding as built, with the
+/// cache and security headers, exactly as `geai-sandbox --dist` does; and a module missing from the build is a 404.
+async fn assert_serves_like_the_sandbox(server: &str, dist: &std::path::Path) {
+    let reference = serve(Config { dist: Some(dist.to_path_buf()), ..Config::default() }).await;
+    let files = built_files(dist);
     assert!(files.iter().any(|f| f.ends_with("_bg.wasm")), "a built dashboard: {files:?}");
     let page = std::fs::read_to_string(dist.join("index.html")).expect("index.html");
 
@@ -97,7 +109,7 @@ async fn nginx_serves_the_build_precompressed_with_the_sandboxs_cache_and_securi
             _ => "index.html",
         };
         for (accepts, encoding, twin) in [("br, gzip", "br", ".br"), ("gzip", "gzip", ".gz"), ("identity", "", "")] {
-            let (headers, body) = served(get(&format!("{}{path}", deployment.nginx.url), accepts).await).await;
+            let (headers, body) = served(get(&format!("{server}{path}"), accepts).await).await;
             let what = format!("{path} accepting {accepts}");
             let expected = std::fs::read(dist.join(format!("{file}{twin}"))).expect("the built file");
             assert!(body == expected, "{what}: not {file}{twin} as built");
@@ -124,7 +136,7 @@ async fn nginx_serves_the_build_precompressed_with_the_sandboxs_cache_and_securi
     // A module missing from the build is a 404, never the page, which a module loader cannot run.
     let folder =
         files.iter().find_map(|f| f.split_once('/').map(|(folder, _)| folder.to_string())).expect("app-<hash>/");
-    for server in [&deployment.nginx.url, &reference.url] {
+    for server in [server, &reference.url] {
         let missing = get(&format!("{server}/{folder}/not_built.wasm"), "br, gzip").await;
         assert_eq!(missing.status(), 404, "{server}/{folder}/not_built.wasm");
     }
@@ -242,6 +254,56 @@ async fn the_dashboard_starts_and_loads_lazy_screens_when_wasm_is_not_served_as_
 /// The main wasm's path in `dist`, from its build folder.
 fn main_wasm(dist: &std::path::Path) -> String {
     built_files(dist).into_iter().find(|f| f.ends_with("_bg.wasm")).expect("the wasm")
+}
+
+/// `cargo xtask dist`'s archive, unpacked as a person would: `geai-admin-VERSION/` with the build, its twins, the
+/// configurations and INSTALL; then nginx runs the bundle's own nginx.conf on the bundle's dist/ (only its CHANGE
+/// places changed, as INSTALL says) and serves it as the sandbox does, with the API passed through.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_release_bundle_unpacks_into_the_build_and_configurations_that_nginx_serves() {
+    let bundle = paths::bundle();
+    let unpacked = std::env::temp_dir().join(format!("geai-e2e-bundle-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&unpacked);
+    std::fs::create_dir_all(&unpacked).expect("a folder to unpack into");
+    let tar = std::process::Command::new("tar").arg("-xzf").arg(&bundle).arg("-C").arg(&unpacked).status();
+    assert!(tar.expect("tar runs").success(), "tar -xzf {}", bundle.display());
+
+    let name = bundle.file_name().unwrap().to_string_lossy().trim_end_matches(".tar.gz").to_string();
+    assert!(name.starts_with("geai-admin-"), "{name}");
+    assert_eq!(files_under(&unpacked, true).iter().filter(|f| !f.starts_with(&format!("{name}/"))).count(), 0);
+    let folder = unpacked.join(&name);
+    let mut top: Vec<String> =
+        std::fs::read_dir(&folder).unwrap().flatten().map(|e| e.file_name().to_string_lossy().to_string()).collect();
+    top.sort();
+    assert_eq!(top, ["Caddyfile", "INSTALL", "dist", "nginx.conf"]);
+    let root = paths::workspace_root();
+    for file in ["Caddyfile", "INSTALL", "nginx.conf"] {
+        let shipped = std::fs::read(root.join("deploy").join(file)).expect("deploy/ has it");
+        assert!(std::fs::read(folder.join(file)).unwrap() == shipped, "{file} is deploy/{file}");
+    }
+    let install = std::fs::read_to_string(folder.join("INSTALL")).unwrap();
+    assert!(install.contains("CHANGE") && install.contains("dist/"), "INSTALL says what to change and copy");
+
+    // The build whole, twins included, byte for byte.
+    let (dist, built) = (folder.join("dist"), paths::dist());
+    let files = files_under(&dist, true);
+    assert_eq!(files, files_under(&built, true), "the bundle's dist/ is the build");
+    for file in &files {
+        assert!(std::fs::read(dist.join(file)).unwrap() == std::fs::read(built.join(file)).unwrap(), "{file}");
+    }
+    for file in built_files(&dist).iter().filter(|f| f.ends_with(".wasm") || f.ends_with(".js") || f.ends_with(".html"))
+    {
+        assert!(files.contains(&format!("{file}.br")) && files.contains(&format!("{file}.gz")), "{file}'s twins");
+    }
+
+    let installation = serve(Config::default()).await;
+    let nginx = Nginx::start_from(&folder.join("nginx.conf"), &dist, &installation.url, |conf| conf).await;
+    assert_serves_like_the_sandbox(&nginx.url, &dist).await;
+    let token = installation.sandbox.tokens().0;
+    let (status, body) = call(Method::GET, &format!("{}/v1/organization/projects", nginx.url), &token, None).await;
+    assert_eq!(status, 200, "{body}");
+    drop(nginx);
+    std::fs::remove_dir_all(&unpacked).ok();
 }
 
 #[test]

@@ -23,5 +23,6 @@ mod requests;
 mod shell;
 mod token_audit;
 mod token_lifecycle;
+mod upstream;
 mod usage_limits;
 mod virtual_lists;

@@ -7,7 +7,6 @@ mod assistants;
 mod auth;
 mod body;
 mod control;
-mod dashboard;
 mod export;
 mod projects;
 mod shapes;
@@ -51,7 +50,7 @@ pub fn app(sandbox: Sandbox) -> Router {
 
     let app = api.nest("/__sandbox", control::router()).with_state(sandbox.clone());
     let app = match &sandbox.config().dist {
-        Some(dist) => app.merge(dashboard::service(dist)),
+        Some(dist) => app.merge(geai_serve::dashboard::service(dist)),
         None => app.fallback(|| async { "geai-sandbox: no dashboard here (start it with --dist DIR)\n" }),
     };
     app.layer(cors())

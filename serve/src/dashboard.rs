@@ -1,6 +1,7 @@
-//! The built dashboard (`--dist`), served as a production server should: the brotli or gzip file made at build
-//! time when the browser accepts it, hashed assets cached for good, the page itself revalidated every time, and
-//! on the page the security headers a `<meta>` tag cannot carry.
+//! The built dashboard (`dist/`), served as a production server should: the brotli or gzip file made at build
+//! time when the browser accepts it, hashed assets cached for good, the page itself revalidated every time, on
+//! the page the security headers a `<meta>` tag cannot carry, and `nosniff` on every file. `geai-sandbox --dist`
+//! and the forwarding server (`forward`) both serve it with [`service`]; deploy/ does the same in nginx and Caddy.
 
 use std::path::Path;
 
@@ -10,6 +11,7 @@ use axum::middleware::{self, Next};
 use axum::response::IntoResponse;
 use axum::Router;
 use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The build's files live in a folder named by a hash of them (`/app-0123456789abcdef/`): a new build is a new
 /// folder, so a file in one may be cached for a year.
@@ -17,34 +19,38 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// The page names the assets, so it must be checked on every load (a cached copy still serves offline quickly).
 const REVALIDATE: &str = "no-cache";
 
-/// Serves `dist`, with `index.html` for every path that is not a file (the app's own routes).
+/// Serves `dist`, with `index.html` for every path that is not a file (the app's own routes). A server merges it
+/// after its own routes, as the fallback for every path they do not claim.
 pub fn service(dist: &Path) -> Router {
     let page = ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip();
     let files = ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(page);
     let security = SecurityHeaders::for_page(&std::fs::read_to_string(dist.join("index.html")).unwrap_or_default());
-    Router::new().fallback_service(files).layer(middleware::from_fn(move |request: Request, next: Next| {
-        let security = security.clone();
-        async move {
-            let hashed = in_build_folder(request.uri().path());
-            let mut response = next.run(request).await;
-            let html = is_html(response.headers());
-            if hashed && html {
-                // A file missing from the build's folder: the page would reach a module loader as code.
-                return (StatusCode::NOT_FOUND, "not in this build\n").into_response();
+    Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn(move |request: Request, next: Next| {
+            let security = security.clone();
+            async move {
+                let hashed = in_build_folder(request.uri().path());
+                let mut response = next.run(request).await;
+                let html = is_html(response.headers());
+                if hashed && html {
+                    // A file missing from the build's folder: the page would reach a module loader as code.
+                    return (StatusCode::NOT_FOUND, "not in this build\n").into_response();
+                }
+                let found = response.status().is_success();
+                let headers = response.headers_mut();
+                headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+                if html {
+                    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
+                    security.apply(headers);
+                } else if found {
+                    let cache = if hashed { IMMUTABLE } else { REVALIDATE };
+                    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+                }
+                response
             }
-            let found = response.status().is_success();
-            let headers = response.headers_mut();
-            headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-            if html {
-                headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
-                security.apply(headers);
-            } else if found {
-                let cache = if hashed { IMMUTABLE } else { REVALIDATE };
-                headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-            }
-            response
-        }
-    }))
+        }))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
 }
 
 fn is_html(headers: &HeaderMap) -> bool {
