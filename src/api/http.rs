@@ -108,6 +108,10 @@ pub(super) async fn send_text(target: &Target<'_>, endpoint: &Endpoint) -> Resul
         .iter()
         .chain(&endpoint.headers)
         .fold(builder, |builder, (name, value)| builder.header(name, value));
+    // A call that names its project or organization in a header has one URL for many answers. The browser's
+    // cache holds a request for a URL until the one before it for that URL ends (so a fan-out over projects
+    // would run one at a time), and without `Vary` could answer one project with another's: these skip it.
+    let builder = if endpoint.headers.is_empty() { builder } else { builder.cache(web_sys::RequestCache::NoStore) };
     let request = match &endpoint.body {
         Some(body) => builder.header("Content-Type", "application/json").body(body.as_str()),
         None => builder.build(),

@@ -19,6 +19,9 @@ use crate::routes::link_with_query;
 use crate::session::use_session;
 use review::{AccessRow, AccessView};
 
+/// How often the table follows the loading while projects arrive.
+const REFRESH_MS: u32 = 150;
+
 #[component]
 pub fn AccessReviewPage() -> impl IntoView {
     let texts = t().members();
@@ -65,9 +68,27 @@ fn Review(projects: Vec<Project>) -> impl IntoView {
     by_name.sort_by_key(|p| p.project_name.to_lowercase());
     let members: FanOut<Vec<Member>> =
         FanOut::start(session.client(), projects, |client, id| async move { client.project_members(&id).await });
-    // Every loaded membership, by person then project; recomputed as each project arrives.
+    // Every loaded membership, by person then project. Made again at most every `REFRESH_MS` while projects
+    // arrive, and at once when the last one has: made again for each of 200 projects, the table's work would
+    // hold the page, and the next requests with it.
+    let version = RwSignal::new(0_u64);
+    let refresh_due = StoredValue::new(false);
+    Effect::new(move |_| {
+        let (done, _, all) = members.progress();
+        if done == all {
+            version.update(|v| *v += 1);
+        } else if !refresh_due.get_value() {
+            refresh_due.set_value(true);
+            leptos::task::spawn_local(async move {
+                crate::web::sleep(REFRESH_MS).await;
+                refresh_due.try_set_value(false);
+                version.try_update(|v| *v += 1);
+            });
+        }
+    });
     let all_rows = Memo::new(move |_| {
-        members.projects.with(|all| {
+        version.track();
+        members.projects.with_untracked(|all| {
             let rows = all.iter().flat_map(|entry| match &entry.load {
                 Load::Loaded(list) => list.iter().map(|member| AccessRow::of(&entry.project, member)).collect(),
                 _ => Vec::new(),
@@ -133,7 +154,7 @@ fn Memberships(shown: Memo<Vec<AccessRow>>) -> impl IntoView {
     let texts = t().members();
     let keys = Memo::new(move |_| shown.with(|rows| rows.iter().map(AccessRow::key).collect::<Vec<_>>()));
     let row = move |key: (String, String), row_index: Signal<usize>| {
-        shown.with_untracked(|rows| rows.iter().find(|row| row.key() == key).cloned()).map(|row| {
+        shown.with_untracked(|rows| rows.iter().find(|row| row.has_key(&key)).cloned()).map(|row| {
             let types: Vec<&str> = {
                 let mut types: Vec<RoleType> = row.roles.iter().map(|role| role.role_type).collect();
                 types.sort();

@@ -33,8 +33,20 @@ impl AccessRow {
 
     /// What identifies a row: the project and the member (by id, else by address).
     pub fn key(&self) -> (String, String) {
-        let member = if self.member_id.is_empty() { &self.email } else { &self.member_id };
-        (self.project_id.clone(), member.clone())
+        (self.project_id.clone(), self.member_key().to_string())
+    }
+
+    /// `self.key() == *key` without making the key: the table looks each shown row up among all of them.
+    pub fn has_key(&self, (project, member): &(String, String)) -> bool {
+        self.project_id == *project && self.member_key() == member
+    }
+
+    fn member_key(&self) -> &str {
+        if self.member_id.is_empty() {
+            &self.email
+        } else {
+            &self.member_id
+        }
     }
 
     pub fn is_administrator(&self) -> bool {
@@ -51,10 +63,8 @@ impl AccessRow {
 
 /// The rows by person, then project.
 pub fn sorted(mut rows: Vec<AccessRow>) -> Vec<AccessRow> {
-    rows.sort_by(|a, b| {
-        (a.person.to_lowercase(), a.project_name.to_lowercase())
-            .cmp(&(b.person.to_lowercase(), b.project_name.to_lowercase()))
-    });
+    // Each key lowercased once, not at every comparison: the review sorts a thousand rows as it fills.
+    rows.sort_by_cached_key(|row| (row.person.to_lowercase(), row.project_name.to_lowercase()));
     rows
 }
 

@@ -1,10 +1,15 @@
-//! The access review of an organization of 200 projects: navigation start to every project's members shown,
-//! against the same requests (the project list, then each project's members) made by a script at the same
-//! concurrency as the dashboard's fan-out; and, while the table fills, the longest gap between two animation
-//! frames, which is how long the page could not answer a click or a key.
+//! The access review of an organization of 200 projects: from the review's start (its progress line shown, the
+//! project list in hand) to every project's members shown, against the same requests (each project's members)
+//! made by a script at the same concurrency as the dashboard's fan-out; and, while the table fills, the longest
+//! gap between two animation frames, which is how long the page could not answer a click or a key.
+//!
+//! The sandbox answers each request after `LATENCY`, as an installation across a network does: on 127.0.0.1 it
+//! answers in a fraction of a millisecond, and the comparison would weigh the browser's fixed cost of a fetch
+//! against nothing. With the latency, both sides wait for the same network, and the ratio is what the dashboard
+//! adds to it: gaps in its concurrency, and the work of showing each project's members.
 
 use std::path::Path;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use geai_e2e::Browser;
 use geai_sandbox::config::SeedConfig;
@@ -18,6 +23,8 @@ const PROJECTS: usize = 200;
 /// The dashboard's fan-out width (`components/list/fan_out.rs`), which the script uses too.
 const CONCURRENCY: usize = 4;
 const RUNS: usize = 3;
+/// What each answer waits for, both for the dashboard and for the script.
+const LATENCY: Duration = Duration::from_millis(20);
 
 /// Records the longest gap between animation frames from now on, and resolves with the time (ms since
 /// navigation start) when the progress line says every project is loaded.
@@ -27,10 +34,12 @@ const WATCH: &str = r#"
   const frame = now => { window.__geaiGap = Math.max(window.__geaiGap, now - last); last = now; requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
   window.__geaiDone = new Promise(resolve => {
+    let started = null;
     const check = () => {
       const line = document.querySelector('.progress-line [role=status]');
-      if (line && /Members of (\d+) of \1 projects loaded/.test(line.textContent)) resolve(performance.now());
-      else setTimeout(check, 5);
+      if (line && started === null) started = performance.now();
+      if (line && /Members of (\d+) of \1 projects loaded/.test(line.textContent)) resolve(performance.now() - started);
+      else setTimeout(check, 2);
     };
     check();
   });"#;
@@ -42,7 +51,7 @@ const AWAIT: &str = "const done = arguments[arguments.length - 1];
 pub async fn run(dist: &Path, summary: &mut Summary) {
     let seed =
         SeedConfig { projects: PROJECTS, assistants_per_project: 1, requests_per_project: 20, ..SeedConfig::default() };
-    let app = App::dashboard(dist, seed).await;
+    let app = App::dashboard_with(dist, seed, LATENCY).await;
     let url = app.server.url.clone();
     let browser = Browser::start().await;
     let (mut dashboard, mut gaps, mut script) = (Vec::new(), Vec::new(), Vec::new());
@@ -61,7 +70,7 @@ pub async fn run(dist: &Path, summary: &mut Summary) {
     let ratio = median(&dashboard) / median(&script);
     println!("access review: {PROJECTS} projects' members, {CONCURRENCY} at a time ({RUNS} runs)");
     println!(
-        "  dashboard, navigation start to all loaded: median {:.0} ms (each: {})",
+        "  dashboard, the review's start to all loaded: median {:.0} ms (each: {})",
         median(&dashboard),
         list(&dashboard)
     );
@@ -86,10 +95,9 @@ pub async fn run(dist: &Path, summary: &mut Summary) {
     summary.add("access review, longest frame gap", Unit::Ms, median(&gaps), Err("-".into()), Target::None);
 }
 
-/// The project list, then every project's members, `CONCURRENCY` at a time: milliseconds.
+/// Every project's members, `CONCURRENCY` at a time (the project list fetched first, not timed): milliseconds.
 async fn by_script(url: &str, token: &str) -> f64 {
     let client = reqwest::Client::new();
-    let started = Instant::now();
     let list: Value = client
         .get(format!("{url}/v1/organization/projects?detail=full"))
         .bearer_auth(token)
@@ -101,6 +109,7 @@ async fn by_script(url: &str, token: &str) -> f64 {
         .expect("JSON");
     let ids: Vec<String> =
         list["projects"].as_array().unwrap().iter().map(|p| p["projectId"].as_str().unwrap().to_string()).collect();
+    let started = Instant::now();
     let queue = std::sync::Arc::new(std::sync::Mutex::new(ids));
     let workers = (0..CONCURRENCY).map(|_| {
         let (client, queue, token) = (client.clone(), queue.clone(), token.to_string());

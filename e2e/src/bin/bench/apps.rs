@@ -26,7 +26,12 @@ pub struct App {
 
 impl App {
     pub async fn dashboard(dist: &Path, seed: SeedConfig) -> Self {
-        let server = start(Config { dist: Some(dist.to_path_buf()), seed, ..Config::default() }).await;
+        Self::dashboard_with(dist, seed, std::time::Duration::ZERO).await
+    }
+
+    /// [`App::dashboard`] with every API answer after `latency`.
+    pub async fn dashboard_with(dist: &Path, seed: SeedConfig, latency: std::time::Duration) -> Self {
+        let server = start(Config { dist: Some(dist.to_path_buf()), seed, latency, ..Config::default() }).await;
         let session = session(&server.sandbox, &server.url, false);
         Self {
             name: "dashboard",

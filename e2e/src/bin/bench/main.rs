@@ -44,6 +44,13 @@ async fn main() {
         "no react-admin build at {}: `cargo xtask bench` builds it",
         anchor_dist.display()
     );
+    // For work on the access review: its figures alone.
+    if std::env::var_os("GEAI_BENCH_ACCESS_REVIEW_ONLY").is_some() {
+        let mut summary = Summary::default();
+        access_review::run(&dist, &mut summary).await;
+        summary.print();
+        return;
+    }
     let apps = [App::dashboard(&dist, SeedConfig::default()).await, App::anchor(&anchor_dist).await];
     let mut summary = Summary::default();
     let anchor_projects = side_by_side::run(&apps, &mut summary).await;
