@@ -130,3 +130,15 @@ pub fn CheckboxField(id: &'static str, #[prop(into)] label: String, checked: RwS
         </div>
     }
 }
+
+/// The `<option>`s of a project filter: one per project, by id, the one `chosen` names selected. The token
+/// audit and the access review filter by project alike.
+pub fn project_options(projects: Vec<crate::api::Project>, chosen: Signal<String>) -> impl IntoView {
+    projects
+        .into_iter()
+        .map(|p| {
+            let id = p.project_id.clone();
+            view! { <option value=id.clone() selected=move || chosen.with(|c| *c == id)>{p.project_name}</option> }
+        })
+        .collect_view()
+}

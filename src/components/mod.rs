@@ -26,7 +26,7 @@ mod usage_limit;
 
 pub use confirm_dialog::ConfirmDialog;
 pub use error_panel::ErrorPanel;
-pub use field::{CheckboxField, SelectField, TextField};
+pub use field::{project_options, CheckboxField, SelectField, TextField};
 // For screens that build their option lists (labels read from the current texts) rather than pass a constant.
 #[allow(unused_imports)]
 pub use installation_badge::InstallationBadges;

@@ -21,7 +21,6 @@ texts! {
             format!("{start} to {end}, compared with {before_start} to {before_end}"),
             format!("{start} a {end}, comparado con {before_start} a {before_end}");
         assistant: "Assistant (for the requests per day)", "Asistente (para las solicitudes por día)";
-        any_assistant: "Any assistant", "Cualquier asistente";
         headline: "At a glance", "De un vistazo";
         requests: "Requests", "Solicitudes";
         failed: "Failed requests", "Solicitudes fallidas";
@@ -38,9 +37,6 @@ texts! {
         no_change: "same as the previous period", "igual que el período anterior";
         new_this_period: "none in the previous period", "ninguno en el período anterior";
         loading: "Loading\u{2026}", "Cargando\u{2026}";
-        retry: "Retry", "Reintentar";
-        failed_panel(panel: &str): format!("{panel} could not be loaded."), format!("No se pudo cargar {panel}.");
-        retry_panel(panel: &str): format!("Retry {panel}"), format!("Reintentar {panel}");
         show_numbers: "Show the numbers", "Mostrar los números";
         download_csv(panel: &str): format!("Download {panel} as CSV"), format!("Descargar {panel} como CSV");
         downloaded(file: &str): format!("Saved {file}."), format!("Se guardó {file}.");

@@ -20,7 +20,6 @@ texts! {
         column_person: "Person", "Persona";
         column_email: "E-mail", "Correo";
         column_roles: "Roles", "Roles";
-        column_access: "Access", "Acceso";
         no_roles: "No roles", "Sin roles";
         members_caption: "The organization's people with their roles", "Las personas de la organización con sus roles";
         none_match: "Nobody matches this search.", "Nadie coincide con esta búsqueda.";

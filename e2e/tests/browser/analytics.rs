@@ -165,3 +165,18 @@ async fn the_analytics_screen_passes_the_audit_light_and_dark_and_speaks_spanish
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_custom_range_that_ends_before_it_starts_asks_nothing_and_says_why() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.sandbox.journal().clear();
+    app.open("/analytics?range=custom&from=2025-11-30&to=2025-11-01").await;
+    app.browser.wait_for_text(".range-shown", "Pick a start day on or before the end day.").await;
+    assert!(!app.browser.role_exists("heading", "At a glance").await, "no panel without a valid range");
+    assert_eq!(app.requests_to("GET", "/v1/analytics/"), 0, "nothing asked");
+    // Mended in the URL, the panels ask and show.
+    app.open(&format!("/analytics?{RANGE}")).await;
+    figure(&app, "Requests").await;
+    assert!(app.requests_to("GET", "/v1/analytics/") > 0);
+}

@@ -2,7 +2,8 @@
 
 use serde::Deserialize;
 
-/// `{"totalCost": 12.5}` and the like: one number under the call's key.
+/// `{"totalCost": 12.5}` and the like: one number under the call's key, or the token counts
+/// (`{input, output, total}`) of `number-of-tokens`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Figures {
@@ -14,15 +15,8 @@ pub struct Figures {
     pub total_active_users: f64,
     pub total_active_agents: f64,
     pub total_active_projects: f64,
-}
-
-/// `{input, output, total}`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct Tokens {
     pub input: f64,
     pub output: f64,
-    pub total: f64,
 }
 
 /// One day of the per-day lists; each call fills its own fields.

@@ -6,8 +6,8 @@ use super::*;
 fn each_shape_reads_and_missing_numbers_are_zero() {
     let cost: Figures = serde_json::from_str(r#"{"totalCost": 12.5}"#).unwrap();
     assert_eq!((cost.total_cost, cost.total_requests), (12.5, 0.0));
-    let tokens: Tokens = serde_json::from_str(r#"{"input": 10, "output": 5, "total": 15}"#).unwrap();
-    assert_eq!(tokens.total, 15.0);
+    let tokens: Figures = serde_json::from_str(r#"{"input": 10, "output": 5, "total": 15}"#).unwrap();
+    assert_eq!((tokens.input, tokens.output), (10.0, 5.0));
     let days: PerDay = serde_json::from_str(
         r#"{"totalRequestsPerDay": [{"date": "2026-12-01", "totalRequests": 9, "totalRequestsWithError": 2}]}"#,
     )

@@ -12,7 +12,7 @@ use leptos_router::NavigateOptions;
 use crate::api::access::{Member, RoleType};
 use crate::api::Project;
 use crate::components::{
-    organization_id_or_reason, use_title, use_toasts, DataTable, FanOut, Load, Loaded, VirtualRows,
+    organization_id_or_reason, project_options, use_title, use_toasts, DataTable, FanOut, Load, Loaded, VirtualRows,
 };
 use crate::i18n::t;
 use crate::routes::link_with_query;
@@ -155,12 +155,7 @@ fn Memberships(shown: Memo<Vec<AccessRow>>) -> impl IntoView {
     let keys = Memo::new(move |_| shown.with(|rows| rows.iter().map(AccessRow::key).collect::<Vec<_>>()));
     let row = move |key: (String, String), row_index: Signal<usize>| {
         shown.with_untracked(|rows| rows.iter().find(|row| row.has_key(&key)).cloned()).map(|row| {
-            let types: Vec<&str> = {
-                let mut types: Vec<RoleType> = row.roles.iter().map(|role| role.role_type).collect();
-                types.sort();
-                types.dedup();
-                types.into_iter().map(|kind| texts.role_type_word(kind)).collect()
-            };
+            let types: Vec<&str> = row.types().into_iter().map(|kind| texts.role_type_word(kind)).collect();
             let roles: Vec<String> = row.roles.iter().map(|role| role.name.clone()).collect();
             view! {
                 <tr aria-rowindex=move || row_index.get().to_string()>
@@ -243,13 +238,7 @@ fn ReviewFilters(
         let replace = !current.person.is_empty();
         change_view.run((AccessView { person: text, ..current }, replace));
     };
-    let project_options = projects
-        .into_iter()
-        .map(|p| {
-            let id = p.project_id.clone();
-            view! { <option value=id.clone() selected=move || view_state.with(|v| v.project == id)>{p.project_name}</option> }
-        })
-        .collect_view();
+    let project_options = project_options(projects, Signal::derive(move || view_state.with(|v| v.project.clone())));
     let role_options = move || {
         role_names
             .get()

@@ -53,7 +53,8 @@ impl AccessRow {
         self.roles.iter().any(Role::is_administrator)
     }
 
-    fn types(&self) -> Vec<RoleType> {
+    /// The types of the row's roles, each once, Backend first.
+    pub fn types(&self) -> Vec<RoleType> {
         let mut types: Vec<RoleType> = self.roles.iter().map(|role| role.role_type).collect();
         types.sort();
         types.dedup();

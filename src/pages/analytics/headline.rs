@@ -3,13 +3,12 @@
 //! agents and projects. Each figure loads on its own, with its own failure and Retry.
 
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
 
 use super::limiter::Limiter;
 use super::panel::{limited, Loading};
 use super::sheet::change;
 use super::Ask;
-use crate::api::analytics::{Figures, Tokens};
+use crate::api::analytics::Figures;
 use crate::api::Client;
 use crate::components::Loaded;
 use crate::i18n::analytics::Analytics;
@@ -23,78 +22,58 @@ enum Kind {
     Milliseconds,
 }
 
+/// A figure read from its call's answer.
 struct Figure {
     label: fn(&Analytics) -> &'static str,
-    load: fn(Client, Ask) -> Loading<(f64, f64)>,
+    pick: fn(&Figures) -> f64,
     kind: Kind,
 }
 
-/// The figure `pick` reads from call `name`'s answer, now and in the previous period.
-async fn both<T: DeserializeOwned>(
-    client: Client,
-    ask: Ask,
-    name: &str,
-    pick: fn(&T) -> f64,
-) -> Result<(f64, f64), crate::api::ApiError> {
-    let now: T = client.analytics(name, &ask.now, &ask.scope, None).await?;
-    let before: T = client.analytics(name, &ask.before, &ask.scope, None).await?;
-    Ok((pick(&now), pick(&before)))
-}
-
-const FIGURES: &[Figure] = &[
-    Figure {
-        label: |t| t.requests,
-        kind: Kind::Count,
-        load: |c, a| Box::pin(both::<Figures>(c, a, "requests/total-requests", |f| f.total_requests)),
-    },
-    Figure {
-        label: |t| t.failed,
-        kind: Kind::Count,
-        load: |c, a| {
-            Box::pin(both::<Figures>(c, a, "requests/total-requests-with-error", |f| f.total_requests_with_error))
-        },
-    },
-    Figure {
-        label: |t| t.error_rate,
-        kind: Kind::Percent,
-        load: |c, a| Box::pin(both::<Figures>(c, a, "requests/overall-error-rate", |f| f.overall_error_rate)),
-    },
-    Figure {
-        label: |t| t.cost,
-        kind: Kind::Money,
-        load: |c, a| Box::pin(both::<Figures>(c, a, "requests/total-cost", |f| f.total_cost)),
-    },
-    Figure {
-        label: |t| t.tokens_in,
-        kind: Kind::Count,
-        load: |c, a| Box::pin(both::<Tokens>(c, a, "requests/number-of-tokens", |f| f.input)),
-    },
-    Figure {
-        label: |t| t.tokens_out,
-        kind: Kind::Count,
-        load: |c, a| Box::pin(both::<Tokens>(c, a, "requests/number-of-tokens", |f| f.output)),
-    },
-    Figure {
-        label: |t| t.average_time,
-        kind: Kind::Milliseconds,
-        load: |c, a| Box::pin(both::<Figures>(c, a, "requests/average-request-time", |f| f.average_request_time)),
-    },
-    Figure {
-        label: |t| t.active_users,
-        kind: Kind::Count,
-        load: |c, a| Box::pin(both::<Figures>(c, a, "requests/total-active-users", |f| f.total_active_users)),
-    },
-    Figure {
-        label: |t| t.active_agents,
-        kind: Kind::Count,
-        load: |c, a| Box::pin(both::<Figures>(c, a, "requests/total-active-agents", |f| f.total_active_agents)),
-    },
-    Figure {
-        label: |t| t.active_projects,
-        kind: Kind::Count,
-        load: |c, a| Box::pin(both::<Figures>(c, a, "requests/total-active-projects", |f| f.total_active_projects)),
-    },
+/// The calls and the figures each answer gives: one request a period for tokens in and out alike.
+const CALLS: &[(&str, &[Figure])] = &[
+    ("requests/total-requests", &[Figure { label: |t| t.requests, pick: |f| f.total_requests, kind: Kind::Count }]),
+    (
+        "requests/total-requests-with-error",
+        &[Figure { label: |t| t.failed, pick: |f| f.total_requests_with_error, kind: Kind::Count }],
+    ),
+    (
+        "requests/overall-error-rate",
+        &[Figure { label: |t| t.error_rate, pick: |f| f.overall_error_rate, kind: Kind::Percent }],
+    ),
+    ("requests/total-cost", &[Figure { label: |t| t.cost, pick: |f| f.total_cost, kind: Kind::Money }]),
+    (
+        "requests/number-of-tokens",
+        &[
+            Figure { label: |t| t.tokens_in, pick: |f| f.input, kind: Kind::Count },
+            Figure { label: |t| t.tokens_out, pick: |f| f.output, kind: Kind::Count },
+        ],
+    ),
+    (
+        "requests/average-request-time",
+        &[Figure { label: |t| t.average_time, pick: |f| f.average_request_time, kind: Kind::Milliseconds }],
+    ),
+    (
+        "requests/total-active-users",
+        &[Figure { label: |t| t.active_users, pick: |f| f.total_active_users, kind: Kind::Count }],
+    ),
+    (
+        "requests/total-active-agents",
+        &[Figure { label: |t| t.active_agents, pick: |f| f.total_active_agents, kind: Kind::Count }],
+    ),
+    (
+        "requests/total-active-projects",
+        &[Figure { label: |t| t.active_projects, pick: |f| f.total_active_projects, kind: Kind::Count }],
+    ),
 ];
+
+/// Call `name`'s answer now and in the previous period.
+fn both(client: Client, ask: Ask, name: &'static str) -> Loading<(Figures, Figures)> {
+    Box::pin(async move {
+        let now = client.analytics(name, &ask.now, &ask.scope, None).await?;
+        let before = client.analytics(name, &ask.before, &ask.scope, None).await?;
+        Ok((now, before))
+    })
+}
 
 fn worded(value: f64, kind: Kind) -> String {
     match kind {
@@ -107,28 +86,28 @@ fn worded(value: f64, kind: Kind) -> String {
 #[component]
 pub fn Headline(ask: Memo<Option<Ask>>, limiter: StoredValue<Limiter, LocalStorage>) -> impl IntoView {
     let texts = t().analytics();
-    let figures = FIGURES
+    let figures = CALLS
         .iter()
-        .map(|figure| {
-            let (label, kind) = ((figure.label)(texts), figure.kind);
-            let values = limited(ask, limiter, figure.load);
-            view! {
-                <div class="figure">
-                    <dt>{label}</dt>
-                    <dd>
-                        <Loaded resource=values loading=texts.loading
-                            render=move |(now, before): (f64, f64)| view! {
-                                <span class="figure-value">{worded(now, kind)}</span>
-                                <span class="figure-change">{match change(now, before) {
-                                    None if now == 0.0 => t().analytics().no_change.to_string(),
-                                    None => t().analytics().new_this_period.to_string(),
-                                    Some(percent) if percent.abs() < 0.005 => t().analytics().no_change.to_string(),
-                                    Some(percent) => t().analytics().change(&format!("{}{} %", if percent > 0.0 { "+" } else { "" }, amount(percent))),
-                                }}</span>
-                            } />
-                    </dd>
-                </div>
-            }
+        .flat_map(|&(name, figures)| {
+            let answers = limited(ask, limiter, move |client, ask| both(client, ask, name));
+            figures.iter().map(move |figure| {
+                let (label, pick, kind) = ((figure.label)(texts), figure.pick, figure.kind);
+                view! {
+                    <div class="figure">
+                        <dt>{label}</dt>
+                        <dd>
+                            <Loaded resource=answers loading=texts.loading
+                                render=move |(now, before): (Figures, Figures)| {
+                                    let (now, before) = (pick(&now), pick(&before));
+                                    view! {
+                                        <span class="figure-value">{worded(now, kind)}</span>
+                                        <span class="figure-change">{change_words(now, before)}</span>
+                                    }
+                                } />
+                        </dd>
+                    </div>
+                }
+            })
         })
         .collect_view();
     view! {
@@ -136,5 +115,16 @@ pub fn Headline(ask: Memo<Option<Ask>>, limiter: StoredValue<Limiter, LocalStora
             <h2 id="headline-heading">{texts.headline}</h2>
             <dl class="figures">{figures}</dl>
         </section>
+    }
+}
+
+/// The change against the previous period, in words.
+fn change_words(now: f64, before: f64) -> String {
+    let texts = t().analytics();
+    match change(now, before) {
+        None if now == 0.0 => texts.no_change.to_string(),
+        None => texts.new_this_period.to_string(),
+        Some(percent) if percent.abs() < 0.005 => texts.no_change.to_string(),
+        Some(percent) => texts.change(&format!("{}{} %", if percent > 0.0 { "+" } else { "" }, amount(percent))),
     }
 }

@@ -108,6 +108,8 @@ pub fn AnalyticsPage() -> impl IntoView {
     let body = if connection.is_some_and(|c| c.organization.is_some() || c.project.is_some()) {
         view! {
             <Controls view_state change_view ask has_organization />
+            // No panel asks anything without a valid range: the controls say what is wrong with it.
+            <Show when=move || ask.with(Option::is_some)>
             <Headline ask limiter />
             <div class="panel-grid">
                 <Panel id="requests-per-day" title=texts.requests_per_day ask limiter load=panels::requests_per_day chart=&[1, 2] />
@@ -122,6 +124,7 @@ pub fn AnalyticsPage() -> impl IntoView {
                 <Panel id="lab-agents" title=texts.lab_agents ask limiter load=panels::lab_agents chart=&[1, 2] />
                 <Panel id="lab-flows" title=texts.lab_flows ask limiter load=panels::lab_flows chart=&[1, 2] />
             </div>
+            </Show>
         }
         .into_any()
     } else {

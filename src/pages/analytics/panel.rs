@@ -23,18 +23,24 @@ pub type LoadSheet = fn(Client, Ask) -> Loading<Sheet>;
 
 /// One resource per panel, loaded when the screen's question changes and when Retry is pressed, one of a few
 /// at a time.
+/// Made only while the screen has a valid range (`ask`): the page shows no panel without one.
 pub fn limited<T: 'static>(
     ask: Memo<Option<Ask>>,
     limiter: StoredValue<Limiter, LocalStorage>,
-    load: fn(Client, Ask) -> Loading<T>,
+    load: impl Fn(Client, Ask) -> Loading<T> + Clone + 'static,
 ) -> LocalResource<Result<T, ApiError>> {
     let session = use_session();
     LocalResource::new(move || {
-        let (ask, client, limiter) = (ask.get(), session.client(), limiter.get_value());
+        let (ask, client, limiter, load) = (ask.get(), session.client(), limiter.get_value(), load.clone());
         async move {
-            let ask = ask.ok_or_else(|| ApiError::bad_response(0, "no range"))?;
-            let _place = limiter.place().await;
-            load(client, ask).await
+            match ask {
+                Some(ask) => {
+                    let _place = limiter.place().await;
+                    load(client, ask).await
+                }
+                // Between a range turning invalid and the panels going away: nothing to ask.
+                None => std::future::pending().await,
+            }
         }
     })
 }

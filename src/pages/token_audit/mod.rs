@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{ApiToken, Project, TokenStatus};
 use crate::components::{
-    use_title, DataTable, FanOut, Load, Loaded, MaskedSecret, RelativeTime, SortDirection, SortHeader,
+    project_options, use_title, DataTable, FanOut, Load, Loaded, MaskedSecret, RelativeTime, SortDirection, SortHeader,
     TokenStatusBadge, VirtualRows,
 };
 use crate::i18n::t;
@@ -229,13 +229,7 @@ fn AuditFilters(
         change(&mut next);
         change_view.run(next);
     };
-    let project_options = projects
-        .into_iter()
-        .map(|p| {
-            let id = p.project_id.clone();
-            view! { <option value=id.clone() selected=move || view_state.with(|v| v.project == id)>{p.project_name}</option> }
-        })
-        .collect_view();
+    let project_options = project_options(projects, Signal::derive(move || view_state.with(|v| v.project.clone())));
     let order_value = move || match view_state.with(|v| v.order) {
         AuditOrder::Project => "project",
         AuditOrder::Oldest => "oldest",
