@@ -434,8 +434,12 @@ async fn a_long_export_and_a_large_upload_stream_through_with_flat_memory() {
 
     let page_bytes = bytes / 10;
     println!("100,000 rows ({bytes} bytes in pages of {page_bytes}): peak memory +{download_growth} bytes; 64 MB upload: +{upload_growth}");
+    // A proxy that held a page before passing it on would grow by a whole page (6 MB) or more. One that streams
+    // still grows a little, and not the same each run: hyper's read and write buffers on both of its connections
+    // grow to about 400 KiB each, and the allocator keeps an arena per worker thread. Runs have measured 1.1 to
+    // 1.8 MB, so the line sits at half a page, clear of both.
     assert!(
-        download_growth < (page_bytes / 4) as u64,
+        download_growth < (page_bytes / 2) as u64,
         "the download was held: +{download_growth} bytes for pages of {page_bytes}"
     );
     assert!(upload_growth < 8 << 20, "the upload was held: +{upload_growth} bytes");
