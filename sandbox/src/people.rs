@@ -73,8 +73,9 @@ pub fn seeded(seed: u64) -> Vec<Person> {
 /// How many seeded people there are.
 pub const CAST_SIZE: usize = CAST.len();
 
-/// The e-mail address and name of the seeded person at `position` (below `CAST_SIZE`), whatever the seed: how a
-/// request log names its users, which never change with the store's people (invitations only add to those).
+/// The e-mail address and name of the seeded person at `position` (below `CAST_SIZE`), whatever the seed. A request
+/// log's users are these positions; the analytics name them as the store's people at the same positions now are
+/// (invitations only add after them), and as this cast when a state file has no people.
 pub fn cast_member(position: usize) -> (String, &'static str) {
     let (name, local) = CAST[position];
     (format!("{local}@{DOMAIN}"), name)

@@ -13,7 +13,6 @@ use serde_json::{json, Value};
 use super::lab::{Changes, LabReport};
 use super::report::{Report, Sums, Usage};
 use crate::clock::date;
-use crate::people::cast_member;
 
 /// A `requests/...` call.
 pub struct RequestsCall {
@@ -126,11 +125,11 @@ pub const REQUESTS: &[RequestsCall] = &[
     }),
     call("top-10-users-by-cost", |r| {
         let top = top_users(r, |s| s.cost_units).take(10);
-        json!({ "top10Users": list(top.map(|(user, s)| user_item(user, json!({ "totalCost": s.cost() })))) })
+        json!({ "top10Users": list(top.map(|(user, s)| user_item(r, user, json!({ "totalCost": s.cost() })))) })
     }),
     call("top-10-users-by-requests", |r| {
         let top = top_users(r, |s| s.requests).take(10);
-        json!({ "top10Users": list(top.map(|(user, s)| user_item(user, json!({ "totalRequests": s.requests })))) })
+        json!({ "top10Users": list(top.map(|(user, s)| user_item(r, user, json!({ "totalRequests": s.requests })))) })
     }),
     call_by_agent("total-active-users", |r| json!({ "totalActiveUsers": r.total.users.len() })),
     call("total-active-projects", |r| json!({ "totalActiveProjects": r.projects.len() })),
@@ -145,7 +144,7 @@ pub const REQUESTS: &[RequestsCall] = &[
     }),
     call("agent-usage-per-user", |r| {
         let usage = top_users(r, |s| s.requests).map(|(user, s)| {
-            user_item(user, json!({ "totalCost": s.cost(), "totalRequests": s.requests, "totalTokens": s.tokens() }))
+            user_item(r, user, json!({ "totalCost": s.cost(), "totalRequests": s.requests, "totalTokens": s.tokens() }))
         });
         json!({ "agentUsage": list(usage) })
     }),
@@ -216,13 +215,13 @@ fn top_agents(report: &Report, figure: impl Fn(&Usage) -> u64) -> impl Iterator<
 /// The users with requests, by cast position, the largest `figure` first, ties by e-mail address.
 fn top_users(report: &Report, figure: impl Fn(&Sums) -> u64) -> impl Iterator<Item = (usize, &Sums)> {
     let mut users: Vec<(usize, &Sums)> = report.users.iter().enumerate().filter(|(_, s)| s.requests > 0).collect();
-    users.sort_by_key(|&(user, sums)| (Reverse(figure(sums)), cast_member(user).0));
+    users.sort_by_key(|&(user, sums)| (Reverse(figure(sums)), &report.named[user].0));
     users.into_iter()
 }
 
 /// `{"user": e-mail, "userName": name}` and the figures.
-fn user_item(user: usize, figures: Value) -> Value {
-    let (email, name) = cast_member(user);
+fn user_item(report: &Report, user: usize, figures: Value) -> Value {
+    let (email, name) = &report.named[user];
     let mut item = json!({ "user": email, "userName": name });
     if let (Value::Object(item), Value::Object(figures)) = (&mut item, figures) {
         item.extend(figures);

@@ -107,7 +107,10 @@ mod tests {
     #[test]
     fn activity_is_seeded_per_day_over_the_days_of_the_log_and_adds_up() {
         let log = RequestLog { count: 100_000, seed: 5, newest_ms: LOG_EPOCH_MS };
-        let selection = Selection { projects: vec![Source { log, agents: Vec::new(), created_ms: LOG_EPOCH_MS }] };
+        let selection = Selection {
+            projects: vec![Source { log, agents: Vec::new(), created_ms: LOG_EPOCH_MS }],
+            ..Selection::default()
+        };
         let last = LOG_EPOCH_MS / DAY_MS;
         let report = report(&selection, Dates { first: last - 29, last: last + 10 });
         assert_eq!(report, super::report(&selection, Dates { first: last - 29, last: last + 10 }));

@@ -117,6 +117,8 @@ pub struct Report {
     pub models: BTreeMap<(String, String), Sums>,
     /// By position in the cast; `CAST_SIZE` of them.
     pub users: Vec<Sums>,
+    /// Who they are: e-mail address and name, by the same position.
+    pub named: Vec<(String, String)>,
     /// The users of each project with requests.
     pub projects: Vec<Users>,
 }
@@ -130,6 +132,7 @@ pub fn report(selection: &Selection, dates: Dates, agent: Option<&str>) -> Repor
         agents: BTreeMap::new(),
         models: BTreeMap::new(),
         users: vec![Sums::default(); CAST_SIZE],
+        named: (0..CAST_SIZE).map(|position| selection.user(position)).collect(),
         projects: Vec::new(),
     };
     for source in &selection.projects {
@@ -207,7 +210,8 @@ mod tests {
 
     #[test]
     fn sums_are_those_of_the_rows_and_same_named_agents_of_two_projects_are_one() {
-        let selection = Selection { projects: vec![source(1, &["A", "B"]), source(2, &["B", "C", "D"])] };
+        let selection =
+            Selection { projects: vec![source(1, &["A", "B"]), source(2, &["B", "C", "D"])], ..Selection::default() };
         let last = LOG_EPOCH_MS / DAY_MS;
         let dates = Dates { first: last - 2, last };
         let report = report(&selection, dates, None);
@@ -239,7 +243,7 @@ mod tests {
 
     #[test]
     fn a_reversed_or_faraway_range_and_a_project_without_assistants_sum_to_nothing() {
-        let selection = Selection { projects: vec![source(1, &["A"]), source(3, &[])] };
+        let selection = Selection { projects: vec![source(1, &["A"]), source(3, &[])], ..Selection::default() };
         let last = LOG_EPOCH_MS / DAY_MS;
         for dates in [Dates { first: last, last: last - 1 }, Dates { first: last + 1, last: last + 400 }] {
             let report = report(&selection, dates, None);

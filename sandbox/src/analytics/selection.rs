@@ -2,11 +2,15 @@
 //! assistants and their models), copied out of the store so that the sums run without holding its lock.
 
 use crate::model::{Assistant, Project, RequestLog};
+use crate::people::{cast_member, Person};
 
 /// The projects a call covers.
 #[derive(Clone, Debug, Default)]
 pub struct Selection {
     pub projects: Vec<Source>,
+    /// The e-mail address and name of the logs' users, by cast position: the store's people, whose first ones are
+    /// the seeded cast (invitations only add after them), so that a name changed there reads changed here too.
+    pub people: Vec<(String, String)>,
 }
 
 /// One project's part: its log, and its assistants in the order the log's rows index them.
@@ -27,8 +31,18 @@ pub struct Agent {
 }
 
 impl Selection {
-    pub fn of<'a>(projects: impl IntoIterator<Item = &'a Project>) -> Self {
-        Self { projects: projects.into_iter().map(Source::of).collect() }
+    pub fn of<'a>(projects: impl IntoIterator<Item = &'a Project>, people: &[Person]) -> Self {
+        let people = people.iter().map(|p| (p.email.clone(), p.name.clone())).collect();
+        Self { projects: projects.into_iter().map(Source::of).collect(), people }
+    }
+
+    /// The user at cast `position`: the store's person there, or the seeded cast's (a state file of before access
+    /// control has no people).
+    pub fn user(&self, position: usize) -> (String, String) {
+        self.people.get(position).cloned().unwrap_or_else(|| {
+            let (email, name) = cast_member(position);
+            (email, name.to_string())
+        })
     }
 }
 

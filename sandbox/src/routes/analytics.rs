@@ -82,12 +82,12 @@ fn selection(store: &Store, caller: &Caller, headers: &HeaderMap) -> ApiResult<S
         return Err(ApiError::out_of_scope());
     }
     let project = match (caller, header(headers, PROJECT_HEADER)) {
-        (Caller::Organization, None) => return Ok(Selection::of(&store.projects)),
+        (Caller::Organization, None) => return Ok(Selection::of(&store.projects, &store.people)),
         (Caller::Organization, Some(id)) => store.project(id)?,
         (Caller::Project(own), None) => store.project(own)?,
         (Caller::Project(_), Some(id)) => store.visible_project(caller, id)?,
     };
-    Ok(Selection::of([project]))
+    Ok(Selection::of([project], &store.people))
 }
 
 /// A header's value, trimmed; absent when empty (or not text).

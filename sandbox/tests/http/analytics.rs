@@ -495,6 +495,19 @@ async fn users_are_the_organizations_people_and_add_up() {
             assert!(people.contains(&person(item)), "{call}: {item}");
         }
     }
+
+    // A name changed among the people reads changed in the analytics: they are the same people.
+    let (email, _) = person(&usage[0]);
+    api.sandbox
+        .change(|store| {
+            let someone = store.people.iter_mut().find(|p| p.email == email).expect("the user is a person");
+            someone.name = "Renamed Person".into();
+            Ok(())
+        })
+        .unwrap();
+    let usage = ok(&api, "requests/agent-usage-per-user", &token, dates, "", &[]).await;
+    let renamed = list(&usage, "agentUsage").iter().find(|u| u["user"] == email.as_str()).expect("still a user");
+    assert_eq!(renamed["userName"], "Renamed Person");
 }
 
 /// Whether `figures` never grows, and ties are in order of `names`.
