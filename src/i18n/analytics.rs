@@ -16,6 +16,14 @@ texts! {
         from: "From", "Desde";
         to: "To", "Hasta";
         bad_range: "Pick a start day on or before the end day.", "Elija un día de inicio igual o anterior al día final.";
+        not_a_day: "Enter a day as YYYY-MM-DD.", "Escriba un día como AAAA-MM-DD.";
+        refresh: "Refresh", "Actualizar";
+        lab_totals: "Lab activity in the range", "Actividad del laboratorio en el rango";
+        column_kind: "What", "Qué";
+        lab_kind_agents: "Agents", "Agentes";
+        lab_kind_flows: "Flows", "Flujos";
+        lab_kind_processes: "Processes", "Procesos";
+        lab_kind_projects: "Projects", "Proyectos";
         /// The range shown: `2026-11-01 to 2026-11-30, against 2026-10-02 to 2026-10-31`.
         range_shown(start: &str, end: &str, before_start: &str, before_end: &str):
             format!("{start} to {end}, compared with {before_start} to {before_end}"),

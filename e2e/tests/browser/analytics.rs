@@ -82,6 +82,21 @@ async fn a_project_s_figures_and_days_equal_its_export_and_the_view_survives_rel
         .collect();
     assert_eq!(shown, per_day, "requests and failures per day");
 
+    // Cost per day, as the export's rows add up; tokens per day, as the headline's totals.
+    let mut cost_per_day: BTreeMap<String, f64> = BTreeMap::new();
+    for row in app.export_rows(PROJECT, "count=10000").await {
+        let day = row["timestamp"].as_str().unwrap_or_default().chars().take(10).collect::<String>();
+        *cost_per_day.entry(day).or_default() += row["cost"].as_f64().unwrap_or(0.0);
+    }
+    let costs: BTreeMap<String, String> =
+        panel_rows(&app, "cost-per-day").await.into_iter().map(|r| (r[0].clone(), r[1].clone())).collect();
+    let expected: BTreeMap<String, String> = cost_per_day.into_iter().map(|(day, cost)| (day, amount(cost))).collect();
+    assert_eq!(costs, expected, "cost per day");
+    let tokens = panel_rows(&app, "tokens-per-day").await;
+    let sum = |column: usize| tokens.iter().map(|r| r[column].replace(',', "").parse::<f64>().unwrap()).sum::<f64>();
+    assert_eq!(amount(sum(1)), figure(&app, "Tokens in").await);
+    assert_eq!(amount(sum(2)), figure(&app, "Tokens out").await);
+
     // The range in the URL survives a reload; Back returns to the range before.
     app.browser.reload().await;
     assert_eq!(figure(&app, "Requests").await, amount(requests as f64));
@@ -166,6 +181,24 @@ async fn the_analytics_screen_passes_the_audit_light_and_dark_and_speaks_spanish
     }
 }
 
+/// Waits until every figure and panel shows the screen's range: none is loading or still showing the last one.
+async fn settled(app: &Dashboard) {
+    let script = "return document.querySelectorAll('main .loading, main [aria-busy=true]').length === 0";
+    app.browser
+        .wait_until("every panel settled", || async { (app.browser.eval(script).await == true).then_some(()) })
+        .await;
+}
+
+/// The custom range's fields marked invalid, each with its message: (from, to).
+async fn marked(app: &Dashboard) -> (Option<String>, Option<String>) {
+    let script = "return ['from', 'to'].map(f => {
+        const input = document.getElementById('analytics-' + f);
+        const error = document.getElementById(input.getAttribute('aria-describedby'));
+        return input.getAttribute('aria-invalid') === 'true' ? error.textContent : null })";
+    let marks: Vec<Option<String>> = serde_json::from_value(app.browser.eval(script).await).unwrap();
+    (marks[0].clone(), marks[1].clone())
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_custom_range_that_ends_before_it_starts_asks_nothing_and_says_why() {
     let app = Dashboard::start().await;
@@ -173,10 +206,119 @@ async fn a_custom_range_that_ends_before_it_starts_asks_nothing_and_says_why() {
     app.sandbox.journal().clear();
     app.open("/analytics?range=custom&from=2025-11-30&to=2025-11-01").await;
     app.browser.wait_for_text(".range-shown", "Pick a start day on or before the end day.").await;
+    assert_eq!(marked(&app).await, (None, Some("Pick a start day on or before the end day.".into())), "at the end day");
     assert!(!app.browser.role_exists("heading", "At a glance").await, "no panel without a valid range");
+    app.audit_accessibility("analytics with a range that ends before it starts").await;
+    // A day that is not one (from an edited link): said at its field.
+    app.open("/analytics?range=custom&from=2025-13-01&to=2025-11-30").await;
+    app.browser.wait_for_text(".range-shown", "Enter a day as YYYY-MM-DD.").await;
+    assert_eq!(marked(&app).await, (Some("Enter a day as YYYY-MM-DD.".into()), None), "at the start day");
     assert_eq!(app.requests_to("GET", "/v1/analytics/"), 0, "nothing asked");
     // Mended in the URL, the panels ask and show.
     app.open(&format!("/analytics?{RANGE}")).await;
     figure(&app, "Requests").await;
     assert!(app.requests_to("GET", "/v1/analytics/") > 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_range_seen_before_shows_at_once_and_refresh_asks_again() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.open(&format!("/analytics?{RANGE}")).await;
+    let requests = figure(&app, "Requests").await;
+    let users = panel_rows(&app, "usage-per-user").await;
+    // Another range, picked on the screen (the app stays loaded, so does what it has seen).
+    app.browser.click("#analytics-range option[value='30d']").await;
+    app.browser
+        .wait_until("the last 30 days", || async { app.browser.location().await.contains("range=30d").then_some(()) })
+        .await;
+    settled(&app).await;
+
+    app.sandbox.journal().clear();
+    app.browser.back().await;
+    app.browser.wait_for_text(".range-shown", "2025-11-01 to 2025-11-30").await;
+    assert_eq!(figure(&app, "Requests").await, requests);
+    assert_eq!(panel_rows(&app, "usage-per-user").await, users);
+    let asked: Vec<String> =
+        app.api_requests().into_iter().map(|r| r.uri).filter(|u| u.starts_with("/v1/analytics/")).collect();
+    assert!(asked.is_empty(), "shown from memory, nothing asked: {asked:#?}");
+
+    app.browser.click_role("button", "Refresh").await;
+    app.browser
+        .wait_until("asked again", || async { (app.requests_to("GET", "/v1/analytics/") >= 20).then_some(()) })
+        .await;
+    assert_eq!(figure(&app, "Requests").await, requests);
+}
+
+/// The lab panel: agents, flows and processes created and modified, and projects created, as the API gives them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lab_activity_shows_what_the_api_counts() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    app.open(&format!("/analytics?{RANGE}")).await;
+    let rows = panel_rows(&app, "lab-totals").await;
+    let dates = "startDate=2025-11-01&endDate=2025-11-30";
+    let mut expected = Vec::new();
+    for (kind, call, created, modified) in [
+        ("Agents", "agents-created-and-modified", "createdAgents", "modifiedAgents"),
+        ("Flows", "flows-created-and-modified", "createdFlows", "modifiedFlows"),
+        ("Processes", "processes-created-and-modified", "createdProcesses", "modifiedProcesses"),
+    ] {
+        let answer = app.get_json(&format!("/v1/analytics/lab/{call}?{dates}")).await;
+        let count = |key: &str| amount(answer[key].as_f64().expect(key));
+        expected.push(vec![kind.to_string(), count(created), count(modified)]);
+    }
+    let projects = app.get_json(&format!("/v1/analytics/lab/projects-created?{dates}")).await;
+    expected.push(vec!["Projects".into(), amount(projects["createdProjects"].as_f64().unwrap()), String::new()]);
+    assert_eq!(rows, expected);
+    assert!(rows.iter().any(|r| r[1] != "0"), "something was created in the range: {rows:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn printed_it_is_a_report_and_at_360_px_it_reads_top_to_bottom() {
+    let app = Dashboard::start().await;
+    app.browser.emulate_color_scheme("dark").await;
+    app.connect_with_organization_token().await;
+    app.open(&format!("/analytics?{RANGE}")).await;
+    panel_rows(&app, "requests-per-day").await;
+    figure(&app, "Active users").await;
+
+    // Print media: no header or buttons, light, the numbers under each chart; and a PDF can be made of it.
+    app.browser.devtools("Emulation.setEmulatedMedia", serde_json::json!({ "media": "print" })).await;
+    let printed: Value = app
+        .browser
+        .eval(
+            "const shown = e => e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0;
+             const table = document.querySelector('#requests-per-day table');
+             return { header: shown(document.querySelector('.app-header')),
+                      buttons: [...document.querySelectorAll('main button')].filter(shown).length,
+                      table: table.getBoundingClientRect().height,
+                      background: getComputedStyle(document.body).backgroundColor }",
+        )
+        .await;
+    assert_eq!(printed["header"], false, "{printed}");
+    assert_eq!(printed["buttons"], 0, "{printed}");
+    assert!(printed["table"].as_f64().unwrap() > 100.0, "the numbers are printed: {printed}");
+    assert_eq!(printed["background"], "rgb(255, 255, 255)", "light on paper: {printed}");
+    let pdf = app.browser.devtools("Page.printToPDF", serde_json::json!({})).await;
+    assert!(pdf["data"].as_str().is_some_and(|d| d.len() > 10_000), "a PDF of the report");
+    app.browser.devtools("Emulation.setEmulatedMedia", serde_json::json!({ "media": "" })).await;
+
+    // A phone: one column, in the order of the page, nothing wider than the screen.
+    let metrics = serde_json::json!({ "width": 360, "height": 800, "deviceScaleFactor": 1, "mobile": true });
+    app.browser.devtools("Emulation.setDeviceMetricsOverride", metrics).await;
+    let layout: Value = app
+        .browser
+        .eval(
+            "const boxes = [...document.querySelectorAll('main h1, main .toolbar, main .card')]
+                 .map(e => e.getBoundingClientRect());
+             return { wide: document.documentElement.scrollWidth,
+                      ordered: boxes.every((b, i) => i === 0 || b.top >= boxes[i - 1].bottom - 1),
+                      inside: boxes.every(b => b.left >= 0 && b.right <= 361) }",
+        )
+        .await;
+    assert_eq!(layout["wide"], 360, "nothing wider than the screen: {layout}");
+    assert_eq!(layout["ordered"], true, "each part below the one before: {layout}");
+    assert_eq!(layout["inside"], true, "{layout}");
+    app.audit_accessibility("analytics at 360 px").await;
 }

@@ -52,3 +52,29 @@ async fn html_payloads_render_as_text_on_every_project_screen() {
     app.wait_for_project_rows().await;
     assert_inert(&app, "the projects list").await;
 }
+
+/// The analytics name agents (assistants) and users (the organization's people): as text, in every panel and
+/// its CSV's table.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn html_payloads_in_agent_and_user_names_render_as_text_on_the_analytics() {
+    let app = Dashboard::start().await;
+    app.sandbox
+        .change(|store| {
+            for project in &mut store.projects {
+                if let Some(assistant) = project.assistants.first_mut() {
+                    assistant.name = NAME.to_string();
+                }
+            }
+            for (i, person) in store.people.iter_mut().enumerate() {
+                person.name = format!("{NAME} {i}");
+            }
+            Ok(())
+        })
+        .unwrap();
+    app.connect_with_organization_token().await;
+    app.open("/analytics?range=custom&from=2025-11-01&to=2025-11-30").await;
+    for panel in ["top-agents-requests", "tokens-per-agent", "top-users-cost", "usage-per-user"] {
+        app.browser.wait_for_text(&format!("#{panel} tbody"), NAME).await;
+    }
+    assert_inert(&app, "the analytics").await;
+}

@@ -120,3 +120,10 @@ pub struct LabCounts {
     pub created_processes: f64,
     pub modified_processes: f64,
 }
+
+/// `lab/projects-created` (in the docs, not in the SDK): how many projects were created.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ProjectsCreated {
+    pub created_projects: f64,
+}

@@ -25,6 +25,11 @@ fn each_shape_reads_and_missing_numbers_are_zero() {
     assert_eq!(users.entries()[0].who(), "ana@acme.example", "no name: the address");
     let empty: Entries = serde_json::from_str("{}").unwrap();
     assert!(empty.entries().is_empty());
+    let processes: LabCounts = serde_json::from_str(r#"{"createdProcesses": 4, "modifiedProcesses": 7}"#).unwrap();
+    assert_eq!((processes.created_processes, processes.modified_processes, processes.created_agents), (4.0, 7.0, 0.0));
+    let projects: ProjectsCreated = serde_json::from_str(r#"{"createdProjects": 2}"#).unwrap();
+    assert_eq!(projects.created_projects, 2.0);
+    assert_eq!(serde_json::from_str::<ProjectsCreated>("{}").unwrap().created_projects, 0.0);
 }
 
 #[test]

@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::limiter::Limiter;
-use super::panel::{limited, Loading};
+use super::panel::{limited, Loading, Loads};
 use super::sheet::change;
 use super::Ask;
 use crate::api::analytics::Figures;
@@ -84,19 +83,20 @@ fn worded(value: f64, kind: Kind) -> String {
 }
 
 #[component]
-pub fn Headline(ask: Memo<Option<Ask>>, limiter: StoredValue<Limiter, LocalStorage>) -> impl IntoView {
+pub fn Headline(ask: Memo<Option<Ask>>, loads: Loads) -> impl IntoView {
     let texts = t().analytics();
     let figures = CALLS
         .iter()
         .flat_map(|&(name, figures)| {
-            let answers = limited(ask, limiter, move |client, ask| both(client, ask, name));
+            let answers = limited(ask, loads, name, move |client, ask| both(client, ask, name));
             figures.iter().map(move |figure| {
                 let (label, pick, kind) = ((figure.label)(texts), figure.pick, figure.kind);
+                let (updating, set_updating) = signal(false);
                 view! {
                     <div class="figure">
                         <dt>{label}</dt>
-                        <dd>
-                            <Loaded resource=answers loading=texts.loading
+                        <dd aria-busy=move || updating.get().to_string()>
+                            <Loaded resource=answers loading=texts.loading set_pending=set_updating
                                 render=move |(now, before): (Figures, Figures)| {
                                     let (now, before) = (pick(&now), pick(&before));
                                     view! {

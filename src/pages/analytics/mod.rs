@@ -4,6 +4,7 @@
 
 mod headline;
 mod limiter;
+mod memory;
 mod panel;
 mod panels;
 mod range;
@@ -21,9 +22,8 @@ use crate::i18n::t;
 use crate::routes::link_with_query;
 use crate::session::use_session;
 use headline::Headline;
-use limiter::Limiter;
-use panel::Panel;
-use range::Preset;
+use panel::{Loads, Panel};
+use range::{Preset, Problem};
 
 /// What every panel asks the API: whose figures, which days, the days before them, and the assistant.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,25 +104,26 @@ pub fn AnalyticsPage() -> impl IntoView {
         let (now, before) = range::with_previous(days);
         Some(Ask { scope, now, before, agent: view.agent })
     });
-    let limiter = StoredValue::new_local(Limiter::default());
+    let loads = Loads::new();
     let body = if connection.is_some_and(|c| c.organization.is_some() || c.project.is_some()) {
         view! {
-            <Controls view_state change_view ask has_organization />
+            <Controls view_state change_view ask has_organization loads />
             // No panel asks anything without a valid range: the controls say what is wrong with it.
             <Show when=move || ask.with(Option::is_some)>
-            <Headline ask limiter />
+            <Headline ask loads />
             <div class="panel-grid">
-                <Panel id="requests-per-day" title=texts.requests_per_day ask limiter load=panels::requests_per_day chart=&[1, 2] />
-                <Panel id="cost-per-day" title=texts.cost_per_day ask limiter load=panels::cost_per_day chart=&[1] />
-                <Panel id="tokens-per-day" title=texts.tokens_per_day ask limiter load=panels::tokens_per_day chart=&[1, 2] />
-                <Panel id="top-agents-requests" title=texts.top_agents_requests ask limiter load=panels::top_agents_by_requests />
-                <Panel id="top-agents-tokens" title=texts.top_agents_tokens ask limiter load=panels::top_agents_by_tokens />
-                <Panel id="top-users-cost" title=texts.top_users_cost ask limiter load=panels::top_users_by_cost />
-                <Panel id="top-users-requests" title=texts.top_users_requests ask limiter load=panels::top_users_by_requests />
-                <Panel id="tokens-per-agent" title=texts.tokens_per_agent ask limiter load=panels::tokens_per_agent />
-                <Panel id="usage-per-user" title=texts.usage_per_user ask limiter load=panels::usage_per_user />
-                <Panel id="lab-agents" title=texts.lab_agents ask limiter load=panels::lab_agents chart=&[1, 2] />
-                <Panel id="lab-flows" title=texts.lab_flows ask limiter load=panels::lab_flows chart=&[1, 2] />
+                <Panel id="requests-per-day" title=texts.requests_per_day ask loads load=panels::requests_per_day chart=&[1, 2] />
+                <Panel id="cost-per-day" title=texts.cost_per_day ask loads load=panels::cost_per_day chart=&[1] />
+                <Panel id="tokens-per-day" title=texts.tokens_per_day ask loads load=panels::tokens_per_day chart=&[1, 2] />
+                <Panel id="top-agents-requests" title=texts.top_agents_requests ask loads load=panels::top_agents_by_requests />
+                <Panel id="top-agents-tokens" title=texts.top_agents_tokens ask loads load=panels::top_agents_by_tokens />
+                <Panel id="top-users-cost" title=texts.top_users_cost ask loads load=panels::top_users_by_cost />
+                <Panel id="top-users-requests" title=texts.top_users_requests ask loads load=panels::top_users_by_requests />
+                <Panel id="tokens-per-agent" title=texts.tokens_per_agent ask loads load=panels::tokens_per_agent />
+                <Panel id="usage-per-user" title=texts.usage_per_user ask loads load=panels::usage_per_user />
+                <Panel id="lab-totals" title=texts.lab_totals ask loads load=panels::lab_totals />
+                <Panel id="lab-agents" title=texts.lab_agents ask loads load=panels::lab_agents chart=&[1, 2] />
+                <Panel id="lab-flows" title=texts.lab_flows ask loads load=panels::lab_flows chart=&[1, 2] />
             </div>
             </Show>
         }
@@ -145,6 +146,7 @@ fn Controls(
     change_view: Callback<View>,
     ask: Memo<Option<Ask>>,
     has_organization: bool,
+    loads: Loads,
 ) -> impl IntoView {
     let texts = t().analytics();
     let session = use_session();
@@ -180,9 +182,19 @@ fn Controls(
         };
         view! { <option value=preset.word() selected=move || view_state.with(|v| v.preset == preset)>{label}</option> }
     });
+    // A custom range's problem, said at the field it is about (and in the status line below).
+    let problem = Memo::new(move |_| {
+        view_state.with(|v| if v.preset == Preset::Custom { range::custom(&v.from, &v.to).err() } else { None })
+    });
+    let words = |problem: Problem| match problem {
+        Problem::StartNotADay | Problem::EndNotADay => texts.not_a_day,
+        Problem::EndsBeforeStart => texts.bad_range,
+    };
+    let start_problem = move || problem.get().filter(|p| *p == Problem::StartNotADay).map(words);
+    let end_problem = move || problem.get().filter(|p| *p != Problem::StartNotADay).map(words);
     let shown = move || match ask.get() {
         Some(ask) => texts.range_shown(&ask.now.start, &ask.now.end, &ask.before.start, &ask.before.end),
-        None => texts.bad_range.to_string(),
+        None => problem.get().map_or(texts.bad_range, words).to_string(),
     };
     view! {
         <div class="toolbar analytics-controls">
@@ -212,12 +224,16 @@ fn Controls(
                 <div class="field field-inline">
                     <label for="analytics-from">{texts.from}</label>
                     <input id="analytics-from" type="date" prop:value=move || view_state.with(|v| v.from.clone())
+                        aria-describedby="analytics-from-error" aria-invalid=move || start_problem().is_some().to_string()
                         on:change:target=move |ev| { let value = ev.target().value(); set(&|v| v.from = value.clone()) } />
+                    <p class="field-error" id="analytics-from-error">{start_problem}</p>
                 </div>
                 <div class="field field-inline">
                     <label for="analytics-to">{texts.to}</label>
                     <input id="analytics-to" type="date" prop:value=move || view_state.with(|v| v.to.clone())
+                        aria-describedby="analytics-to-error" aria-invalid=move || end_problem().is_some().to_string()
                         on:change:target=move |ev| { let value = ev.target().value(); set(&|v| v.to = value.clone()) } />
+                    <p class="field-error" id="analytics-to-error">{end_problem}</p>
                 </div>
             </Show>
             <div class="field field-inline">
@@ -225,6 +241,8 @@ fn Controls(
                 <input id="analytics-agent" type="search" autocomplete="off" prop:value=move || view_state.with(|v| v.agent.clone())
                     on:change:target=move |ev| { let value = ev.target().value(); set(&|v| v.agent = value.trim().to_string()) } />
             </div>
+            // Answers seen in this tab are shown again at once; this asks them all anew.
+            <button type="button" class="refresh" on:click=move |_| loads.refresh()>{texts.refresh}</button>
         </div>
         <p class="range-shown" role="status">{shown}</p>
     }

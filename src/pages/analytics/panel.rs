@@ -9,6 +9,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::limiter::Limiter;
+use super::memory::{self, Question};
 use super::sheet::{Cell, Sheet};
 use super::Ask;
 use crate::api::{ApiError, Client};
@@ -21,26 +22,51 @@ pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;
 /// A panel's calls: the sheet for what the screen asks.
 pub type LoadSheet = fn(Client, Ask) -> Loading<Sheet>;
 
-/// One resource per panel, loaded when the screen's question changes and when Retry is pressed, one of a few
-/// at a time.
-/// Made only while the screen has a valid range (`ask`): the page shows no panel without one.
-pub fn limited<T: 'static>(
-    ask: Memo<Option<Ask>>,
+/// What the panels share: the limiter, and Refresh's count of presses (each asks everything again).
+#[derive(Clone, Copy)]
+pub struct Loads {
     limiter: StoredValue<Limiter, LocalStorage>,
+    refreshes: RwSignal<u32>,
+}
+
+impl Loads {
+    pub fn new() -> Self {
+        Self { limiter: StoredValue::new_local(Limiter::default()), refreshes: RwSignal::new(0) }
+    }
+
+    /// Forgets every answer this tab has seen and asks the screen's calls again.
+    pub fn refresh(self) {
+        memory::forget_all();
+        self.refreshes.update(|n| *n += 1);
+    }
+}
+
+/// One resource per call, loaded when the screen's question changes and when Retry or Refresh is pressed, one of
+/// a few at a time; an answer this tab has already seen for the same question is shown at once.
+/// Made only while the screen has a valid range (`ask`): the page shows no panel without one.
+pub fn limited<T: Clone + 'static>(
+    ask: Memo<Option<Ask>>,
+    loads: Loads,
+    call: &'static str,
     load: impl Fn(Client, Ask) -> Loading<T> + Clone + 'static,
 ) -> LocalResource<Result<T, ApiError>> {
     let session = use_session();
     LocalResource::new(move || {
-        let (ask, client, limiter, load) = (ask.get(), session.client(), limiter.get_value(), load.clone());
+        loads.refreshes.track();
+        let (ask, client, limiter, load) = (ask.get(), session.client(), loads.limiter.get_value(), load.clone());
         async move {
-            match ask {
-                Some(ask) => {
-                    let _place = limiter.place().await;
-                    load(client, ask).await
-                }
-                // Between a range turning invalid and the panels going away: nothing to ask.
-                None => std::future::pending().await,
+            // Between a range turning invalid and the panels going away: nothing to ask.
+            let Some(ask) = ask else { return std::future::pending().await };
+            let question = Question { call, base_url: client.base_url.clone(), ask: ask.clone() };
+            if let Some(seen) = memory::recall(&question) {
+                return Ok(seen);
             }
+            let _place = limiter.place().await;
+            let answer = load(client, ask).await;
+            if let Ok(answer) = &answer {
+                memory::keep(question, answer.clone());
+            }
+            answer
         }
     })
 }
@@ -50,19 +76,21 @@ pub fn Panel(
     id: &'static str,
     title: &'static str,
     ask: Memo<Option<Ask>>,
-    limiter: StoredValue<Limiter, LocalStorage>,
+    loads: Loads,
     load: LoadSheet,
     /// The columns a bar chart draws, one bar each per row (days); none for a plain table.
     #[prop(optional)]
     chart: &'static [usize],
 ) -> impl IntoView {
     let texts = t().analytics();
-    let sheet = limited(ask, limiter, load);
+    let sheet = limited(ask, loads, id, load);
     let (heading, labelled_by) = (format!("{id}-heading"), format!("{id}-heading"));
+    // While another range loads, the last one stays on screen, marked busy (and dimmed) until it is replaced.
+    let (updating, set_updating) = signal(false);
     view! {
-        <section class="card analytics-panel" aria-labelledby=labelled_by id=id>
+        <section class="card analytics-panel" aria-labelledby=labelled_by id=id aria-busy=move || updating.get().to_string()>
             <h2 id=heading>{title}</h2>
-            <Loaded resource=sheet loading=texts.loading
+            <Loaded resource=sheet loading=texts.loading set_pending=set_updating
                 render={move |sheet: Sheet| view! { <SheetView id title sheet chart /> }} />
         </section>
     }

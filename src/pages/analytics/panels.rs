@@ -4,7 +4,7 @@
 use super::panel::Loading;
 use super::sheet::{Cell, Sheet};
 use super::Ask;
-use crate::api::analytics::{Day, Entries, Entry, PerDay};
+use crate::api::analytics::{Day, Entries, Entry, LabCounts, PerDay, ProjectsCreated};
 use crate::api::Client;
 use crate::i18n::t;
 
@@ -150,5 +150,30 @@ pub fn usage_per_user(client: Client, ask: Ask) -> Loading<Sheet> {
                 Cell::number(e.total_tokens),
             ]
         }))
+    })
+}
+
+/// Agents, flows and processes created and modified in the range, and the projects created: four calls, one
+/// row each.
+pub fn lab_totals(client: Client, ask: Ask) -> Loading<Sheet> {
+    Box::pin(async move {
+        let texts = t().analytics();
+        let count = |name| client.analytics::<LabCounts>(name, &ask.now, &ask.scope, None);
+        let agents = count("lab/agents-created-and-modified").await?;
+        let flows = count("lab/flows-created-and-modified").await?;
+        let processes = count("lab/processes-created-and-modified").await?;
+        let projects: ProjectsCreated = client.analytics("lab/projects-created", &ask.now, &ask.scope, None).await?;
+        let row =
+            |kind: &'static str, created: f64, modified: Cell| vec![Cell::text(kind), Cell::number(created), modified];
+        Ok(Sheet {
+            columns: vec![texts.column_kind, texts.column_created, texts.column_modified],
+            rows: vec![
+                row(texts.lab_kind_agents, agents.created_agents, Cell::number(agents.modified_agents)),
+                row(texts.lab_kind_flows, flows.created_flows, Cell::number(flows.modified_flows)),
+                row(texts.lab_kind_processes, processes.created_processes, Cell::number(processes.modified_processes)),
+                // The API tells only how many projects were created.
+                row(texts.lab_kind_projects, projects.created_projects, Cell::text("")),
+            ],
+        })
     })
 }

@@ -62,10 +62,26 @@ pub fn days_of(preset: Preset, today: i64, from: &str, to: &str) -> Option<(i64,
             let (year, month) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
             Some((days_from_civil(year, month, 1), first_of_month - 1))
         }
-        Preset::Custom => {
-            let (start, end) = (day_of(from)?, day_of(to)?);
-            (start <= end).then_some((start, end))
-        }
+        Preset::Custom => custom(from, to).ok(),
+    }
+}
+
+/// What is wrong with a custom range, said at the field it is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    StartNotADay,
+    EndNotADay,
+    EndsBeforeStart,
+}
+
+/// The custom days `from`..`to`, both `YYYY-MM-DD` and in order.
+pub fn custom(from: &str, to: &str) -> Result<(i64, i64), Problem> {
+    let start = day_of(from).ok_or(Problem::StartNotADay)?;
+    let end = day_of(to).ok_or(Problem::EndNotADay)?;
+    if start <= end {
+        Ok((start, end))
+    } else {
+        Err(Problem::EndsBeforeStart)
     }
 }
 
@@ -108,6 +124,9 @@ mod tests {
         {
             assert_eq!(days_of(Preset::Custom, today, from, to), None, "{from}..{to}");
         }
+        assert_eq!(custom("2026-02-31", "2026-03-01"), Err(Problem::StartNotADay));
+        assert_eq!(custom("2026-02-01", "soon"), Err(Problem::EndNotADay));
+        assert_eq!(custom("2026-02-02", "2026-02-01"), Err(Problem::EndsBeforeStart));
     }
 
     #[test]
