@@ -3,7 +3,8 @@
 //!
 //! 1. Projects screen, both apps, loads alternating: first-load bytes (gzip, brotli, as served), navigation
 //!    start to the first data row painted (cold and warm cache), memory after a garbage collection.
-//! 2. The access review of 200 projects against the same requests made by a script.
+//! 2. The access review of 200 projects against the same requests made by a script; the analytics screen over 30
+//!    days (first visit and a change of range: first panel, every panel, last answer).
 //! 3. Keystroke to paint in the projects search with 10,000 projects.
 //! 4. The request log: a 1,000-row page rendered, and a 100,000-row CSV download (time, the tab's peak memory).
 //! 5. The sandbox alone: export pages at several depths of a 1,000,000-row log, and `wrk` throughput.
@@ -13,6 +14,7 @@
 //! usage: bench [DASHBOARD_DIST [ANCHOR_DIST]] (defaults: dist/ and target/anchor/react-admin/dist/)
 
 mod access_review;
+mod analytics;
 mod apps;
 mod lazy_screens;
 mod request_log;
@@ -31,7 +33,7 @@ use apps::App;
 use summary::Summary;
 
 /// Loads per app and cache state: the median of 7 is steady enough to compare, and keeps the run short.
-const LOADS: usize = 7;
+pub const LOADS: usize = 7;
 
 #[tokio::main]
 async fn main() {
@@ -51,6 +53,13 @@ async fn main() {
         summary.print();
         return;
     }
+    // For work on the analytics screen: its figures alone.
+    if std::env::var_os("GEAI_BENCH_ANALYTICS_ONLY").is_some() {
+        let mut summary = Summary::default();
+        analytics::run(&dist, &mut summary).await;
+        summary.print();
+        return;
+    }
     let apps = [App::dashboard(&dist, SeedConfig::default()).await, App::anchor(&anchor_dist).await];
     let mut summary = Summary::default();
     let anchor_projects = side_by_side::run(&apps, &mut summary).await;
@@ -61,6 +70,7 @@ async fn main() {
     }
     lazy_screens::run(&apps[0], &mut summary).await;
     access_review::run(&dist, &mut summary).await;
+    analytics::run(&dist, &mut summary).await;
     typing::run(&dist, anchor_projects, &mut summary).await;
     request_log::run(&dist, &apps[1], &mut summary).await;
     server::export_pages().await;
