@@ -53,6 +53,13 @@ async fn main() {
         summary.print();
         return;
     }
+    // For work on the request log: its page and download figures alone.
+    if std::env::var_os("GEAI_BENCH_REQUEST_LOG_ONLY").is_some() {
+        let mut summary = Summary::default();
+        request_log::run(&dist, &App::anchor(&anchor_dist).await, &mut summary).await;
+        summary.print();
+        return;
+    }
     // For work on the analytics screen: its figures alone.
     if std::env::var_os("GEAI_BENCH_ANALYTICS_ONLY").is_some() {
         let mut summary = Summary::default();
