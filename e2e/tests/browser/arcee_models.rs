@@ -98,7 +98,7 @@ async fn a_model_is_trained_refused_at_its_field_retrained_and_queried() {
     let retrained = model_named(&app, "faq-bot").expect("still there, under its name");
     assert_eq!((retrained.id.as_str(), retrained.trainings), (trained.id.as_str(), 2), "the same model, again");
     assert_eq!(retrained.context.as_deref(), Some("support-docs"));
-    assert_eq!(retrained.generator.as_deref(), Some("arcee-lite"), "an empty generator kept the old one");
+    assert_eq!(retrained.generator.as_deref(), Some("arcee-lite"), "the generator field kept what was typed");
     assert_eq!(app.sandbox.read(|s| s.arcee.models.len()), models_before, "no new model");
 
     // Retrieval offers the model trained in this tab, and queries it.
