@@ -14,6 +14,33 @@ async fn preflights_from_any_origin_are_answered() {
 }
 
 #[tokio::test]
+async fn without_cors_a_preflight_gets_no_cors_header_and_plain_calls_are_still_answered() {
+    let api = start(Config { no_cors: true, ..small() }).await;
+    for (method, path, headers) in
+        [("GET", "/v1/organization/projects", "authorization"), ("POST", "/v2/models/train", "x-token,content-type")]
+    {
+        let preflight = api.preflight_answer(method, path, headers).await;
+        let named: Vec<String> = preflight
+            .headers()
+            .keys()
+            .map(|name| name.as_str().to_string())
+            .filter(|name| name.starts_with("access-control-"))
+            .collect();
+        assert!(named.is_empty(), "{method} {path}: no CORS header at all, got {named:?}");
+        let origin = api
+            .client
+            .get(format!("{}/v1/organization/projects", api.url))
+            .header("origin", "http://localhost:8080")
+            .bearer_auth(api.organization_token())
+            .send()
+            .await
+            .expect("answered");
+        assert_eq!(origin.status(), 200, "a call without a preflight is still answered (the browser hides it)");
+        assert!(origin.headers().get("access-control-allow-origin").is_none());
+    }
+}
+
+#[tokio::test]
 async fn dist_is_served_with_index_html_for_app_paths_but_not_for_api_paths() {
     let dist = std::env::temp_dir().join(format!("geai-sandbox-dist-{}", std::process::id()));
     std::fs::create_dir_all(&dist).unwrap();
