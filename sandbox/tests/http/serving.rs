@@ -144,3 +144,41 @@ async fn the_page_carries_the_security_headers_a_meta_tag_cannot() {
     assert!(asset.headers().get("content-security-policy").is_none(), "scripts need no page policy");
     std::fs::remove_dir_all(dist).ok();
 }
+
+/// The binary with `--no-cors` (the flag, not only the library's `Config`) answers a preflight without CORS.
+#[tokio::test]
+async fn the_no_cors_flag_of_the_binary_turns_cors_off() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    let start = |flags: &[&str]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_geai-sandbox"))
+            .args(["--addr", "127.0.0.1:0", "--projects", "1", "--requests", "10"])
+            .args(flags)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("geai-sandbox starts");
+        let mut first = String::new();
+        // Kept open while it runs: it prints more after the first line, and a closed pipe would stop it.
+        let mut output = BufReader::new(child.stdout.take().expect("its output"));
+        output.read_line(&mut first).expect("a first line");
+        let url = first.trim().strip_prefix("geai-sandbox listening on ").map(str::to_string);
+        (child, output, url.unwrap_or_else(|| panic!("no address in {first:?}")))
+    };
+    let client = reqwest::Client::new();
+    for (flags, cors) in [(&["--no-cors"][..], false), (&[][..], true)] {
+        let (mut child, _output, url) = start(flags);
+        let preflight = client
+            .request(reqwest::Method::OPTIONS, format!("{url}/v1/organization/projects"))
+            .header("origin", "http://localhost:8080")
+            .header("access-control-request-method", "GET")
+            .header("access-control-request-headers", "authorization")
+            .send()
+            .await;
+        let _ = child.kill();
+        let _ = child.wait();
+        let allowed = preflight.expect("answered").headers().contains_key("access-control-allow-origin");
+        assert_eq!(allowed, cors, "{flags:?}");
+    }
+}

@@ -1,6 +1,6 @@
 //! What this tab has seen of the connected Arcee installation: the contexts it uploaded or looked up, and the
-//! models it trained. Arcee lists neither contexts nor models, so a screen can offer only what this tab has met;
-//! the Contexts, Models and Retrieval screens all read and add to this one memory. It lives in memory only (a
+//! models it trained. Arcee lists neither contexts nor models, so a screen can offer only what this tab has met:
+//! Contexts and Models add to this one memory, Models and Retrieval offer what it holds. It lives in memory only (a
 //! reload forgets it, as it forgets the screens' input) and holds names and ids, never a key. It belongs to one
 //! installation and organization: connecting to another starts it afresh, since their names mean nothing there.
 
