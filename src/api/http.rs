@@ -106,7 +106,8 @@ pub(super) async fn send_text(target: &Target<'_>, endpoint: &Endpoint) -> Resul
                     return Err(error);
                 }
                 return Err(match answers_without_cors(target.base_url).await {
-                    true => ApiError { kind: ErrorKind::OriginRefused, ..error },
+                    // The browser's own words ("Failed to fetch") would contradict the server having answered.
+                    true => ApiError { kind: ErrorKind::OriginRefused, messages: Vec::new(), ..error },
                     false => error,
                 });
             }

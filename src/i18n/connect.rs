@@ -53,9 +53,9 @@ texts! {
             "La instalación no permitió el origen de esta página";
         refused_text(server: &str, page: &str):
             format!("The server at {server} is up and answered, but it does not allow pages from {page} to read its \
-                     answers (CORS), so the browser refused them. Nothing is wrong with the token. Two ways out:"),
+                     answers (CORS), so the browser refused them. The token could not be checked. Two ways out:"),
             format!("El servidor en {server} está activo y respondió, pero no permite que las páginas de {page} lean \
-                     sus respuestas (CORS), así que el navegador las rechazó. El token no tiene nada de malo. Hay dos \
+                     sus respuestas (CORS), así que el navegador las rechazó. No se pudo verificar el token. Hay dos \
                      salidas:");
         refused_run: "Serve the dashboard and the API from one origin on your computer: run this in the dashboard's \
             folder, then open the address it prints.",

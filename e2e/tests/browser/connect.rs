@@ -189,8 +189,13 @@ async fn an_installation_that_refuses_this_origin_is_told_apart_from_one_that_do
     assert!(said.contains(&format!("from {}", app.url)), "this page's origin is named: {said}");
     assert!(said.contains("Deploying") && said.contains("deploy/README.md"), "the other way out: {said}");
     assert!(!said.contains(&token), "no token in the explanation");
-    app.browser.wait_for_text("#base-url-error", "does not allow this page's origin (CORS)").await;
-    assert_eq!(app.browser.text("#organization-token-error").await, "", "nothing is wrong with the token");
+    let at_address = app.browser.wait_for_text("#base-url-error", "does not allow this page's origin (CORS)").await;
+    assert!(!at_address.contains("Failed to fetch"), "no word of a failed fetch: the server answered: {at_address}");
+    assert_eq!(
+        app.browser.text("#organization-token-error").await,
+        "",
+        "the refusal is about the address, not the token"
+    );
     let copy =
         app.browser.eval("return document.querySelector('.origin-refused button').getAttribute('aria-label')").await;
     assert!(copy.as_str().unwrap_or_default().contains("command"), "the command has a copy button: {copy}");
