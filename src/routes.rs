@@ -21,6 +21,7 @@ pub const ARCEE: &str = "/arcee";
 pub const ARCEE_KEYS: &str = "/arcee/keys";
 pub const ARCEE_ORGANIZATION: &str = "/arcee/organization";
 pub const ARCEE_CONTEXTS: &str = "/arcee/contexts";
+pub const ARCEE_MODELS: &str = "/arcee/models";
 pub const ARCEE_RETRIEVAL: &str = "/arcee/retrieval";
 pub const ARCEE_FEEDBACK: &str = "/arcee/feedback";
 
@@ -111,6 +112,7 @@ pub const SCREENS: &[Screen] = &[
     Screen { path: ARCEE_KEYS, label: |t| t.shell().nav_arcee_keys, area: Area::Arcee },
     Screen { path: ARCEE_ORGANIZATION, label: |t| t.shell().nav_arcee_organizations, area: Area::Arcee },
     Screen { path: ARCEE_CONTEXTS, label: |t| t.shell().nav_arcee_contexts, area: Area::Arcee },
+    Screen { path: ARCEE_MODELS, label: |t| t.shell().nav_arcee_models, area: Area::Arcee },
     Screen { path: ARCEE_RETRIEVAL, label: |t| t.shell().nav_arcee_retrieval, area: Area::Arcee },
     Screen { path: ARCEE_FEEDBACK, label: |t| t.shell().nav_arcee_feedback, area: Area::Arcee },
 ];

@@ -22,6 +22,7 @@ use crate::pages::arcee::account::AccountPage;
 use crate::pages::arcee::contexts::ContextsPage;
 use crate::pages::arcee::feedback::FeedbackPage;
 use crate::pages::arcee::keys::KeysPage;
+use crate::pages::arcee::models::ModelsPage;
 use crate::pages::arcee::organization::OrganizationPage as ArceeOrganizationPage;
 use crate::pages::arcee::retrieval::RetrievalPage;
 use crate::pages::assistants::AssistantsPage;
@@ -170,6 +171,7 @@ screens! {
         "/arcee/keys" => ArceeKeysScreen(KeysPage) as arcee_keys_screen,
         "/arcee/organization" => ArceeOrganizationScreen(ArceeOrganizationPage) as arcee_organization_screen,
         "/arcee/contexts" => ArceeContextsScreen(ContextsPage) as arcee_contexts_screen,
+        "/arcee/models" => ArceeModelsScreen(ModelsPage) as arcee_models_screen,
         "/arcee/retrieval" => ArceeRetrievalScreen(RetrievalPage) as arcee_retrieval_screen,
         "/arcee/feedback" => ArceeFeedbackScreen(FeedbackPage) as arcee_feedback_screen,
     }

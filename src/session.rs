@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::api::arcee::ArceeClient;
 use std::cell::Cell;
 
-use crate::api::{AuthScheme, Client, Dialect, TokenIdentity, TokenScope};
+use crate::api::{ApiError, AuthScheme, Client, Dialect, ErrorKind, TokenIdentity, TokenScope};
 use crate::i18n::t;
 
 /// The `sessionStorage` key of the Organization API connection.
@@ -210,6 +210,31 @@ impl Session {
     }
 }
 
+/// Why a pasted token was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TokenCheckFailed {
+    /// The server refused it, or could not be asked (`ErrorKind` says which).
+    Api(ApiError),
+    /// A valid token, of the other scope than the field it was pasted in.
+    WrongField(&'static str),
+}
+
+impl TokenCheckFailed {
+    /// The server answered but the browser kept the answer from this page (CORS): nothing about the token.
+    pub fn origin_refused(&self) -> bool {
+        matches!(self, Self::Api(error) if error.kind == ErrorKind::OriginRefused)
+    }
+}
+
+impl std::fmt::Display for TokenCheckFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Api(error) => error.fmt(f),
+            Self::WrongField(text) => f.write_str(text),
+        }
+    }
+}
+
 /// `Ok(None)` for an empty field; otherwise the checked credential with the server's dialect, or what is wrong
 /// with it. Also used where a token is pasted again after the server rejected the session's.
 pub async fn check_token(
@@ -218,20 +243,19 @@ pub async fn check_token(
     expected: TokenScope,
     auth: AuthScheme,
     timeout_secs: Option<u32>,
-) -> Result<Option<(Credential, Dialect)>, String> {
+) -> Result<Option<(Credential, Dialect)>, TokenCheckFailed> {
     let token = token.trim();
     if token.is_empty() {
         return Ok(None);
     }
-    let found = Client::identify(base_url, token, auth, timeout_secs).await.map_err(|e| e.to_string())?;
+    let found = Client::identify(base_url, token, auth, timeout_secs).await.map_err(TokenCheckFailed::Api)?;
     let scope = found.identity.scope;
     if scope != expected {
         // Named by the field it was pasted in: the other scope's.
-        return Err(match expected {
+        return Err(TokenCheckFailed::WrongField(match expected {
             TokenScope::Organization => t().connect().wrong_organization_field,
             TokenScope::Project => t().connect().wrong_project_field,
-        }
-        .to_string());
+        }));
     }
     Ok(Some((Credential { token: token.to_string(), identity: found.identity }, found.dialect)))
 }

@@ -47,9 +47,10 @@ pub fn save_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<
 
 /// Moves the keyboard focus to the first element matching `selector` after this frame, when what was just
 /// rendered is in the document. Nothing happens if there is none.
-pub fn focus_after_render(selector: &'static str) {
+pub fn focus_after_render(selector: impl Into<String>) {
+    let selector = selector.into();
     request_animation_frame(move || {
-        let found = document().query_selector(selector).ok().flatten();
+        let found = document().query_selector(&selector).ok().flatten();
         if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             // Focus cannot fail in a way the user could act on; at worst it stays where it was.
             let _ = element.focus();

@@ -71,4 +71,7 @@ pub struct Config {
     pub dist: Option<PathBuf>,
     /// Where the state is loaded from and saved to after every change; `None` keeps it in memory.
     pub state_file: Option<PathBuf>,
+    /// Answer no CORS headers, not even to a preflight: a page on another origin is refused by its browser, as
+    /// by an installation that allows no other origin. The default (false) allows any origin.
+    pub no_cors: bool,
 }

@@ -51,6 +51,10 @@ struct Args {
     /// `fixed` (2025-11-20T12:00:00 UTC, the same data every day). A state file keeps the clock it was seeded with.
     #[arg(long, value_enum, default_value_t = LogEnd::Now)]
     log_end: LogEnd,
+    /// Answer no CORS headers: a dashboard served from another origin is refused by the browser, as by an
+    /// installation that does not allow its origin (to see what the connect screen says then).
+    #[arg(long)]
+    no_cors: bool,
 }
 
 #[tokio::main]
@@ -68,6 +72,7 @@ async fn main() -> ExitCode {
         latency: Duration::from_millis(args.latency),
         dist: args.dist,
         state_file: args.state,
+        no_cors: args.no_cors,
     };
     match run(config, args.addr).await {
         Ok(()) => ExitCode::SUCCESS,

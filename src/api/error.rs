@@ -53,8 +53,11 @@ pub enum ErrorKind {
     Rejected,
     /// 5xx.
     ServerFailure,
-    /// No response: the server is down, the URL is wrong, CORS refused, or the connection dropped.
+    /// No response: the server is down, the URL is wrong, or the connection dropped.
     Network,
+    /// The server answered, but the browser kept the answer from this page: the installation does not allow the
+    /// page's origin (CORS). Told apart from [`ErrorKind::Network`] by a second, plain request (`http`).
+    OriginRefused,
     /// A response that could not be read as the expected JSON.
     BadResponse,
     /// No answer within the connection's time limit: the request was given up.

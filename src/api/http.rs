@@ -8,7 +8,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use gloo_net::http::RequestBuilder;
-use leptos::prelude::{on_cleanup, set_timeout_with_handle};
+use leptos::prelude::{on_cleanup, set_timeout_with_handle, TimeoutHandle};
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::closure::Closure;
@@ -64,29 +64,8 @@ pub(super) fn read_json<T: DeserializeOwned>(status: u16, body: &str, path: &str
 /// Sends one request and returns the status and body of a successful answer. Not generic on purpose: one
 /// copy of the request's state machine serves every response type, which keeps the wasm small.
 pub(super) async fn send_text(target: &Target<'_>, endpoint: &Endpoint) -> Result<(u16, String), ApiError> {
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(|controller| controller.signal());
-    let on_leave = SendWrapper::new(controller.clone());
-    on_cleanup(move || {
-        if let Some(controller) = on_leave.take() {
-            controller.abort();
-        }
-    });
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = {
-        let timed_out = Rc::clone(&timed_out);
-        let seconds = target.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS).max(1);
-        set_timeout_with_handle(
-            move || {
-                timed_out.set(true);
-                if let Some(controller) = controller {
-                    controller.abort();
-                }
-            },
-            Duration::from_secs(u64::from(seconds)),
-        )
-        .ok()
-    };
+    let seconds = target.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS).max(1);
+    let (signal, timer, timed_out) = abortable(u64::from(seconds));
     let transport_error = |error: gloo_net::Error| {
         if timed_out.get() {
             ApiError::new(ErrorKind::TimedOut)
@@ -117,7 +96,22 @@ pub(super) async fn send_text(target: &Target<'_>, endpoint: &Endpoint) -> Resul
         None => builder.build(),
     };
     let result = async {
-        let response = request.map_err(transport_error)?.send().await.map_err(transport_error)?;
+        let response = match request.map_err(transport_error)?.send().await {
+            Ok(response) => response,
+            Err(error) => {
+                // No status at all. A server that is down and one whose answer the browser refused (CORS) fail
+                // alike here, by design of the browser; a plain second request tells them apart.
+                let error = transport_error(error);
+                if error.kind != ErrorKind::Network {
+                    return Err(error);
+                }
+                return Err(match answers_without_cors(target.base_url).await {
+                    // The browser's own words ("Failed to fetch") would contradict the server having answered.
+                    true => ApiError { kind: ErrorKind::OriginRefused, messages: Vec::new(), ..error },
+                    false => error,
+                });
+            }
+        };
         let status = response.status();
         let body = response.text().await.map_err(transport_error)?;
         answer(target, status, body)
@@ -127,6 +121,66 @@ pub(super) async fn send_text(target: &Target<'_>, endpoint: &Endpoint) -> Resul
         timer.clear();
     }
     result
+}
+
+/// The abort signal of one request, aborted when the reactive owner that made it is cleaned up (its screen
+/// went) or after `seconds`; the timer, to clear when the request ends; and whether the time ran out.
+fn abortable(seconds: u64) -> (Option<web_sys::AbortSignal>, Option<TimeoutHandle>, Rc<Cell<bool>>) {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|controller| controller.signal());
+    let on_leave = SendWrapper::new(controller.clone());
+    on_cleanup(move || {
+        if let Some(controller) = on_leave.take() {
+            controller.abort();
+        }
+    });
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let timed_out = Rc::clone(&timed_out);
+        set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                if let Some(controller) = controller {
+                    controller.abort();
+                }
+            },
+            Duration::from_secs(seconds),
+        )
+        .ok()
+    };
+    (signal, timer, timed_out)
+}
+
+/// How long the probe of [`answers_without_cors`] may take: a server that is up answers at once.
+const PROBE_SECS: u64 = 5;
+
+/// Whether anything answers at `base_url` when asked as plainly as a page may ask another origin: a `no-cors`
+/// GET, with no header of ours, no credentials and no cache, whose answer the browser gives the page as an
+/// opaque nothing. It carries no token or key (a `no-cors` request could not carry `Authorization` anyway).
+/// Any answer means the server is up, so a request to it that failed without a status was refused by the
+/// browser, which is what it does when the server does not allow this page's origin. Asked once, after such a
+/// failure only.
+async fn answers_without_cors(base_url: &str) -> bool {
+    // The page's own origin needs no permission: a failure there is not CORS, whatever a probe would say.
+    let own_origin = web_sys::window().and_then(|window| window.location().origin().ok()).unwrap_or_default();
+    if !own_origin.is_empty() && (base_url == own_origin || base_url.starts_with(&format!("{own_origin}/"))) {
+        return false;
+    }
+    let (signal, timer, _) = abortable(PROBE_SECS);
+    let probe = RequestBuilder::new(base_url.trim_end_matches('/'))
+        .mode(web_sys::RequestMode::NoCors)
+        .credentials(web_sys::RequestCredentials::Omit)
+        .cache(web_sys::RequestCache::NoStore)
+        .abort_signal(signal.as_ref())
+        .build();
+    let answered = match probe {
+        Ok(probe) => probe.send().await.is_ok(),
+        Err(_) => false,
+    };
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    answered
 }
 
 /// Posts `form` (multipart/form-data) to `endpoint`'s URL, calling `on_progress` with the share of the body

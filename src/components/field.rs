@@ -18,8 +18,19 @@ pub fn TextField(
     #[prop(optional)] multiline: bool,
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(default = "off")] autocomplete: &'static str,
+    /// Values the browser offers as the user types, as `(value, label)`: a `<datalist>` tied to the input.
+    #[prop(optional, into)]
+    suggestions: Option<Signal<Vec<(String, String)>>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
+    let list_id = suggestions.map(|_| format!("{id}-suggestions"));
+    let datalist = suggestions.map(|offers| {
+        view! {
+            <datalist id=list_id.clone()>
+                {move || offers.get().into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
+            </datalist>
+        }
+    });
     let error_id = format!("{id}-error");
     let described_by = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
     let invalid = move || if error.with(Option::is_some) { "true" } else { "false" };
@@ -46,6 +57,7 @@ pub fn TextField(
                 autocomplete=autocomplete
                 spellcheck="false"
                 inputmode=inputmode
+                list=list_id
                 aria-required=required.then_some("true")
                 aria-describedby=described_by
                 aria-invalid=invalid
@@ -59,6 +71,7 @@ pub fn TextField(
         <div class="field">
             <label for=id>{label}{required.then_some(view! { <span class="required">{t().common().required}</span> })}</label>
             {control}
+            {datalist}
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             <p class="field-error" id=error_id>{move || error.get()}</p>
         </div>

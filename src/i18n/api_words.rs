@@ -37,6 +37,7 @@ impl ApiError {
                 None => texts.error_server_failed,
             },
             ErrorKind::Network => texts.error_network,
+            ErrorKind::OriginRefused => texts.error_origin_refused,
             ErrorKind::BadResponse => texts.error_bad_response,
             ErrorKind::TimedOut => texts.error_timed_out,
             ErrorKind::Aborted => texts.error_aborted,

@@ -11,6 +11,7 @@ pub struct Arcee {
     pub keys: keys::Keys,
     pub organization: organization::Organization,
     pub contexts: contexts::Contexts,
+    pub models: models::Models,
     pub retrieval: retrieval::Retrieval,
     pub feedback: feedback::Feedback,
 }
@@ -21,6 +22,7 @@ pub const EN: Arcee = Arcee {
     keys: keys::EN,
     organization: organization::EN,
     contexts: contexts::EN,
+    models: models::EN,
     retrieval: retrieval::EN,
     feedback: feedback::EN,
 };
@@ -31,6 +33,7 @@ pub const ES: Arcee = Arcee {
     keys: keys::ES,
     organization: organization::ES,
     contexts: contexts::ES,
+    models: models::ES,
     retrieval: retrieval::ES,
     feedback: feedback::ES,
 };
@@ -215,6 +218,52 @@ pub mod contexts {
             wrong_columns(found: &str):
                 format!("The columns must be doc,title or answer,doc,question,title; this file has {found}."),
                 format!("Las columnas deben ser doc,title o answer,doc,question,title; este archivo tiene {found}.");
+        }
+    }
+}
+
+/// `/arcee/models`: training a model, and the picks of what this tab has seen (also on other screens).
+pub mod models {
+    texts! {
+        Models {
+            title: "Models", "Modelos";
+            train_heading: "Train a model", "Entrenar un modelo";
+            train_hint: "Training starts at once and goes on at Arcee; the model can be queried in Retrieval by its id.",
+                "El entrenamiento empieza de inmediato y continúa en Arcee; el modelo se puede consultar en \
+                 Recuperación por su id.";
+            which_model: "Which model", "Qué modelo";
+            new_model: "A new model", "Un modelo nuevo";
+            retrain: "Retrain a model by its id", "Volver a entrenar un modelo por su id";
+            name: "Model name", "Nombre del modelo";
+            name_hint: "An existing model's name retrains that model.",
+                "El nombre de un modelo existente vuelve a entrenar ese modelo.";
+            enter_name: "Enter the new model's name.", "Ingrese el nombre del modelo nuevo.";
+            name_too_long(most: usize): format!("At most {most} characters."), format!("Como máximo {most} caracteres.");
+            model_id: "Model id", "Id del modelo";
+            model_id_hint: "As Arcee gave it when the model was trained, e.g. mdl_support.",
+                "Como lo dio Arcee al entrenar el modelo, p. ej., mdl_support.";
+            enter_id: "Enter the id of the model to retrain.", "Ingrese el id del modelo que quiere volver a entrenar.";
+            context: "Context", "Contexto";
+            context_hint: "The context the model learns from: one uploaded or looked up in this tab, or any name. \
+                Empty keeps a retrained model's context.",
+                "El contexto del que aprende el modelo: uno subido o consultado en esta pestaña, o cualquier nombre. \
+                 Vacío conserva el contexto de un modelo que se vuelve a entrenar.";
+            generator: "Generator (optional)", "Generador (opcional)";
+            generator_hint: "The model that writes answers, e.g. arcee-lite. Empty keeps the current one.",
+                "El modelo que redacta las respuestas, p. ej., arcee-lite. Vacío conserva el actual.";
+            train: "Train", "Entrenar";
+            starting: "Starting\u{2026}", "Iniciando\u{2026}";
+            training_failed: "Training the model failed", "No se pudo entrenar el modelo";
+            /// After a training starts: the model's id and what Arcee said.
+            started(id: &str, said: &str): format!("Training started for model {id}. Arcee said: \u{201c}{said}\u{201d}."),
+                format!("Se inició el entrenamiento del modelo {id}. Arcee dijo: \u{201c}{said}\u{201d}.");
+            started_silently(id: &str): format!("Training started for model {id}."),
+                format!("Se inició el entrenamiento del modelo {id}.");
+            /// The picks: what this tab has seen, offered under a field.
+            contexts_seen: "Contexts from this tab:", "Contextos de esta pestaña:";
+            models_trained: "Models trained in this tab:", "Modelos entrenados en esta pestaña:";
+            /// A pick's accessible name: `Use faq-bot (mdl_0a1b)`.
+            use_offer(label: &str): format!("Use {label}"), format!("Usar {label}");
         }
     }
 }

@@ -90,6 +90,10 @@ texts! {
         error_server_failed: "The server failed.", "El servidor falló.";
         error_network: "The server could not be reached. Check the base URL and your connection.",
             "No se pudo contactar al servidor. Revise la URL base y su conexión.";
+        error_origin_refused: "The server answered, but the browser kept its answer from this page: the installation \
+            does not allow this page's origin (CORS).",
+            "El servidor respondió, pero el navegador no le entregó la respuesta a esta página: la instalación no \
+             permite el origen de esta página (CORS).";
         error_bad_response: "The server's answer could not be read.", "No se pudo leer la respuesta del servidor.";
         error_timed_out: "The server did not answer in time, so the request was given up.",
             "El servidor no respondió a tiempo, así que se abandonó la solicitud.";

@@ -48,6 +48,27 @@ texts! {
         wrong_project_field: "This is an organization token: paste it under \u{201c}Organization token\u{201d}.",
             "Este es un token de organización: péguelo en \u{201c}Token de organización\u{201d}.";
 
+        // When the browser kept the server's answer from this page (CORS), and the two ways out.
+        refused_heading: "The installation did not allow this page's origin",
+            "La instalación no permitió el origen de esta página";
+        refused_text(server: &str, page: &str):
+            format!("The server at {server} is up and answered, but it does not allow pages from {page} to read its \
+                     answers (CORS), so the browser refused them. The token could not be checked. Two ways out:"),
+            format!("El servidor en {server} está activo y respondió, pero no permite que las páginas de {page} lean \
+                     sus respuestas (CORS), así que el navegador las rechazó. No se pudo verificar el token. Hay dos \
+                     salidas:");
+        refused_run: "Serve the dashboard and the API from one origin on your computer: run this in the dashboard's \
+            folder, then open the address it prints.",
+            "Servir el panel y la API desde un mismo origen en su computadora: ejecute esto en la carpeta del panel y \
+             luego abra la dirección que muestra.";
+        refused_command: "the command", "el comando";
+        refused_deploy: "Or serve the dashboard from your own web server, on the installation's origin or one it \
+            allows: see the section \u{201c}Deploying\u{201d} of the dashboard's README and deploy/README.md, with \
+            the nginx and Caddy configurations.",
+            "O servir el panel desde su propio servidor web, en el origen de la instalación o en uno que esta \
+             permita: vea la sección \u{201c}Deploying\u{201d} del README del panel y deploy/README.md, con las \
+             configuraciones de nginx y Caddy.";
+
         // What the tab is connected to now.
         current_geai: "Current connection: GeneXus Enterprise AI", "Conexión actual: GeneXus Enterprise AI";
         none: "none", "ninguno";

@@ -27,6 +27,7 @@ texts! {
         nav_arcee_keys: "API keys", "Claves de API";
         nav_arcee_organizations: "Organizations", "Organizaciones";
         nav_arcee_contexts: "Contexts", "Contextos";
+        nav_arcee_models: "Models", "Modelos";
         nav_arcee_retrieval: "Retrieval", "Recuperación";
         nav_arcee_feedback: "Feedback", "Comentarios";
         arcee_connected_as(who: &str): format!("Arcee: {who}"), format!("Arcee: {who}");

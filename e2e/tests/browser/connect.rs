@@ -1,6 +1,8 @@
 //! Connecting, the session's life in sessionStorage, and signing out.
 
 use geai_e2e::Dashboard;
+use geai_sandbox::config::Config;
+use geai_sandbox::{LocalServer, Sandbox};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connecting_with_the_organization_token_lists_the_projects() {
@@ -162,4 +164,69 @@ async fn the_home_address_leads_to_the_projects_once_connected() {
         .wait_until("the projects", || async { (app.browser.location().await == "/projects").then_some(()) })
         .await;
     app.wait_for_project_rows().await;
+}
+
+/// Whether something accepts connections on `url`'s port (`http://127.0.0.1:PORT`).
+async fn listening(url: &str) -> bool {
+    tokio::net::TcpStream::connect(url.trim_start_matches("http://")).await.is_ok()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_installation_that_refuses_this_origin_is_told_apart_from_one_that_does_not_answer() {
+    let app = Dashboard::start().await;
+    // The installation: a second sandbox on another port (so another origin) that allows no origin by CORS.
+    let refusing = Sandbox::new(Config { no_cors: true, ..Config::default() }).expect("a sandbox");
+    let installation = LocalServer::start(refusing).await.expect("serving on 127.0.0.1");
+    let (base_url, token) = (installation.url.clone(), installation.sandbox.tokens().0);
+    assert_ne!(base_url, app.url, "two origins");
+
+    app.open("/connect").await;
+    app.browser.element("#organization-token").await;
+    app.browser.type_into("#base-url", &base_url).await;
+    app.submit_connect_form(&token, "").await;
+    let said = app.browser.wait_for_text(".origin-refused", "did not allow this page's origin").await;
+    assert!(said.contains(&format!("cargo xtask run --upstream {base_url}")), "the command, filled in: {said}");
+    assert!(said.contains(&format!("from {}", app.url)), "this page's origin is named: {said}");
+    assert!(said.contains("Deploying") && said.contains("deploy/README.md"), "the other way out: {said}");
+    assert!(!said.contains(&token), "no token in the explanation");
+    let at_address = app.browser.wait_for_text("#base-url-error", "does not allow this page's origin (CORS)").await;
+    assert!(!at_address.contains("Failed to fetch"), "no word of a failed fetch: the server answered: {at_address}");
+    assert_eq!(
+        app.browser.text("#organization-token-error").await,
+        "",
+        "the refusal is about the address, not the token"
+    );
+    let copy =
+        app.browser.eval("return document.querySelector('.origin-refused button').getAttribute('aria-label')").await;
+    assert!(copy.as_str().unwrap_or_default().contains("command"), "the command has a copy button: {copy}");
+    let requests = installation.sandbox.journal().entries();
+    assert!(
+        requests.iter().all(|entry| entry.method != "GET" || entry.auth.is_none()),
+        "nothing carrying a token was let through to the installation: {requests:?}"
+    );
+    assert_eq!(app.storage_sizes().await, (0, 0), "nothing stored");
+    app.audit_accessibility("connect, the installation refused this origin").await;
+
+    // The Arcee form says the same, with its own flag and the address typed there.
+    app.browser.click("a[href^='/connect?kind=arcee']").await;
+    app.browser.type_into("#arcee-base-url", &format!("{base_url}/v2")).await;
+    app.browser.type_into("#arcee-key", &installation.sandbox.arcee_key()).await;
+    app.browser.click("form button[type=submit]").await;
+    let said = app.browser.wait_for_text(".origin-refused", "did not allow this page's origin").await;
+    assert!(said.contains(&format!("cargo xtask run --arcee-upstream {base_url}/v2")), "{said}");
+    app.browser.wait_for_text("#arcee-base-url-error", "(CORS)").await;
+
+    // The installation stopped: nothing answers the probe either, so the screen says it could not be reached.
+    drop(installation);
+    app.browser
+        .wait_until("the installation's port to close", || async { (!listening(&base_url).await).then_some(()) })
+        .await;
+    app.browser.click("a[href^='/connect?kind=geai']").await;
+    app.browser.type_into("#base-url", &base_url).await;
+    app.submit_connect_form(&token, "").await;
+    app.browser.wait_for_text("#organization-token-error", "could not be reached").await;
+    let explained = app.browser.eval("return document.querySelectorAll('.origin-refused').length").await;
+    assert_eq!(explained, 0, "no CORS explanation when nothing answers");
+    assert_eq!(app.browser.text("#base-url-error").await, "");
+    app.audit_accessibility("connect, the installation did not answer").await;
 }

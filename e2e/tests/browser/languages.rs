@@ -330,6 +330,7 @@ async fn every_screen_in_spanish_has_no_english_left_and_passes_the_audit_in_bot
         ("/arcee/keys".into(), "table tbody tr", ""),
         ("/arcee/organization".into(), "form.form", ""),
         ("/arcee/contexts".into(), "form.form", ""),
+        ("/arcee/models".into(), "form.form", "submit"),
         ("/arcee/retrieval".into(), "form.form", "submit"),
         ("/arcee/feedback".into(), "form.form", "submit"),
         ("/no/such/screen".into(), "main h1", ""),

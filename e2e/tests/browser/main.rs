@@ -5,6 +5,7 @@ mod accessibility;
 mod analytics;
 mod arcee_connect;
 mod arcee_keys;
+mod arcee_models;
 mod arcee_workspace;
 mod connect;
 mod deploy;

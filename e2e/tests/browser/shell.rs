@@ -16,7 +16,7 @@ const ESCAPE: &str = "\u{e00c}";
 const GROUPS: [(&str, &[&str]); 3] = [
     ("Organization", &["Projects", "Tokens", "Organization", "Members", "Access review", "Analytics"]),
     ("Project (project token)", &["Assistants", "Requests"]),
-    ("Arcee", &["Account", "API keys", "Organizations", "Contexts", "Retrieval", "Feedback"]),
+    ("Arcee", &["Account", "API keys", "Organizations", "Contexts", "Models", "Retrieval", "Feedback"]),
 ];
 
 /// A phone's viewport: 360 CSS pixels wide.

@@ -53,8 +53,10 @@ pub fn app(sandbox: Sandbox) -> Router {
         Some(dist) => app.merge(geai_serve::dashboard::service(dist)),
         None => app.fallback(|| async { "geai-sandbox: no dashboard here (start it with --dist DIR)\n" }),
     };
-    app.layer(cors())
-        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+    // Without CORS the API answers a preflight (OPTIONS) like any unrouted call, with no Access-Control
+    // headers, which is what a browser reads as a refusal.
+    let app = if sandbox.config().no_cors { app } else { app.layer(cors()) };
+    app.layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
 }
 
 /// The vendor's newer calls beside the Organization API (FACTS.md): project tokens, usage limits and access

@@ -132,17 +132,21 @@ impl Running {
     /// A browser's CORS preflight of `method path`, asking to send `headers` (comma-separated): the answer's
     /// headers, once it is known to be a success.
     pub async fn preflight(&self, method: &str, path: &str, headers: &str) -> reqwest::header::HeaderMap {
-        let response = self
-            .client
+        let response = self.preflight_answer(method, path, headers).await;
+        assert!(response.status().is_success(), "preflight of {method} {path}: {}", response.status());
+        response.headers().clone()
+    }
+
+    /// The answer to a browser's CORS preflight of `method path` from another origin, whatever it is.
+    pub async fn preflight_answer(&self, method: &str, path: &str, headers: &str) -> reqwest::Response {
+        self.client
             .request(Method::OPTIONS, format!("{}{path}", self.url))
             .header("origin", "http://localhost:8080")
             .header("access-control-request-method", method)
             .header("access-control-request-headers", headers)
             .send()
             .await
-            .expect("preflight sent");
-        assert!(response.status().is_success(), "preflight of {method} {path}: {}", response.status());
-        response.headers().clone()
+            .expect("preflight sent")
     }
 
     /// The seeded user's Arcee API key.

@@ -14,6 +14,33 @@ async fn preflights_from_any_origin_are_answered() {
 }
 
 #[tokio::test]
+async fn without_cors_a_preflight_gets_no_cors_header_and_plain_calls_are_still_answered() {
+    let api = start(Config { no_cors: true, ..small() }).await;
+    for (method, path, headers) in
+        [("GET", "/v1/organization/projects", "authorization"), ("POST", "/v2/models/train", "x-token,content-type")]
+    {
+        let preflight = api.preflight_answer(method, path, headers).await;
+        let named: Vec<String> = preflight
+            .headers()
+            .keys()
+            .map(|name| name.as_str().to_string())
+            .filter(|name| name.starts_with("access-control-"))
+            .collect();
+        assert!(named.is_empty(), "{method} {path}: no CORS header at all, got {named:?}");
+        let origin = api
+            .client
+            .get(format!("{}/v1/organization/projects", api.url))
+            .header("origin", "http://localhost:8080")
+            .bearer_auth(api.organization_token())
+            .send()
+            .await
+            .expect("answered");
+        assert_eq!(origin.status(), 200, "a call without a preflight is still answered (the browser hides it)");
+        assert!(origin.headers().get("access-control-allow-origin").is_none());
+    }
+}
+
+#[tokio::test]
 async fn dist_is_served_with_index_html_for_app_paths_but_not_for_api_paths() {
     let dist = std::env::temp_dir().join(format!("geai-sandbox-dist-{}", std::process::id()));
     std::fs::create_dir_all(&dist).unwrap();
@@ -116,4 +143,42 @@ async fn the_page_carries_the_security_headers_a_meta_tag_cannot() {
     let asset = api.client.get(format!("{}/app-0123456789abcdef/app.js", api.url)).send().await.unwrap();
     assert!(asset.headers().get("content-security-policy").is_none(), "scripts need no page policy");
     std::fs::remove_dir_all(dist).ok();
+}
+
+/// The binary with `--no-cors` (the flag, not only the library's `Config`) answers a preflight without CORS.
+#[tokio::test]
+async fn the_no_cors_flag_of_the_binary_turns_cors_off() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    let start = |flags: &[&str]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_geai-sandbox"))
+            .args(["--addr", "127.0.0.1:0", "--projects", "1", "--requests", "10"])
+            .args(flags)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("geai-sandbox starts");
+        let mut first = String::new();
+        // Kept open while it runs: it prints more after the first line, and a closed pipe would stop it.
+        let mut output = BufReader::new(child.stdout.take().expect("its output"));
+        output.read_line(&mut first).expect("a first line");
+        let url = first.trim().strip_prefix("geai-sandbox listening on ").map(str::to_string);
+        (child, output, url.unwrap_or_else(|| panic!("no address in {first:?}")))
+    };
+    let client = reqwest::Client::new();
+    for (flags, cors) in [(&["--no-cors"][..], false), (&[][..], true)] {
+        let (mut child, _output, url) = start(flags);
+        let preflight = client
+            .request(reqwest::Method::OPTIONS, format!("{url}/v1/organization/projects"))
+            .header("origin", "http://localhost:8080")
+            .header("access-control-request-method", "GET")
+            .header("access-control-request-headers", "authorization")
+            .send()
+            .await;
+        let _ = child.kill();
+        let _ = child.wait();
+        let allowed = preflight.expect("answered").headers().contains_key("access-control-allow-origin");
+        assert_eq!(allowed, cors, "{flags:?}");
+    }
 }

@@ -2,10 +2,10 @@
 //! the connection names one; every request goes through `http`.
 
 use super::endpoint;
-use super::input::{NewFeedback, NewOrganization, RetrievalQuery};
+use super::input::{NewFeedback, NewOrganization, RetrievalQuery, Training};
 use super::model::{
     ApiKey, ContextUpload, CreatedKey, CreatedOrganization, Invited, KeyList, Organization, RetrievalResult, Retrieved,
-    RetrieverStatus, Whoami,
+    RetrieverStatus, Trained, Whoami,
 };
 use crate::api::error::{ApiError, Said, ServerMessage};
 use crate::api::http::{read_json, send, send_text, upload, Target};
@@ -86,6 +86,12 @@ impl ArceeClient {
 
     pub async fn retriever_status(&self, context: &str) -> Result<RetrieverStatus, ApiError> {
         send(&self.target(), &endpoint::retriever_status(context)).await
+    }
+
+    /// Starts training a model; a 422 names the field it refuses (`id`, `name`, `context`, `generator`), or
+    /// the whole body when neither an id nor a name was given.
+    pub async fn train(&self, training: &Training) -> Result<Trained, ApiError> {
+        send(&self.target(), &endpoint::train(training)).await
     }
 
     pub async fn retrieve(&self, query: &RetrievalQuery) -> Result<Vec<RetrievalResult>, ApiError> {

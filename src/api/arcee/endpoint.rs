@@ -1,7 +1,7 @@
 //! Every Arcee call as data, below a base URL that ends in `/v2`. The scope field is the Organization API's
 //! (which of its tokens to send) and means nothing here: Arcee has one kind of key.
 
-use super::input::{NewFeedback, NewKey, NewOrganization, RetrievalQuery};
+use super::input::{NewFeedback, NewKey, NewOrganization, RetrievalQuery, Training};
 use crate::api::endpoint::{encode, Endpoint, Method};
 use crate::api::scope::EndpointScope;
 
@@ -47,6 +47,11 @@ pub fn upload_csv(context: &str) -> Endpoint {
 
 pub fn retriever_status(context: &str) -> Endpoint {
     call(format!("/retrievers/status/{}", encode(context)))
+}
+
+/// `POST /models/train`: answered with the model's id as soon as training starts.
+pub fn train(training: &Training) -> Endpoint {
+    post("/models/train".into(), training)
 }
 
 pub fn retrieve(query: &RetrievalQuery) -> Endpoint {

@@ -37,3 +37,17 @@ pub struct NewFeedback {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
 }
+
+/// `TrainModelInput`: a new model (by `name`), or the model `id` again; `context` and `generator` change it.
+/// Arcee needs an id or a name; fields left out keep what the model had.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Training {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub generator: Option<String>,
+}

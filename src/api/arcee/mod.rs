@@ -11,8 +11,10 @@ mod model;
 mod tests;
 
 pub use client::ArceeClient;
-pub use input::{NewFeedback, NewOrganization, RetrievalQuery};
-pub use model::{ApiKey, ContextUpload, CreatedKey, Invited, Organization, RetrievalResult, RetrieverStatus, Whoami};
+pub use input::{NewFeedback, NewOrganization, RetrievalQuery, Training};
+pub use model::{
+    ApiKey, ContextUpload, CreatedKey, Invited, Organization, RetrievalResult, RetrieverStatus, Trained, Whoami,
+};
 
 /// The organization types `POST /organizations` accepts.
 pub const ORGANIZATION_TYPES: &[&str] = &["team", "enterprise"];

@@ -129,3 +129,12 @@ impl RetrievalResult {
         known.chain(rest).filter(|(_, value)| !value.is_empty()).collect()
     }
 }
+
+/// `POST /models/train`: the model's id (a new one, or the one retrained) and Arcee's word on it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct Trained {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub message: Option<String>,
+}

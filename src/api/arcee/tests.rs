@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use super::endpoint;
-use super::input::{NewFeedback, NewOrganization, RetrievalQuery};
-use super::model::{KeyList, RetrievalResult};
+use super::input::{NewFeedback, NewOrganization, RetrievalQuery, Training};
+use super::model::{KeyList, RetrievalResult, Trained};
 use super::normalize_base_url;
 use crate::api::{ApiError, ErrorKind, Method};
 
@@ -90,4 +90,47 @@ fn answers_are_read_leniently() {
     assert_eq!(result.score, Some(0.5));
     let columns: Vec<String> = result.columns().into_iter().map(|(name, _)| name).collect();
     assert_eq!(columns, ["title", "doc", "context_name", "rank"]);
+}
+
+#[test]
+fn training_sends_only_what_was_given_and_reads_the_id_and_message() {
+    let new = Training {
+        name: Some("faq-bot".into()),
+        context: Some("faq".into()),
+        generator: Some("arcee-lite".into()),
+        ..Default::default()
+    };
+    let call = endpoint::train(&new);
+    assert_eq!((call.method, call.path.as_str()), (Method::Post, "/models/train"));
+    assert_eq!(call.body.as_deref(), Some(r#"{"name":"faq-bot","context":"faq","generator":"arcee-lite"}"#));
+    let again = Training { id: Some("mdl_support".into()), ..Default::default() };
+    assert_eq!(endpoint::train(&again).body.as_deref(), Some(r#"{"id":"mdl_support"}"#), "a retrain keeps the rest");
+
+    let trained: Trained = serde_json::from_str(r#"{"id":"mdl_0a1b2c","message":"Training started"}"#).unwrap();
+    assert_eq!((trained.id.as_str(), trained.message.as_deref()), ("mdl_0a1b2c", Some("Training started")));
+    let bare: Trained = serde_json::from_str(r#"{"id":"mdl_0a1b2c"}"#).unwrap();
+    assert_eq!(bare.message, None, "a missing message is no failure");
+}
+
+#[test]
+fn training_refusals_name_their_field_or_the_whole_body() {
+    // The sandbox's words (sandbox/src/arcee/store.rs `train`), as FastAPI lists them.
+    let body = r#"{"detail":[
+        {"type":"value_error","loc":["body","id"],"msg":"Value error, no model with id 'mdl_nope'","input":"mdl_nope"},
+        {"type":"value_error","loc":["body","context"],"msg":"Value error, context 'gone' not found","input":"gone"},
+        {"type":"string_too_long","loc":["body","generator"],"msg":"String should have at most 200 characters","input":"x"}
+    ]}"#;
+    let error = ApiError::from_response(422, body);
+    assert_eq!(error.kind, ErrorKind::Rejected);
+    assert_eq!(error.field_message("id", None).as_deref(), Some("Value error, no model with id 'mdl_nope'"));
+    assert_eq!(error.field_message("context", None).as_deref(), Some("Value error, context 'gone' not found"));
+    assert!(error.field_message("generator", None).is_some());
+    assert_eq!(error.field_message("name", None), None);
+
+    let neither = ApiError::from_response(
+        422,
+        r#"{"detail":[{"type":"value_error","loc":["body"],"msg":"Value error, give an id or a name","input":{}}]}"#,
+    );
+    assert!(neither.fields[0].path.is_empty(), "about the whole body, no field");
+    assert_eq!(neither.messages[0].text, "Value error, give an id or a name");
 }

@@ -218,7 +218,11 @@ impl Submission {
         if_unsure: Option<&str>,
     ) {
         let mut problems = place(error);
-        if let (Some(unsure), true) = (if_unsure, matches!(error.kind, ErrorKind::TimedOut | ErrorKind::Network)) {
+        // A refused origin may have been refused the answer only, after the server did the change (a browser
+        // preflights these calls, but an installation may allow the preflight and not the answer).
+        if let (Some(unsure), true) =
+            (if_unsure, matches!(error.kind, ErrorKind::TimedOut | ErrorKind::Network | ErrorKind::OriginRefused))
+        {
             problems.form = problems.form.map(|text| format!("{text} {unsure}"));
         }
         self.token_rejected.set(error.kind == ErrorKind::TokenRejected);

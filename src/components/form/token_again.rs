@@ -44,7 +44,7 @@ pub fn TokenAgain(retry: Callback<()>) -> impl IntoView {
                     retry.run(());
                 }
                 Ok(None) => problem.set(Some(t().forms().token_again_missing.into())),
-                Err(message) => problem.set(Some(message)),
+                Err(failed) => problem.set(Some(failed.to_string())),
             }
         });
     };

@@ -7,7 +7,7 @@ use leptos::task::spawn_local_scoped_with_cancellation;
 use wasm_bindgen::JsCast;
 
 use super::csv_header;
-use super::ArceeScreen;
+use super::{seen, ArceeScreen};
 use crate::api::arcee::{ArceeClient, ContextUpload};
 use crate::api::ApiError;
 use crate::checks::FieldErrors;
@@ -193,6 +193,7 @@ fn UploadForm() -> impl IntoView {
         // The upload runs to its end wherever the user goes; watching the retriever is a read, left with the
         // screen.
         submission.send(call, outcome, move |(context, upload)| {
+            seen::context_seen(&client, &context);
             if upload.processing {
                 stage.set(Stage::Processing { context: context.clone() });
                 spawn_local_scoped_with_cancellation(async move { watch_until_ready(&client, &context, stage).await });
@@ -295,7 +296,14 @@ fn StatusLookup() -> impl IntoView {
     let check = Action::new_local(move |context: &String| {
         let context = context.clone();
         let client = session.arcee_client().unwrap_or_default();
-        async move { client.retriever_status(&context).await }
+        async move {
+            let status = client.retriever_status(&context).await;
+            // Found: a context this tab now knows, offered by the Models and Retrieval screens.
+            if status.is_ok() {
+                seen::context_seen(&client, &context);
+            }
+            status
+        }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

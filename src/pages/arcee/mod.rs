@@ -5,8 +5,10 @@ pub mod contexts;
 mod csv_header;
 pub mod feedback;
 pub mod keys;
+pub mod models;
 pub mod organization;
 pub mod retrieval;
+mod seen;
 
 use leptos::either::Either;
 use leptos::prelude::*;

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::seen::{self, Picks};
 use super::ArceeScreen;
 use crate::api::arcee::{RetrievalQuery, RetrievalResult};
 use crate::api::ApiError;
@@ -111,18 +112,28 @@ fn RetrievalForm() -> impl IntoView {
     };
     let pending = search.pending();
     let texts = &t().arcee().retrieval;
+    // What this tab trained or uploaded, offered as the thing to query: the API lists neither.
+    let client = session.arcee_client().unwrap_or_default();
+    let (models, contexts) = (seen::model_offers(client.clone()), seen::context_offers(client));
+    let offers = Signal::derive(move || {
+        let mut offers = models.get();
+        offers.extend(contexts.get());
+        offers
+    });
     view! {
         <form class="card form" on:submit=submit novalidate=true aria-labelledby="retrieval-form-heading">
             <h2 id="retrieval-form-heading">{texts.query_heading}</h2>
             <div class="field-grid">
             <TextField id="retrieve-id" label=texts.model_or_context value=id required=true
-                hint=texts.model_or_context_hint
+                hint=texts.model_or_context_hint suggestions=offers
                 error=Signal::derive(move || problems.with(|p| p.id.clone())) />
             <TextField id="retrieve-query" label=texts.query value=query required=true
                 error=Signal::derive(move || problems.with(|p| p.query.clone())) />
             <TextField id="retrieve-size" label=texts.size value=size inputmode="numeric"
                 error=Signal::derive(move || problems.with(|p| p.size.clone())) />
             </div>
+            <Picks field="retrieve-id" kind="models" heading=t().arcee().models.models_trained offers=models value=id />
+            <Picks field="retrieve-id" kind="contexts" heading=t().arcee().models.contexts_seen offers=contexts value=id />
             <fieldset class="filter field-grid">
                 <legend>{texts.filter}</legend>
                 // A filter's refusal names its column, so it is shown there.

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use super::refused::OriginRefused;
 use super::saved::{Remember, RememberFields, SavedInstallations};
 use crate::api::arcee::{normalize_base_url, ArceeClient};
 use crate::api::{ApiError, ErrorKind};
@@ -46,11 +47,17 @@ pub fn ArceeConnectForm() -> impl IntoView {
         focus_after_render("#arcee-key");
     });
 
+    // The base URL whose answers the browser kept from this page (CORS), for the explanation below the form.
+    let refused = RwSignal::new(None::<String>);
     let check = Action::new_local(move |form: &ArceeForm| {
         let form = form.clone();
         let navigate = navigate.clone();
+        refused.set(None);
         async move {
-            let connection = check_key(form).await?;
+            let connection = check_key(form).await.map_err(|(problems, refused_by)| {
+                let _ = refused.try_set(refused_by);
+                problems
+            })?;
             let slug = connection.organization.clone();
             remember.save_if_asked(InstallationKind::Arcee, &connection.base_url, Default::default(), slug);
             session.connect_arcee(connection);
@@ -93,17 +100,20 @@ pub fn ArceeConnectForm() -> impl IntoView {
                 </button>
             </div>
         </form>
+        {move || refused.get().map(|base_url| view! { <OriginRefused base_url flag="--arcee-upstream" /> })}
     }
 }
 
-async fn check_key(form: ArceeForm) -> Result<ArceeConnection, FieldErrors> {
+/// The connection the key makes, or the problems at their fields, with the base URL when the browser kept its
+/// answers from this page (CORS).
+async fn check_key(form: ArceeForm) -> Result<ArceeConnection, (FieldErrors, Option<String>)> {
     let raw_url = form.base_url.trim();
     if !(raw_url.starts_with("http://") || raw_url.starts_with("https://")) {
-        return Err(FieldErrors::at(BASE_URL, t().connect().bad_base_url));
+        return Err((FieldErrors::at(BASE_URL, t().connect().bad_base_url), None));
     }
     let key = form.key.trim().to_string();
     if key.is_empty() {
-        return Err(FieldErrors::at(KEY, t().connect().no_key));
+        return Err((FieldErrors::at(KEY, t().connect().no_key), None));
     }
     let organization = Some(form.organization.trim().to_string()).filter(|slug| !slug.is_empty());
     let client = ArceeClient {
@@ -121,7 +131,10 @@ async fn check_key(form: ArceeForm) -> Result<ArceeConnection, FieldErrors> {
             org: me.org,
             timeout_secs: None,
         }),
-        Err(error) => Err(place(error, client.organization.is_some())),
+        Err(error) => {
+            let refused = (error.kind == ErrorKind::OriginRefused).then(|| client.base_url.clone());
+            Err((place(error, client.organization.is_some()), refused))
+        }
     }
 }
 
@@ -133,7 +146,7 @@ fn place(error: ApiError, named_organization: bool) -> FieldErrors {
         ErrorKind::TokenRejected => FieldErrors::at(KEY, text),
         ErrorKind::OutOfScope | ErrorKind::NotFound if named_organization => FieldErrors::at(ORGANIZATION, text),
         ErrorKind::NotFound => FieldErrors::at(BASE_URL, t().connect().not_arcee(&text)),
-        ErrorKind::Network | ErrorKind::TimedOut => FieldErrors::at(BASE_URL, text),
+        ErrorKind::Network | ErrorKind::TimedOut | ErrorKind::OriginRefused => FieldErrors::at(BASE_URL, text),
         _ => FieldErrors::for_form(text),
     }
 }

@@ -3,6 +3,7 @@
 //! every pasted token checks out.
 
 mod arcee;
+mod refused;
 mod saved;
 
 use leptos::either::Either;
@@ -17,6 +18,7 @@ use crate::preferences::{InstallationKind, SavedInstallation};
 use crate::routes::safe_next;
 use crate::session::{check_token, default_base_url, use_session, Connection, Credential};
 use crate::web::focus_after_render;
+use refused::OriginRefused;
 use saved::{Remember, RememberFields, SavedInstallations};
 
 /// The fields' keys in the form's problems.
@@ -88,11 +90,17 @@ fn GeaiConnectForm() -> impl IntoView {
         focus_after_render("#organization-token");
     });
 
+    // The base URL whose answers the browser kept from this page (CORS), for the explanation below the form.
+    let refused = RwSignal::new(None::<String>);
     let check = Action::new_local(move |form: &ConnectForm| {
         let form = form.clone();
         let navigate = navigate.clone();
+        refused.set(None);
         async move {
-            let connection = check_tokens(form).await?;
+            let connection = check_tokens(form).await.map_err(|(problems, refused_by)| {
+                let _ = refused.try_set(refused_by);
+                problems
+            })?;
             remember.save_if_asked(InstallationKind::Geai, &connection.base_url, connection.auth, None);
             session.connect(connection);
             navigate(&safe_next(query.with_untracked(|q| q.get("next"))), Default::default());
@@ -141,6 +149,7 @@ fn GeaiConnectForm() -> impl IntoView {
                     </button>
                 </div>
             </form>
+            {move || refused.get().map(|base_url| view! { <OriginRefused base_url flag="--upstream" /> })}
     }
 }
 
@@ -224,18 +233,20 @@ fn describe_owner(credential: &Credential) -> String {
     })
 }
 
-async fn check_tokens(form: ConnectForm) -> Result<Connection, FieldErrors> {
+/// The connection the form's tokens make, or the problems at their fields, with the base URL when the browser
+/// kept its answers from this page (CORS): that is said once, at the address, not at each token.
+async fn check_tokens(form: ConnectForm) -> Result<Connection, (FieldErrors, Option<String>)> {
     let base_url = form.base_url.trim().trim_end_matches('/').to_string();
     if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-        return Err(FieldErrors::at(BASE_URL, t().connect().bad_base_url));
+        return Err((FieldErrors::at(BASE_URL, t().connect().bad_base_url), None));
     }
     let timeout_secs = match form.timeout_secs.trim().parse::<u32>() {
         Ok(seconds) if (1..=600).contains(&seconds) => seconds,
-        _ => return Err(FieldErrors::at(TIMEOUT, t().connect().bad_timeout)),
+        _ => return Err((FieldErrors::at(TIMEOUT, t().connect().bad_timeout), None)),
     };
     let (organization_token, project_token) = (form.organization_token.trim(), form.project_token.trim());
     if organization_token.is_empty() && project_token.is_empty() {
-        return Err(FieldErrors::for_form(t().connect().no_token));
+        return Err((FieldErrors::for_form(t().connect().no_token), None));
     }
     let check = |token, scope| check_token(&base_url, token, scope, form.auth, Some(timeout_secs));
     let organization = check(organization_token, TokenScope::Organization).await;
@@ -254,14 +265,18 @@ async fn check_tokens(form: ConnectForm) -> Result<Connection, FieldErrors> {
             })
         }
         (organization, project) => {
+            let failures = [&organization, &project].into_iter().filter_map(|checked| checked.as_ref().err());
+            if let Some(refused) = failures.into_iter().find(|failed| failed.origin_refused()) {
+                return Err((FieldErrors::at(BASE_URL, refused.to_string()), Some(base_url)));
+            }
             let mut problems = FieldErrors::default();
             if let Err(problem) = organization {
-                problems.add(ORGANIZATION, problem);
+                problems.add(ORGANIZATION, problem.to_string());
             }
             if let Err(problem) = project {
-                problems.add(PROJECT, problem);
+                problems.add(PROJECT, problem.to_string());
             }
-            Err(problems)
+            Err((problems, None))
         }
     }
 }
