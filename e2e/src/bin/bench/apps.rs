@@ -8,6 +8,7 @@ use geai_admin::session::{Connection, Credential, STORAGE_KEY};
 use geai_e2e::{cdp, Browser};
 use geai_sandbox::config::{Config, SeedConfig};
 use geai_sandbox::{LocalServer, Sandbox};
+use geai_serve::forward::{LocalForwarder, Options, Upstream};
 use serde_json::{json, Value};
 
 pub struct App {
@@ -15,6 +16,10 @@ pub struct App {
     /// The built app the sandbox serves.
     pub dist: PathBuf,
     pub server: LocalServer,
+    /// Where the browser loads the app from: the sandbox's own address, or the forwarding server's.
+    pub url: String,
+    /// With `App::forwarded`: geai-serve, serving the app and forwarding the API to `server`.
+    _forwarder: Option<LocalForwarder>,
     /// The projects screen, from the origin: a path for the dashboard, a hash route for react-admin.
     pub projects: &'static str,
     /// CSS selector of a data row (or of a cell only data rows have); a match counts once it has text, so
@@ -36,6 +41,8 @@ impl App {
         Self {
             name: "dashboard",
             dist: dist.to_path_buf(),
+            url: server.url.clone(),
+            _forwarder: None,
             server,
             projects: "/projects",
             row: "table tbody tr [elementtiming=project-row]",
@@ -49,6 +56,8 @@ impl App {
         Self {
             name: "react-admin",
             dist: dist.to_path_buf(),
+            url: server.url.clone(),
+            _forwarder: None,
             server,
             projects: "/#/projects",
             row: "table tbody tr",
@@ -56,13 +65,35 @@ impl App {
         }
     }
 
+    /// The dashboard as `cargo xtask run --upstream` serves it: geai-serve serving `dist` and forwarding the API
+    /// to a sandbox (which serves no app) on another port.
+    pub async fn forwarded(dist: &Path, seed: SeedConfig) -> Self {
+        let server = start(Config { seed, ..Config::default() }).await;
+        let upstream = Upstream::parse("--upstream", &server.url).expect("the sandbox's URL");
+        let forwarder =
+            LocalForwarder::start(&Options::new(dist.to_path_buf(), upstream)).await.expect("geai-serve starts");
+        let url = forwarder.url.clone();
+        let session = session(&server.sandbox, &url, false);
+        Self {
+            name: "dashboard through geai-serve",
+            dist: dist.to_path_buf(),
+            url,
+            _forwarder: Some(forwarder),
+            server,
+            projects: "/projects",
+            row: "table tbody tr [elementtiming=project-row]",
+            session: Some(session),
+        }
+    }
+
     /// Opens `path` in `browser` and times it (see `ROWS_SCRIPT`). The tab first visits the origin (a small
     /// JSON page of the sandbox that fetches nothing), to store the dashboard's session there; both apps do
     /// it, so that both measured navigations find the same warm connection and the same empty cache.
     pub async fn load(&self, browser: &Browser, path: &str) -> Load {
-        sign_in(browser, &self.server.url, self.session.as_deref().unwrap_or_default()).await;
+        let first_page = if self._forwarder.is_some() { FORWARDED_BLANK } else { SANDBOX_BLANK };
+        sign_in_at(browser, &format!("{}{first_page}", self.url), self.session.as_deref().unwrap_or_default()).await;
         cdp::run_before_page_scripts(browser, &ROWS_SCRIPT.replace("ROW_SELECTOR", &json!(self.row).to_string())).await;
-        browser.goto(&format!("{}{path}", self.server.url)).await;
+        browser.goto(&format!("{}{path}", self.url)).await;
         first_row_painted(browser).await
     }
 }
@@ -211,8 +242,18 @@ pub fn session(sandbox: &Sandbox, url: &str, with_project: bool) -> String {
 }
 
 /// Stores `session` (if not empty) on the origin of `url` without loading the app.
+/// A small JSON page of the sandbox that fetches nothing: where a tab stores the session before the app loads.
+const SANDBOX_BLANK: &str = "/__sandbox/faults";
+/// The same through geai-serve, which forwards only the API: the sandbox's JSON answer to a path it does not have.
+const FORWARDED_BLANK: &str = "/v2/__bench_blank";
+
 pub async fn sign_in(browser: &Browser, url: &str, session: &str) {
-    browser.goto(&format!("{url}/__sandbox/faults")).await;
+    sign_in_at(browser, &format!("{url}{SANDBOX_BLANK}"), session).await;
+}
+
+/// Opens `page` (on the app's origin, not the app itself) and stores `session` in its sessionStorage.
+async fn sign_in_at(browser: &Browser, page: &str, session: &str) {
+    browser.goto(page).await;
     if session.is_empty() {
         return;
     }

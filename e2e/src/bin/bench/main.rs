@@ -7,7 +7,8 @@
 //!    days (first visit and a change of range: first panel, every panel, last answer).
 //! 3. Keystroke to paint in the projects search with 10,000 projects.
 //! 4. The request log: a 1,000-row page rendered, and a 100,000-row CSV download (time, the tab's peak memory).
-//! 5. The sandbox alone: export pages at several depths of a 1,000,000-row log, and `wrk` throughput.
+//! 5. The projects screen through `cargo xtask run --upstream`'s forwarding server against the sandbox serving it.
+//! 6. The sandbox alone: export pages at several depths of a 1,000,000-row log, and `wrk` throughput.
 //!
 //! Then a summary: each figure for both apps, the ratio dashboard / react-admin, and the target.
 //!
@@ -16,6 +17,7 @@
 mod access_review;
 mod analytics;
 mod apps;
+mod forwarded;
 mod lazy_screens;
 mod request_log;
 mod server;
@@ -53,6 +55,13 @@ async fn main() {
         summary.print();
         return;
     }
+    // For work on the forwarding server: its figure alone.
+    if std::env::var_os("GEAI_BENCH_FORWARDED_ONLY").is_some() {
+        let mut summary = Summary::default();
+        forwarded::run(&dist, &mut summary).await;
+        summary.print();
+        return;
+    }
     // For work on the request log: its page and download figures alone.
     if std::env::var_os("GEAI_BENCH_REQUEST_LOG_ONLY").is_some() {
         let mut summary = Summary::default();
@@ -80,6 +89,7 @@ async fn main() {
     analytics::run(&dist, &mut summary).await;
     typing::run(&dist, anchor_projects, &mut summary).await;
     request_log::run(&dist, &apps[1], &mut summary).await;
+    forwarded::run(&dist, &mut summary).await;
     server::export_pages().await;
     server::throughput().await;
     summary.print();
