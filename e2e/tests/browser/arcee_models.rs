@@ -76,6 +76,7 @@ async fn a_model_is_trained_refused_at_its_field_retrained_and_queried() {
     );
     assert!(model_named(&app, "faq-bot-2").is_none(), "nothing was trained");
     audit_light_and_dark(&app, "models, refused at the context").await;
+    app.browser.screenshot("arcee-models-light").await;
 
     // Retrain by id: an unknown id is refused at the id field...
     app.browser.click("#train-again").await;

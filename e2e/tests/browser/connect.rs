@@ -206,6 +206,7 @@ async fn an_installation_that_refuses_this_origin_is_told_apart_from_one_that_do
     );
     assert_eq!(app.storage_sizes().await, (0, 0), "nothing stored");
     app.audit_accessibility("connect, the installation refused this origin").await;
+    app.browser.screenshot("connect-origin-refused-light").await;
 
     // The Arcee form says the same, with its own flag and the address typed there.
     app.browser.click("a[href^='/connect?kind=arcee']").await;
