@@ -23,8 +23,6 @@ use crate::web::window_listener;
 const OVERSCAN: usize = 20;
 /// The window moves in steps of this many rows, so small scrolls change nothing in the DOM.
 const STEP: usize = 10;
-/// Rows rendered before anything is measured: more than a tall screen shows.
-const FIRST_WINDOW: usize = 60;
 /// A guess at a row's height until one is measured, in CSS pixels.
 const GUESSED_ROW_HEIGHT: f64 = 41.0;
 
@@ -43,7 +41,9 @@ where
     V: IntoView + 'static,
 {
     let body = NodeRef::<Tbody>::new();
-    let window = RwSignal::new((0, FIRST_WINDOW));
+    // Before anything is measured: the rows a viewport of guessed rows shows from the top, as if the body
+    // started at the top of the screen (it starts lower, so this covers the screen).
+    let window = RwSignal::new(window_for(0.0, viewport_height(), GUESSED_ROW_HEIGHT, usize::MAX));
     // A signal, not a stored value: the spacers must follow when the measured height differs from the guess.
     let row_height = RwSignal::new(GUESSED_ROW_HEIGHT);
     let total = move || keys.with(Vec::len);
@@ -55,11 +55,12 @@ where
     });
 
     let place_window = move || {
-        let Some(body) = body.get_untracked() else { return };
+        // `try_`: the list may be gone by the time this runs (a task after the frame).
+        let Some(Some(body)) = body.try_get_untracked() else { return };
         if let Some(height) = measured_row_height(&body).filter(|h| *h != row_height.get_untracked()) {
             row_height.set(height);
         }
-        let rows = keys.with_untracked(Vec::len);
+        let Some(rows) = keys.try_with_untracked(Vec::len) else { return };
         let next =
             window_for(body.get_bounding_client_rect().top(), viewport_height(), row_height.get_untracked(), rows);
         if window.get_untracked() != next {
@@ -68,10 +69,13 @@ where
     };
     window_listener("scroll", false, move |_| place_window());
     window_listener("resize", false, move |_| place_window());
-    // After the list changes (a search, a sort) or first shows: once the browser has laid the rows out.
+    // After the list changes (a search, a sort, a new page) or first shows: once the frame with the new rows
+    // has been painted. Measured earlier (in the frame's own animation callback) the body's position and a
+    // row's height force the browser to lay out the page an extra time, before it would for painting: 25 ms
+    // of a 1,000-row request page's Next. After the paint, the layout is up to date and reading it is free.
     Effect::new(move |_| {
         keys.track();
-        request_animation_frame(place_window);
+        request_animation_frame(move || after_this_task(place_window));
     });
 
     // Whole pixels: rows are measured in whole pixels, and formatting an integer keeps the float formatter out
@@ -132,6 +136,12 @@ fn measured_row_height(body: &web_sys::Element) -> Option<f64> {
     (height > 0.0).then_some(height)
 }
 
+/// Runs `then` in a task of its own, after the current one (and so, from an animation frame callback, after
+/// that frame has been painted).
+fn after_this_task(then: impl FnOnce() + 'static) {
+    set_timeout(then, std::time::Duration::ZERO);
+}
+
 fn viewport_height() -> f64 {
     leptos::prelude::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0)
 }
@@ -148,6 +158,8 @@ mod tests {
         let (start, end) = window_for(-40_000.0, 800.0, 40.0, 10_000);
         assert!(start <= 1000 - 20 && start % 10 == 0, "{start}");
         assert!(end >= 1021 + 20 && end % 10 == 0, "{end}");
+        // The first window, before anything is measured: a viewport of guessed rows and the margin.
+        assert_eq!(window_for(0.0, 800.0, 41.0, usize::MAX), (0, 40));
         // A short list is rendered whole.
         assert_eq!(window_for(0.0, 800.0, 40.0, 7), (0, 7));
         // Past the end (the list shrank under a scrolled page): an empty window at the end.

@@ -3,6 +3,8 @@
 //! the panel has them whole. Cells hold short text only, one line each, so rows have one height and only those
 //! in view need to be in the DOM.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
@@ -25,7 +27,7 @@ pub fn row_link(view: &RequestsView, index: u64) -> String {
 
 /// The page's rows; only those near the viewport are in the DOM (`VirtualRows`): a page holds up to 1,000.
 #[component]
-pub fn RequestTable(items: Vec<ExportItem>, view: RequestsView) -> impl IntoView {
+pub fn RequestTable(items: Arc<Vec<ExportItem>>, view: RequestsView) -> impl IntoView {
     let texts = t().requests();
     let navigate = use_navigate();
     let first = view.skip();
