@@ -160,6 +160,7 @@ impl Session {
     /// Forgets the Organization API connection only; Arcee's stays.
     pub fn disconnect_organization_api(&self) {
         remove(STORAGE_KEY);
+        connection_changed();
         self.connection.set(None);
     }
 
@@ -187,6 +188,7 @@ impl Session {
 
     pub fn connect(&self, connection: Connection) {
         store(STORAGE_KEY, &connection);
+        connection_changed();
         self.connection.set(Some(connection));
     }
 
@@ -295,6 +297,20 @@ fn remove(key: &str) {
 thread_local! {
     /// Bumped each time this tab creates, changes or deletes a project (see `projects_changed`).
     static PROJECTS_GENERATION: Cell<u64> = const { Cell::new(0) };
+    /// Bumped each time the Organization API connection is made, changed or forgotten.
+    static CONNECTION_GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+/// The connection was made, changed or forgotten (see `connection_generation`).
+pub(crate) fn connection_changed() {
+    CONNECTION_GENERATION.with(|generation| generation.set(generation.get() + 1));
+}
+
+/// Which Organization API connection (which tokens) answers fetched now belong to: what a screen keeps of
+/// them beyond its own life must be dropped when this changes, so that whoever signs in next in this tab sees
+/// only what their own tokens let the server show them.
+pub fn connection_generation() -> u64 {
+    CONNECTION_GENERATION.with(Cell::get)
 }
 
 /// This tab created, renamed, hid or deleted a project: lists kept elsewhere (the palette's) are out of date

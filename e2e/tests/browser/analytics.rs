@@ -251,6 +251,42 @@ async fn a_range_seen_before_shows_at_once_and_refresh_asks_again() {
     assert_eq!(figure(&app, "Requests").await, requests);
 }
 
+/// Goes to `path` the way a user would, through the header's link: the app stays loaded, so does its memory.
+async fn follow_link(app: &Dashboard, path: &str) {
+    app.browser.click(&format!(".app-header a[href='{path}']")).await;
+    app.browser.wait_until(path, || async { (app.browser.location().await == path).then_some(()) }).await;
+}
+
+/// Signing out forgets the figures this tab has seen: whoever connects next in it (perhaps with another
+/// organization's token on the same installation) is shown only what the server gives their own token.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_out_forgets_the_figures_seen() {
+    let app = Dashboard::start().await;
+    app.connect_with_organization_token().await;
+    follow_link(&app, "/analytics").await;
+    let requests = figure(&app, "Requests").await;
+    settled(&app).await;
+    // While connected, coming back shows them from memory: nothing is asked.
+    follow_link(&app, "/projects").await;
+    app.sandbox.journal().clear();
+    follow_link(&app, "/analytics").await;
+    assert_eq!(figure(&app, "Requests").await, requests);
+    settled(&app).await;
+    assert_eq!(app.requests_to("GET", "/v1/analytics/"), 0, "shown from memory");
+
+    app.browser.click(".app-header button.sign-out").await;
+    app.browser
+        .wait_until("the connect screen", || async { (app.browser.location().await == "/connect").then_some(()) })
+        .await;
+    app.submit_connect_form(&app.organization_token(), "").await;
+    app.wait_for_project_rows().await;
+    app.sandbox.journal().clear();
+    follow_link(&app, "/analytics").await;
+    assert_eq!(figure(&app, "Requests").await, requests);
+    settled(&app).await;
+    assert!(app.requests_to("GET", "/v1/analytics/") > 0, "asked again, with the new connection's token");
+}
+
 /// The lab panel: agents, flows and processes created and modified, and projects created, as the API gives them.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn lab_activity_shows_what_the_api_counts() {

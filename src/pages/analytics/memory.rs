@@ -1,6 +1,7 @@
 //! The answers this tab has seen, so that going back to a range (or leaving the screen and coming back) shows it at
-//! once instead of asking again; **Refresh** forgets them. Kept for the tab's life, bounded, in the analytics
-//! module: nothing of it is stored anywhere else.
+//! once instead of asking again; **Refresh** forgets them, and so does any change of the connection (signing
+//! out, connecting again, another token): an organization's figures must not outlive the tokens that were
+//! allowed to see them. Kept in memory, bounded, in the analytics module: nothing of it is stored anywhere else.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -24,19 +25,34 @@ struct Kept {
     answer: Rc<dyn Any>,
 }
 
+/// The answers, and the connection they were fetched with (`session::connection_generation`).
+struct Memory {
+    connection: u64,
+    kept: Vec<Kept>,
+}
+
 thread_local! {
-    static MEMORY: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
+    static MEMORY: RefCell<Memory> = const { RefCell::new(Memory { connection: 0, kept: Vec::new() }) };
+}
+
+/// This tab's answers, emptied first if they belong to a connection that is no longer the current one.
+fn current<R>(use_them: impl FnOnce(&mut Vec<Kept>) -> R) -> R {
+    let connection = crate::session::connection_generation();
+    MEMORY.with_borrow_mut(|memory| {
+        if memory.connection != connection {
+            *memory = Memory { connection, kept: Vec::new() };
+        }
+        use_them(&mut memory.kept)
+    })
 }
 
 /// The answer to `question`, when this tab has seen it.
 pub fn recall<T: Clone + 'static>(question: &Question) -> Option<T> {
-    MEMORY.with_borrow(|kept| {
-        kept.iter().find(|k| k.question == *question).and_then(|k| k.answer.downcast_ref::<T>().cloned())
-    })
+    current(|kept| kept.iter().find(|k| k.question == *question).and_then(|k| k.answer.downcast_ref::<T>().cloned()))
 }
 
 pub fn keep<T: 'static>(question: Question, answer: T) {
-    MEMORY.with_borrow_mut(|kept| {
+    current(|kept| {
         kept.retain(|k| k.question != question);
         if kept.len() >= KEPT {
             kept.remove(0);
@@ -46,7 +62,7 @@ pub fn keep<T: 'static>(question: Question, answer: T) {
 }
 
 pub fn forget_all() {
-    MEMORY.with_borrow_mut(Vec::clear);
+    current(Vec::clear);
 }
 
 #[cfg(test)]
@@ -75,6 +91,13 @@ mod tests {
         assert_eq!(recall::<u32>(&elsewhere), None, "another installation");
         assert_eq!(recall::<String>(&question("a", "2026-01-01")), None, "another type");
         forget_all();
+        assert_eq!(recall::<u32>(&question("a", "2026-01-01")), None);
+    }
+
+    #[test]
+    fn a_change_of_connection_forgets_every_answer() {
+        keep(question("a", "2026-01-01"), 7_u32);
+        crate::session::connection_changed();
         assert_eq!(recall::<u32>(&question("a", "2026-01-01")), None);
     }
 
