@@ -19,7 +19,7 @@ pub struct App {
     /// Where the browser loads the app from: the sandbox's own address, or the forwarding server's.
     pub url: String,
     /// With `App::forwarded`: geai-serve, serving the app and forwarding the API to `server`.
-    _forwarder: Option<LocalForwarder>,
+    forwarder: Option<LocalForwarder>,
     /// The projects screen, from the origin: a path for the dashboard, a hash route for react-admin.
     pub projects: &'static str,
     /// CSS selector of a data row (or of a cell only data rows have); a match counts once it has text, so
@@ -42,7 +42,7 @@ impl App {
             name: "dashboard",
             dist: dist.to_path_buf(),
             url: server.url.clone(),
-            _forwarder: None,
+            forwarder: None,
             server,
             projects: "/projects",
             row: "table tbody tr [elementtiming=project-row]",
@@ -57,7 +57,7 @@ impl App {
             name: "react-admin",
             dist: dist.to_path_buf(),
             url: server.url.clone(),
-            _forwarder: None,
+            forwarder: None,
             server,
             projects: "/#/projects",
             row: "table tbody tr",
@@ -78,7 +78,7 @@ impl App {
             name: "dashboard through geai-serve",
             dist: dist.to_path_buf(),
             url,
-            _forwarder: Some(forwarder),
+            forwarder: Some(forwarder),
             server,
             projects: "/projects",
             row: "table tbody tr [elementtiming=project-row]",
@@ -90,7 +90,7 @@ impl App {
     /// JSON page of the sandbox that fetches nothing), to store the dashboard's session there; both apps do
     /// it, so that both measured navigations find the same warm connection and the same empty cache.
     pub async fn load(&self, browser: &Browser, path: &str) -> Load {
-        let first_page = if self._forwarder.is_some() { FORWARDED_BLANK } else { SANDBOX_BLANK };
+        let first_page = if self.forwarder.is_some() { FORWARDED_BLANK } else { SANDBOX_BLANK };
         sign_in_at(browser, &format!("{}{first_page}", self.url), self.session.as_deref().unwrap_or_default()).await;
         cdp::run_before_page_scripts(browser, &ROWS_SCRIPT.replace("ROW_SELECTOR", &json!(self.row).to_string())).await;
         browser.goto(&format!("{}{path}", self.url)).await;
@@ -241,12 +241,12 @@ pub fn session(sandbox: &Sandbox, url: &str, with_project: bool) -> String {
     serde_json::to_string(&connection).expect("a session")
 }
 
-/// Stores `session` (if not empty) on the origin of `url` without loading the app.
 /// A small JSON page of the sandbox that fetches nothing: where a tab stores the session before the app loads.
 const SANDBOX_BLANK: &str = "/__sandbox/faults";
 /// The same through geai-serve, which forwards only the API: the sandbox's JSON answer to a path it does not have.
 const FORWARDED_BLANK: &str = "/v2/__bench_blank";
 
+/// Stores `session` (if not empty) on the origin of `url` without loading the app.
 pub async fn sign_in(browser: &Browser, url: &str, session: &str) {
     sign_in_at(browser, &format!("{url}{SANDBOX_BLANK}"), session).await;
 }
